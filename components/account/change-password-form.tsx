@@ -1,0 +1,57 @@
+// Change password; on success every session ends, so the user signs in again with the new one.
+"use client";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+export function ChangePasswordForm() {
+  const t = useTranslations();
+  const { errorText, fieldErrorTexts } = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const newPassword = String(form.get("newPassword"));
+    setErrors({});
+    setMessage(null);
+    if (newPassword !== form.get("confirmPassword")) {
+      setErrors({ confirmPassword: t("account.mismatch") });
+      return;
+    }
+    setBusy(true);
+    try {
+      await apiFetch("/api/account/password", {
+        method: "POST",
+        json: { currentPassword: form.get("currentPassword"), newPassword },
+      });
+      setMessage({ tone: "success", text: t("account.changed") });
+      setTimeout(() => void signOut({ callbackUrl: "/sign-in" }), 1500);
+    } catch (caught) {
+      const byField = fieldErrorTexts(caught);
+      if (byField) setErrors(byField);
+      else setMessage({ tone: "error", text: errorText(caught) });
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-6 flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+      <h2 className="font-semibold">{t("account.changePassword")}</h2>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <Field label={t("account.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <Field label={t("account.newPassword")} name="newPassword" type="password" autoComplete="new-password" required error={errors.newPassword} hint={t("staff.passwordHint")} />
+      <Field label={t("account.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <Button type="submit" busy={busy}>
+        {t("account.submit")}
+      </Button>
+    </form>
+  );
+}

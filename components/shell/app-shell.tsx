@@ -1,0 +1,87 @@
+// The signed-in frame: sidebar navigation (a drawer on phones), the user menu and the page.
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { UserMenu } from "@/components/shell/user-menu";
+
+interface ShellUser {
+  name: string;
+  email: string;
+  role: "admin" | "agent";
+}
+
+const navigation = [
+  { href: "/inbox", key: "inbox", icon: "💬", adminOnly: false },
+  { href: "/settings/channels", key: "channels", icon: "🔌", adminOnly: true },
+  { href: "/settings/rules", key: "rules", icon: "🔀", adminOnly: true },
+  { href: "/settings/staff", key: "staff", icon: "👥", adminOnly: true },
+] as const;
+
+export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  useEffect(() => setDrawerOpen(false), [pathname]);
+
+  const items = navigation.filter((item) => !item.adminOnly || user.role === "admin");
+  const sidebar = (
+    <nav aria-label={t("inbox")} className="flex flex-1 flex-col gap-1 p-3">
+      {items.map((item) => {
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={`flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
+          >
+            <span aria-hidden>{item.icon}</span>
+            {t(item.key)}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+
+  return (
+    <div className="flex h-dvh overflow-hidden">
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white md:flex">
+        <Brand />
+        {sidebar}
+      </aside>
+      {drawerOpen && (
+        <div className="fixed inset-0 z-40 flex md:hidden" role="dialog" aria-modal="true">
+          <button type="button" className="absolute inset-0 bg-slate-900/40" aria-label={t("closeMenu")} onClick={() => setDrawerOpen(false)} />
+          <aside className="relative flex w-64 flex-col bg-white shadow-xl">
+            <Brand />
+            {sidebar}
+          </aside>
+        </div>
+      )}
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
+          <button type="button" className="rounded-lg p-2 text-slate-700 hover:bg-slate-100 md:hidden" aria-label={t("openMenu")} onClick={() => setDrawerOpen(true)}>
+            <span aria-hidden>☰</span>
+          </button>
+          <div className="flex-1" />
+          <UserMenu user={user} />
+        </header>
+        <main className="min-h-0 flex-1 overflow-auto">{children}</main>
+      </div>
+    </div>
+  );
+}
+
+function Brand() {
+  const t = useTranslations("common");
+  return (
+    <div className="flex h-14 items-center gap-2 border-b border-slate-200 px-4">
+      <span className="flex size-8 items-center justify-center rounded-lg bg-brand-600 font-bold text-white" aria-hidden>
+        C
+      </span>
+      <span className="font-semibold">{t("appName")}</span>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Staff list with the add form; changes apply without a page reload.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { AddStaffForm } from "@/components/staff/add-staff-form";
+
+export interface StaffRow {
+  id: string;
+  name: string;
+  email: string;
+  role: "admin" | "agent";
+  active: boolean;
+  createdAt: string;
+}
+
+export function StaffManager({ currentUserId, initialStaff }: { currentUserId: string; initialStaff: StaffRow[] }) {
+  const t = useTranslations();
+  const { errorText } = useErrorText();
+  const [staff, setStaff] = useState(initialStaff);
+  const [error, setError] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  async function toggle(member: StaffRow) {
+    setBusyId(member.id);
+    setError(null);
+    try {
+      await apiFetch(`/api/staff/${member.id}`, { method: "PATCH", json: { active: !member.active } });
+      setStaff((rows) => rows.map((row) => (row.id === member.id ? { ...row, active: !row.active } : row)));
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
+      <section>
+        <h1 className="text-2xl font-semibold">{t("staff.title")}</h1>
+        {error && <div className="mt-3"><Alert tone="error">{error}</Alert></div>}
+        {staff.length === 0 ? (
+          <p className="mt-6 text-sm text-slate-600">{t("staff.empty")}</p>
+        ) : (
+          <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label={t("staff.title")}>
+            {staff.map((member) => (
+              <li key={member.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
+                <div className="min-w-0 flex-1">
+                  <p className="truncate font-medium">
+                    {member.name} {member.id === currentUserId && <span className="text-xs text-slate-500">({t("staff.you")})</span>}
+                  </p>
+                  <p className="truncate text-sm text-slate-500">{member.email}</p>
+                </div>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+                  {member.role === "admin" ? t("nav.roleAdmin") : t("nav.roleAgent")}
+                </span>
+                <span className={`text-xs ${member.active ? "text-emerald-700" : "text-slate-500"}`}>
+                  {member.active ? t("staff.active") : t("staff.inactive")}
+                </span>
+                {member.id !== currentUserId && (
+                  <Button variant="secondary" busy={busyId === member.id} onClick={() => void toggle(member)}>
+                    {member.active ? t("staff.deactivate") : t("staff.activate")}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <AddStaffForm onAdded={(member) => setStaff((rows) => [...rows, member])} />
+    </div>
+  );
+}

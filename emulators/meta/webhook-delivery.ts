@@ -1,0 +1,107 @@
+// Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff, recorded.
+import { facebookJson } from "./facebook-json";
+import type { Scheduler } from "./scheduler";
+import { pageWebhookBody, type FieldEvent } from "./webhook-events";
+import { hubSignature256, hubSignatureSha1 } from "./webhook-signature";
+import type { World } from "./world";
+import type { WebhookDelivery } from "./world-types";
+
+export type SignatureMode = "valid" | "invalid" | "missing";
+
+export class WebhookSender {
+  /** Per-page chains keep Messenger's promise that a page's events arrive in order. */
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly world: World,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  /**
+   * Delivers one page's events, keeping those the page is subscribed to; resolves when the
+   * delivery succeeded or gave up. Undefined when the page is not subscribed to any of them.
+   */
+  deliverEvents(pageId: string, events: FieldEvent[]): Promise<WebhookDelivery> | undefined {
+    const fields = this.world.subscriptions.get(pageId)?.fields ?? [];
+    const wanted = events.filter((e) => fields.includes(e.field)).map((e) => e.event);
+    if (wanted.length === 0) return undefined;
+    const body = pageWebhookBody([{ pageId, events: wanted }], this.world.now());
+    return this.deliverBody(body, [pageId], "valid");
+  }
+
+  /** Delivers an arbitrary body (the control API's raw webhooks), signed as asked. */
+  deliverBody(body: unknown, pageIds: string[], signature: SignatureMode): Promise<WebhookDelivery> {
+    const url = this.world.config.webhookUrl;
+    const delivery = this.world.newDelivery({ kind: "webhook", url: url ?? "", pageIds, body });
+    if (!url) {
+      delivery.state = "skipped";
+      delivery.note = "no webhookUrl configured";
+      return Promise.resolve(delivery);
+    }
+    const raw = Buffer.from(facebookJson(body), "utf8");
+    const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "facebookexternalua" };
+    if (signature !== "missing") {
+      const secret = signature === "valid" ? this.world.config.appSecret : `${this.world.config.appSecret}-wrong`;
+      headers["x-hub-signature-256"] = hubSignature256(secret, raw);
+      headers["x-hub-signature"] = hubSignatureSha1(secret, raw);
+    }
+    const key = pageIds[0] ?? "";
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.then(() => this.sendWithRetries(delivery, raw, headers));
+    this.queues.set(key, run);
+    return run.then(() => delivery);
+  }
+
+  /** The deauthorize callback: a form POST carrying signed_request, tried once like the others. */
+  postForm(kind: WebhookDelivery["kind"], url: string, form: Record<string, string>): Promise<WebhookDelivery> {
+    const delivery = this.world.newDelivery({ kind, url, pageIds: [], body: form });
+    const raw = Buffer.from(new URLSearchParams(form).toString(), "utf8");
+    return this.sendWithRetries(delivery, raw, { "content-type": "application/x-www-form-urlencoded" }).then(() => delivery);
+  }
+
+  private async sendWithRetries(delivery: WebhookDelivery, raw: Buffer, headers: Record<string, string>): Promise<void> {
+    const delays = [0, ...this.world.config.webhookRetryDelaysMs];
+    for (const delay of delays) {
+      if (delay > 0) await this.scheduler.delay(delay);
+      if (this.scheduler.closed) break;
+      if (await this.attempt(delivery, raw, headers)) {
+        delivery.state = "delivered";
+        return;
+      }
+    }
+    delivery.state = "failed";
+    if (delivery.kind === "webhook" && this.world.config.unsubscribeOnWebhookFailure && !this.scheduler.closed) {
+      for (const pageId of delivery.pageIds) this.world.subscriptions.delete(pageId);
+      if (delivery.pageIds.length > 0) delivery.note = `subscription removed for pages ${delivery.pageIds.join(", ")}`;
+    }
+  }
+
+  /** Only HTTP 200 within the timeout counts, as Facebook documents. */
+  private async attempt(delivery: WebhookDelivery, raw: Buffer, headers: Record<string, string>): Promise<boolean> {
+    const started = Date.now();
+    const { controller, release } = this.scheduler.abortController();
+    const timer = setTimeout(() => controller.abort(), this.world.config.webhookTimeoutMs);
+    try {
+      const response = await fetch(delivery.url, { method: "POST", body: raw, headers, signal: controller.signal });
+      await response.arrayBuffer();
+      delivery.attempts.push({ at: started, status: response.status, durationMs: Date.now() - started });
+      return response.status === 200;
+    } catch (error) {
+      const timedOut = controller.signal.aborted;
+      const message = timedOut ? `timeout after ${this.world.config.webhookTimeoutMs} ms` : errorText(error);
+      delivery.attempts.push({ at: started, error: message, durationMs: Date.now() - started });
+      return false;
+    } finally {
+      clearTimeout(timer);
+      release();
+    }
+  }
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,40 @@
+// Who is asking, for pages and route handlers (sockets use session-token.ts directly).
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { sessionCookieName, userFromSessionToken, type SessionUser } from "@/lib/auth/session-token";
+
+export type { SessionUser };
+
+export async function currentUser(): Promise<SessionUser | null> {
+  const store = await cookies();
+  return userFromSessionToken(store.get(sessionCookieName())?.value);
+}
+
+/** For route handlers: 401 without a valid session. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
+  return user;
+}
+
+/** For route handlers: 403 for anyone but an admin. */
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "admin") throw new AppError("forbidden", "Only an admin of the workspace can do this.");
+  return user;
+}
+
+/** For pages: signed-out visitors go to the sign-in page and come back afterwards. */
+export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages: agents get the 403 page (app/forbidden.tsx). */
+export async function requirePageAdmin(returnTo: string): Promise<SessionUser> {
+  const user = await requirePageUser(returnTo);
+  if (user.role !== "admin") forbidden();
+  return user;
+}

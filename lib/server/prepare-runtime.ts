@@ -1,0 +1,69 @@
+// Everything that must hold before the app serves a request: configuration (with generated local
+// secrets in demo mode), a database (the configured one or the embedded one), and migrations.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { env, EnvError } from "@/lib/env";
+import { loadLocalSecrets } from "@/lib/server/local-secrets";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/server/embedded-database";
+import { runMigrations } from "@/lib/server/run-migrations";
+
+export interface Runtime {
+  demoMode: boolean;
+  embeddedDatabase?: EmbeddedDatabase;
+}
+
+const DATA_DIR = path.resolve(".data");
+const EMBEDDED_DATABASE_PORT = 54329;
+
+function setDefault(name: string, value: string) {
+  process.env[name] ??= value;
+}
+
+export async function prepareRuntime(log: (line: string) => void): Promise<Runtime> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+
+  // Demo mode unless real Facebook credentials are configured: the Meta emulator stands in.
+  const demoMode = (process.env.DEMO_MODE ?? (process.env.META_APP_ID ? "false" : "true")) === "true";
+  const secrets = loadLocalSecrets(DATA_DIR);
+  if (demoMode || process.env.NODE_ENV !== "production") {
+    setDefault("NEXTAUTH_SECRET", secrets.NEXTAUTH_SECRET);
+    setDefault("TOKEN_ENCRYPTION_KEY", secrets.TOKEN_ENCRYPTION_KEY);
+  }
+  if (demoMode) {
+    const appUrl = new URL(process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+    const emulatorPort = process.env.META_EMULATOR_PORT ?? "4010";
+    setDefault("DEMO_MODE", "true");
+    setDefault("META_APP_ID", "demo-app");
+    setDefault("META_APP_SECRET", secrets.META_APP_SECRET);
+    setDefault("META_VERIFY_TOKEN", secrets.META_VERIFY_TOKEN);
+    setDefault("META_GRAPH_URL", `http://127.0.0.1:${emulatorPort}`);
+    // The OAuth dialog is opened by the browser, so it uses the host the user reaches the app on.
+    setDefault("META_DIALOG_URL", `${appUrl.protocol}//${appUrl.hostname}:${emulatorPort}`);
+  }
+
+  let embeddedDatabase: EmbeddedDatabase | undefined;
+  if (!process.env.DATABASE_URL) {
+    embeddedDatabase = await startEmbeddedDatabase({
+      dataDir: DATA_DIR,
+      port: EMBEDDED_DATABASE_PORT,
+      password: secrets.EMBEDDED_DATABASE_PASSWORD,
+      log,
+    });
+    process.env.DATABASE_URL = embeddedDatabase.url;
+    log("DATABASE_URL is not set: using the embedded PostgreSQL (data in .data/postgres).");
+  }
+
+  try {
+    env();
+  } catch (error) {
+    await embeddedDatabase?.stop();
+    if (error instanceof EnvError) {
+      log(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  await runMigrations(env().DATABASE_URL);
+  return { demoMode, embeddedDatabase };
+}

@@ -1,0 +1,64 @@
+// Starts the whole product in one process: database, Next.js, Socket.io, background workers and, in
+// demo mode, the Meta emulator. Stops all of it cleanly on Ctrl-C / SIGTERM.
+import { createServer } from "node:http";
+import next from "next";
+import { Server as SocketServer } from "socket.io";
+import { prepareRuntime } from "@/lib/server/prepare-runtime";
+import { env } from "@/lib/env";
+import { db, disconnectDb } from "@/lib/db";
+import { installSocketAuth } from "@/lib/realtime/socket-auth";
+import { setRealtimeServer } from "@/lib/realtime/io";
+import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
+
+const log = (line: string) => console.log(line);
+
+export async function startServer({ dev }: { dev: boolean }): Promise<void> {
+  const runtime = await prepareRuntime(log);
+  const config = env();
+
+  if ((await db().user.count()) === 0 && runtime.demoMode) {
+    await seedDemoWorkspace();
+    log(describeDemoSignIn());
+  }
+
+  const emulator = runtime.demoMode
+    ? await startMetaEmulator({
+        port: config.META_EMULATOR_PORT,
+        appId: config.META_APP_ID,
+        appSecret: config.META_APP_SECRET,
+        graphVersion: config.META_GRAPH_VERSION,
+        webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook`,
+        deauthorizeUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook/deauthorize`,
+      })
+    : undefined;
+
+  const app = next({ dev, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const httpServer = createServer((request, response) => void handle(request, response));
+  const io = new SocketServer(httpServer, { serveClient: false });
+  installSocketAuth(io);
+  setRealtimeServer(io);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
+  log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
+  if (emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down…`);
+    setRealtimeServer(undefined);
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await emulator?.close();
+    await app.close?.();
+    await disconnectDb();
+    await runtime.embeddedDatabase?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}

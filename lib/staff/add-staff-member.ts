@@ -1,0 +1,22 @@
+// An admin adds a staff account by email with a name, a role and an initial password.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AddStaffInput } from "@/lib/staff/staff-schemas";
+
+export async function addStaffMember(workspaceId: string, input: AddStaffInput) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db().user.create({
+      data: { workspaceId, name: input.name, email: input.email, role: input.role, passwordHash },
+      select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+    });
+  } catch (error) {
+    // Emails are unique across workspaces: one person, one sign-in.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "This email already has an account.", {}, { email: ["email_taken"] });
+    }
+    throw error;
+  }
+}

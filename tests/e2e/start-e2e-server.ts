@@ -1,0 +1,16 @@
+// Starts the production build for Playwright on a fresh database in demo mode (demo accounts and
+// the Meta emulator), on ports of its own so a running dev copy of the app is not disturbed.
+import { recreateDatabase, startTestServer } from "../support/test-database";
+
+const server = await startTestServer();
+Object.assign(process.env, {
+  DATABASE_URL: await recreateDatabase(server.baseUrl, "chat_e2e"),
+  NODE_ENV: "production",
+  DEMO_MODE: "true",
+  PORT: process.env.E2E_PORT ?? "3100",
+  APP_URL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
+  META_EMULATOR_PORT: process.env.E2E_EMULATOR_PORT ?? "4110",
+});
+
+const { startServer } = await import("../../lib/server/start-server");
+await startServer({ dev: false });

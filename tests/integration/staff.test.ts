@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { addStaffMember } from "@/lib/staff/add-staff-member";
+import { setStaffActive } from "@/lib/staff/set-staff-active";
+import { changePassword } from "@/lib/account/change-password";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { resetDatabase } from "../support/reset-database";
+
+let admin: SessionUser;
+
+beforeEach(async () => {
+  await resetDatabase();
+  const workspace = await db().workspace.create({ data: { name: "Shop" } });
+  const created = await addStaffMember(workspace.id, { name: "Admin", email: "admin@shop.vn", role: "admin", password: "admin-pass-1" });
+  admin = { ...created, workspaceId: workspace.id };
+});
+
+describe("staff management", () => {
+  it("adds a staff member who can then sign in", async () => {
+    await addStaffMember(admin.workspaceId, { name: "Hà", email: "ha@shop.vn", role: "agent", password: "ha-pass-123" });
+    const result = await verifyCredentials({ email: "ha@shop.vn", password: "ha-pass-123" }, undefined);
+    expect(result.ok && result.user.role).toBe("agent");
+  });
+
+  it("refuses a second account with the same email and changes nothing", async () => {
+    const attempt = addStaffMember(admin.workspaceId, { name: "Copy", email: "admin@shop.vn", role: "agent", password: "whatever-1" });
+    await expect(attempt).rejects.toMatchObject({ code: "conflict", fieldErrors: { email: ["email_taken"] } });
+    expect(await db().user.count()).toBe(1);
+  });
+
+  it("deactivation ends the member's sessions; an admin cannot lock themselves out", async () => {
+    const member = await addStaffMember(admin.workspaceId, { name: "Minh", email: "minh@shop.vn", role: "agent", password: "minh-pass-1" });
+    await setStaffActive(admin, member.id, false);
+    const stored = await db().user.findUniqueOrThrow({ where: { id: member.id } });
+    expect(stored).toMatchObject({ active: false, sessionVersion: 1 });
+    await expect(setStaffActive(admin, admin.id, false)).rejects.toBeInstanceOf(AppError);
+  });
+
+  it("cannot touch a member of another workspace", async () => {
+    const other = await db().workspace.create({ data: { name: "Other" } });
+    const stranger = await addStaffMember(other.id, { name: "X", email: "x@other.vn", role: "agent", password: "x-pass-123" });
+    await expect(setStaffActive(admin, stranger.id, false)).rejects.toMatchObject({ code: "not_found" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: stranger.id } })).active).toBe(true);
+  });
+
+  it("changes a password only with the current one, and ends old sessions", async () => {
+    await expect(changePassword(admin.id, { currentPassword: "nope", newPassword: "new-pass-123" })).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["wrong_password"] },
+    });
+    await changePassword(admin.id, { currentPassword: "admin-pass-1", newPassword: "new-pass-123" });
+    expect((await verifyCredentials({ email: "admin@shop.vn", password: "new-pass-123" }, undefined)).ok).toBe(true);
+    expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).sessionVersion).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+const valid = {
+  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/chat",
+  NEXTAUTH_SECRET: "x".repeat(32),
+  TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+  META_APP_ID: "123",
+  META_APP_SECRET: "secret-secret",
+  META_VERIFY_TOKEN: "verify-token",
+};
+
+describe("parseEnv", () => {
+  it("accepts a complete configuration and fills defaults", () => {
+    const env = parseEnv(valid);
+    expect(env.PORT).toBe(3000);
+    expect(env.META_GRAPH_URL).toBe("https://graph.facebook.com");
+    expect(env.DEMO_MODE).toBe(false);
+  });
+
+  it("names a missing variable in a sentence", () => {
+    const { NEXTAUTH_SECRET: _omitted, ...rest } = valid;
+    expect(() => parseEnv(rest)).toThrow(new EnvError("Configuration error. NEXTAUTH_SECRET is missing."));
+  });
+
+  it("names a malformed variable and says what is wrong", () => {
+    expect(() => parseEnv({ ...valid, TOKEN_ENCRYPTION_KEY: "short" })).toThrow(
+      /TOKEN_ENCRYPTION_KEY is invalid: must be 32 bytes, base64-encoded/,
+    );
+    expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL is invalid/);
+  });
+});
