@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel checkouts or test runs build side by side without sharing one .next folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() / unauthorized() render app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },

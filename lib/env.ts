@@ -46,7 +46,9 @@ function describeIssues(error: z.ZodError): string {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // An empty assignment in .env (`NAME=`) means "not set", so defaults and "is missing" apply.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
   if (!result.success) throw new EnvError(`Configuration error. ${describeIssues(result.error)}`);
   return result.data;
 }
@@ -57,17 +59,4 @@ const cache = globalThis as unknown as { __env?: Env };
 export function env(): Env {
   cache.__env ??= parseEnv(process.env);
   return cache.__env;
-}
-
-/** Whether DATABASE_URL was given, before server.ts decides to start the embedded database. */
-export function hasExternalDatabase(): boolean {
-  return Boolean(process.env.DATABASE_URL);
-}
-
-/** Raw values the bootstrap needs before validation (demo detection, embedded database). */
-export function bootstrapSettings() {
-  return {
-    demoMode: process.env.DEMO_MODE ?? (process.env.META_APP_ID ? "false" : "true"),
-    production: process.env.NODE_ENV === "production",
-  };
 }

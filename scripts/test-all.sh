@@ -2,6 +2,7 @@
 # `npm test`: every suite, in the order that fails fastest — unit, integration (real PostgreSQL),
 # then end-to-end in Chromium against a production build.
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 echo "== Unit tests"

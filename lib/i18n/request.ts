@@ -1,14 +1,19 @@
 // next-intl request configuration: the locale comes from the remembered cookie, else Vietnamese.
+// Catalogs are split by feature area (messages/<locale>/<area>.json) and merged here.
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, localeCookie } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, localeCookie, type Locale } from "@/lib/i18n/locales";
+import { catalogAreas } from "@/lib/i18n/catalog-areas";
+
+async function loadMessages(locale: Locale) {
+  const parts = await Promise.all(
+    catalogAreas.map(async (area) => (await import(`../../messages/${locale}/${area}.json`)).default),
+  );
+  return Object.assign({}, ...parts);
+}
 
 export default getRequestConfig(async () => {
   const stored = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(stored) ? stored : defaultLocale;
-  return {
-    locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "Asia/Ho_Chi_Minh",
-  };
+  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Ho_Chi_Minh" };
 });

@@ -1,14 +1,21 @@
 // Every server → client Socket.io event, with its payload schema. Emitters and the browser both use
 // these names and types, so a renamed field fails to compile instead of failing silently.
 import { z } from "zod";
+import { conversationSummarySchema, messageDtoSchema } from "@/lib/inbox/inbox-dto";
 
 export const serverEvents = {
   /** Sent by tests and health checks to prove a user's room receives events. */
   "system:ping": z.object({ at: z.string() }),
-  "message:created": z.object({ conversationId: z.string(), messageId: z.string(), cursor: z.string() }),
-  "message:updated": z.object({ conversationId: z.string(), messageId: z.string(), cursor: z.string() }),
-  "conversation:updated": z.object({ conversationId: z.string(), cursor: z.string() }),
-  "conversation:removed": z.object({ conversationId: z.string(), reason: z.string() }),
+  /** A conversation appeared or changed for this audience (new message, assignment, unread...). */
+  "conversation:upsert": z.object({ conversation: conversationSummarySchema }),
+  /** This audience may no longer see the conversation (claimed by someone else, reassigned...). */
+  "conversation:removed": z.object({
+    conversationId: z.string(),
+    reason: z.enum(["claimed", "reassigned", "unassigned", "access_changed"]),
+    byName: z.string().nullable(),
+  }),
+  /** A message was created or its status/reactions changed. */
+  "message:upsert": z.object({ message: messageDtoSchema }),
   "typing": z.object({ conversationId: z.string(), userId: z.string(), name: z.string() }),
   "channel:updated": z.object({ channelId: z.string() }),
 } as const;

@@ -15,15 +15,16 @@ export interface Runtime {
 const DATA_DIR = path.resolve(".data");
 const EMBEDDED_DATABASE_PORT = 54329;
 
+/** Fills a variable the operator left unset (or empty, as `NAME=` in .env). */
 function setDefault(name: string, value: string) {
-  process.env[name] ??= value;
+  if (!process.env[name]) process.env[name] = value;
 }
 
 export async function prepareRuntime(log: (line: string) => void): Promise<Runtime> {
   if (existsSync(".env")) process.loadEnvFile(".env");
 
   // Demo mode unless real Facebook credentials are configured: the Meta emulator stands in.
-  const demoMode = (process.env.DEMO_MODE ?? (process.env.META_APP_ID ? "false" : "true")) === "true";
+  const demoMode = process.env.DEMO_MODE ? process.env.DEMO_MODE === "true" : !process.env.META_APP_ID;
   const secrets = loadLocalSecrets(DATA_DIR);
   if (demoMode || process.env.NODE_ENV !== "production") {
     setDefault("NEXTAUTH_SECRET", secrets.NEXTAUTH_SECRET);

@@ -10,6 +10,8 @@ import { installSocketAuth } from "@/lib/realtime/socket-auth";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
+import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
+import { registerWorkers } from "@/lib/jobs/register-workers";
 
 const log = (line: string) => console.log(line);
 
@@ -42,6 +44,8 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   installSocketAuth(io);
   setRealtimeServer(io);
 
+  await registerWorkers(await startJobQueue());
+
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
   if (emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
@@ -53,6 +57,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     log(`${signal} received, shutting down…`);
     setRealtimeServer(undefined);
     await new Promise<void>((resolve) => io.close(() => resolve()));
+    await stopJobQueue();
     await emulator?.close();
     await app.close?.();
     await disconnectDb();

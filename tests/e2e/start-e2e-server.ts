@@ -2,13 +2,14 @@
 // the Meta emulator), on ports of its own so a running dev copy of the app is not disturbed.
 import { recreateDatabase, startTestServer } from "../support/test-database";
 
+const port = process.env.E2E_PORT ?? "3100";
 const server = await startTestServer();
 Object.assign(process.env, {
-  DATABASE_URL: await recreateDatabase(server.baseUrl, "chat_e2e"),
+  DATABASE_URL: await recreateDatabase(server.baseUrl, `chat_e2e_${port}`),
   NODE_ENV: "production",
   DEMO_MODE: "true",
-  PORT: process.env.E2E_PORT ?? "3100",
-  APP_URL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
+  PORT: port,
+  APP_URL: `http://localhost:${port}`,
   META_EMULATOR_PORT: process.env.E2E_EMULATOR_PORT ?? "4110",
 });
 

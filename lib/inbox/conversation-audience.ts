@@ -1,0 +1,27 @@
+// The Socket.io rooms that must hear about a conversation: the same people who may see it
+// (conversation-visibility.ts), expressed as rooms.
+import type { Tx } from "@/lib/db";
+import { rooms } from "@/lib/realtime/rooms";
+
+export async function conversationAudience(tx: Tx, conversationId: string): Promise<string[]> {
+  const conversation = await tx.conversation.findUniqueOrThrow({
+    where: { id: conversationId },
+    select: {
+      workspaceId: true,
+      assigneeId: true,
+      state: true,
+      workspace: { select: { adminsSeeOnlyMeChannels: true } },
+      channel: { select: { chatMode: true, connectedById: true } },
+      rule: { select: { members: { select: { userId: true } } } },
+    },
+  });
+  const audience = new Set<string>();
+  const onlyMeHidden = conversation.channel.chatMode === "only_me" && !conversation.workspace.adminsSeeOnlyMeChannels;
+  if (onlyMeHidden) audience.add(rooms.user(conversation.channel.connectedById));
+  else audience.add(rooms.admins(conversation.workspaceId));
+  if (conversation.assigneeId) audience.add(rooms.user(conversation.assigneeId));
+  if (conversation.state === "awaiting_claim") {
+    for (const member of conversation.rule?.members ?? []) audience.add(rooms.user(member.userId));
+  }
+  return [...audience];
+}

@@ -1,0 +1,104 @@
+// The shapes the browser receives for conversations and messages (API responses and socket
+// events alike), and the Prisma selections that produce them.
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const attachmentSchema = z.object({
+  type: z.enum(["image", "video", "audio", "file", "sticker", "fallback", "location"]),
+  url: z.string().nullable(),
+  name: z.string().nullish(),
+  title: z.string().nullish(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const conversationSummarySchema = z.object({
+  id: z.string(),
+  channel: z.object({ id: z.string(), name: z.string(), avatarUrl: z.string().nullable(), platform: z.enum(["facebook", "zalo"]) }),
+  contact: z.object({ id: z.string(), name: z.string().nullable(), avatarUrl: z.string().nullable() }),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  ruleId: z.string().nullable(),
+  state: z.enum(["unassigned", "awaiting_claim", "assigned", "closed"]),
+  origin: z.enum(["live", "synced"]),
+  lastMessageAt: z.string(),
+  lastInboundAt: z.string().nullable(),
+  lastMessagePreview: z.string().nullable(),
+  unreadCount: z.number().int(),
+});
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+
+export const messageDtoSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  senderKind: z.enum(["contact", "agent", "page"]),
+  sender: z.object({ id: z.string(), name: z.string() }).nullable(),
+  text: z.string().nullable(),
+  attachments: z.array(attachmentSchema),
+  quickReplyPayload: z.string().nullable(),
+  postback: z.object({ title: z.string().nullish(), payload: z.string().nullish() }).nullable(),
+  replyToPlatformMessageId: z.string().nullable(),
+  status: z.enum(["pending", "sent", "delivered", "read", "failed"]),
+  failureReason: z.string().nullable(),
+  failureCode: z.string().nullable(),
+  platformMessageId: z.string().nullable(),
+  clientMessageId: z.string().nullable(),
+  reactions: z.array(z.object({ actorPlatformId: z.string(), reaction: z.string(), emoji: z.string().nullable() })),
+  sentAt: z.string(),
+});
+export type MessageDto = z.infer<typeof messageDtoSchema>;
+
+export const conversationSummarySelect = {
+  id: true,
+  ruleId: true,
+  state: true,
+  origin: true,
+  lastMessageAt: true,
+  lastInboundAt: true,
+  lastMessagePreview: true,
+  unreadCount: true,
+  channel: { select: { id: true, name: true, avatarUrl: true, platform: true } },
+  contact: { select: { id: true, name: true, avatarUrl: true } },
+  assignee: { select: { id: true, name: true } },
+} satisfies Prisma.ConversationSelect;
+
+export const messageDtoSelect = {
+  id: true,
+  conversationId: true,
+  direction: true,
+  senderKind: true,
+  text: true,
+  attachments: true,
+  quickReplyPayload: true,
+  postback: true,
+  replyToPlatformMessageId: true,
+  status: true,
+  failureReason: true,
+  failureCode: true,
+  platformMessageId: true,
+  clientMessageId: true,
+  sentAt: true,
+  senderUser: { select: { id: true, name: true } },
+  reactions: { select: { actorPlatformId: true, reaction: true, emoji: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.MessageSelect;
+
+type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;
+type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
+
+export function toConversationSummary(row: ConversationRow): ConversationSummary {
+  return {
+    ...row,
+    lastMessageAt: row.lastMessageAt.toISOString(),
+    lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
+  };
+}
+
+export function toMessageDto(row: MessageRow): MessageDto {
+  const { senderUser, attachments, postback, sentAt, ...rest } = row;
+  return {
+    ...rest,
+    sender: senderUser,
+    attachments: z.array(attachmentSchema).catch([]).parse(attachments),
+    postback: messageDtoSchema.shape.postback.catch(null).parse(postback ?? null),
+    sentAt: sentAt.toISOString(),
+  };
+}

@@ -1,0 +1,10 @@
+// Every background worker of the app, started once by server.ts. A feature adds its worker here.
+import type PgBoss from "pg-boss";
+
+type WorkerRegistration = (boss: PgBoss) => Promise<void>;
+
+const workers: WorkerRegistration[] = [];
+
+export async function registerWorkers(boss: PgBoss): Promise<void> {
+  for (const register of workers) await register(boss);
+}
