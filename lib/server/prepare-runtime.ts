@@ -6,6 +6,7 @@ import { env, EnvError } from "@/lib/env";
 import { loadLocalSecrets } from "@/lib/server/local-secrets";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/server/embedded-database";
 import { runMigrations } from "@/lib/server/run-migrations";
+import { EMBEDDED_DATABASE_PORT } from "@/lib/server/embedded-database-url";
 
 export interface Runtime {
   demoMode: boolean;
@@ -13,7 +14,6 @@ export interface Runtime {
 }
 
 const DATA_DIR = path.resolve(".data");
-const EMBEDDED_DATABASE_PORT = 54329;
 
 /** Fills a variable the operator left unset (or empty, as `NAME=` in .env). */
 function setDefault(name: string, value: string) {

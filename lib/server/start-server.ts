@@ -12,6 +12,7 @@ import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-work
 import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
+import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
 
 const log = (line: string) => console.log(line);
 
@@ -45,6 +46,8 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   setRealtimeServer(io);
 
   await registerWorkers(await startJobQueue());
+  // Webhooks stored but not processed before the last stop (or crash) are picked up at once.
+  startWebhookProcessor();
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
@@ -57,6 +60,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     log(`${signal} received, shutting down…`);
     setRealtimeServer(undefined);
     await new Promise<void>((resolve) => io.close(() => resolve()));
+    await stopWebhookProcessor();
     await stopJobQueue();
     await emulator?.close();
     await app.close?.();

@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "prisma/config";
+import { existingEmbeddedDatabaseUrl } from "./lib/server/embedded-database-url.ts";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+// Prisma's native schema engine cannot be downloaded here; prisma/engine/schema-engine.mjs stands
+// in for it. Setting PRISMA_SCHEMA_ENGINE_BINARY (e.g. to a native engine) takes precedence.
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
+  new URL("./prisma/engine/schema-engine.mjs", import.meta.url),
+);
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: {
+    path: "prisma/migrations",
+    seed: "tsx prisma/seed.ts",
+  },
+  datasource: {
+    // Without DATABASE_URL: the embedded database `npm start` runs (see lib/server/embedded-database.ts).
+    // Unset is fine for `prisma generate`; commands that need a database report it.
+    url: process.env.DATABASE_URL || existingEmbeddedDatabaseUrl(),
+  },
+});
