@@ -4,6 +4,8 @@ import { defineConfig } from "prisma/config";
 import { existingEmbeddedDatabaseUrl } from "./lib/server/embedded-database-url.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
+// No telemetry call-home: these machines are offline and a production deploy should not phone out.
+process.env.CHECKPOINT_DISABLE ??= "1";
 
 // Prisma's native schema engine cannot be downloaded here; prisma/engine/schema-engine.mjs stands
 // in for it. Setting PRISMA_SCHEMA_ENGINE_BINARY (e.g. to a native engine) takes precedence.
