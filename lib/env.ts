@@ -27,6 +27,8 @@ const envSchema = z.object({
   META_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v27.0").default("v27.0"),
   META_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Where files attached to replies are kept; Facebook fetches them from APP_URL/api/uploads/<id>. */
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof envSchema>;

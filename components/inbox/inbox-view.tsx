@@ -1,28 +1,133 @@
-// The inbox: conversation list and thread. Shows the live connection state.
+// "Chat đa kênh": the conversation list and the open thread — side by side on laptops, two screens
+// with a back button on phones. The open conversation lives in the URL (?c=id) so the browser's
+// back button and notifications can reach it.
 "use client";
 import { useTranslations } from "next-intl";
-import { useRealtimeConnected } from "@/components/realtime/use-realtime";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
+import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
+import type { InboxChannel } from "@/lib/inbox/list-inbox-channels";
+import type { ServerEventPayload } from "@/lib/realtime/events";
+import { useOnReconnect, useRealtimeEvent } from "@/components/realtime/use-realtime";
+import type { ListFilter } from "@/components/inbox/inbox-api";
+import { ConversationList } from "@/components/inbox/conversation-list";
+import { ConversationThread } from "@/components/inbox/conversation-thread";
+import { InboxHeader } from "@/components/inbox/inbox-header";
+import { badgeOf } from "@/components/inbox/inbox-tabs";
+import { useConversationCounts } from "@/components/inbox/use-conversation-counts";
+import { useConversationList } from "@/components/inbox/use-conversation-list";
+import { useInboxAlerts } from "@/components/inbox/use-inbox-alerts";
+import { useNotificationSetting } from "@/components/inbox/use-notification-setting";
 
-export function InboxView({ isAdmin }: { isAdmin: boolean }) {
+interface Props {
+  viewer: { id: string; role: "admin" | "agent" };
+  tabs: ConversationTab[];
+  channels: InboxChannel[];
+}
+
+export function InboxView({ viewer, tabs, channels }: Props) {
   const t = useTranslations("inbox");
-  const connected = useRealtimeConnected();
+  const selectedId = useSearchParams().get("c");
+  const [filter, setFilter] = useState<ListFilter>({ tab: "mine", channelId: null, q: "" });
+  const [panelOpen, setPanelOpen] = useState(false);
+  const list = useConversationList(filter, viewer.id);
+  const { counts, refresh: refreshCounts } = useConversationCounts();
+  const { enabled: alertsOn } = useNotificationSetting();
+
+  const open = useCallback((conversationId: string) => {
+    window.history.pushState({ inboxThread: true }, "", `/inbox?c=${encodeURIComponent(conversationId)}`);
+  }, []);
+  const back = useCallback(() => {
+    // Opening pushed a history entry: going back pops it, so the phone's own back button agrees.
+    if ((window.history.state as { inboxThread?: boolean } | null)?.inboxThread) window.history.back();
+    else window.history.replaceState(null, "", "/inbox");
+  }, []);
+
+  const { upsert, remove, refresh } = list;
+  useRealtimeEvent(
+    "conversation:upsert",
+    useCallback(({ conversation }: ServerEventPayload<"conversation:upsert">) => {
+      upsert(conversation);
+      refreshCounts();
+    }, [upsert, refreshCounts]),
+  );
+  useRealtimeEvent(
+    "conversation:removed",
+    useCallback(({ conversationId }: ServerEventPayload<"conversation:removed">) => {
+      remove(conversationId);
+      refreshCounts();
+    }, [remove, refreshCounts]),
+  );
+  useOnReconnect(
+    useCallback(() => {
+      void refresh();
+      refreshCounts();
+    }, [refresh, refreshCounts]),
+  );
+
+  const describe = useCallback(
+    (conversation: ConversationSummary) => ({
+      title: conversation.contact.name ?? t("unknownCustomer"),
+      body: `${conversation.channel.name}: ${conversation.lastMessagePreview ?? ""}`,
+    }),
+    [t],
+  );
+  useInboxAlerts({
+    viewerId: viewer.id,
+    isAdmin: viewer.role === "admin",
+    unread: badgeOf("mine", counts) + badgeOf("queue", counts),
+    enabled: alertsOn,
+    title: t("title"),
+    describe,
+    onOpen: open,
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (panelOpen) setPanelOpen(false);
+      else if (selectedId && window.matchMedia("(max-width: 767px)").matches && !(event.target instanceof HTMLTextAreaElement)) back();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [panelOpen, selectedId, back]);
+
   return (
     <div className="flex h-full flex-col">
-      <div className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3">
-        <h1 className="text-lg font-semibold">{t("title")}</h1>
-        <span role="status" className={`flex items-center gap-2 text-xs ${connected ? "text-emerald-700" : "text-amber-700"}`}>
-          <span className={`size-2 rounded-full ${connected ? "bg-emerald-500" : "bg-amber-500"}`} aria-hidden />
-          {connected ? t("realtimeConnected") : t("realtimeDisconnected")}
-        </span>
-      </div>
-      <div className="flex flex-1 items-center justify-center p-6">
-        <div className="max-w-sm text-center">
-          <p className="text-4xl" aria-hidden>
-            💬
-          </p>
-          <h2 className="mt-3 font-semibold">{t("emptyTitle")}</h2>
-          <p className="mt-1 text-sm text-slate-600">{t("emptyBody")}</p>
-          {isAdmin && <p className="mt-3 text-sm text-brand-700">{t("connectHint")}</p>}
+      <InboxHeader className={selectedId ? "hidden md:flex" : "flex"} />
+      <div className="flex min-h-0 flex-1">
+        <div className={`${selectedId ? "hidden md:flex" : "flex"} w-full shrink-0 flex-col border-r border-slate-200 bg-white md:w-80 lg:w-96`}>
+          <ConversationList
+            tabs={tabs}
+            filter={filter}
+            onFilterChange={setFilter}
+            counts={counts}
+            list={list}
+            channels={channels}
+            selectedId={selectedId}
+            onOpen={open}
+            isAdmin={viewer.role === "admin"}
+          />
+        </div>
+        <div className={`${selectedId ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-white`}>
+          {selectedId ? (
+            <ConversationThread
+              key={selectedId}
+              conversationId={selectedId}
+              viewerId={viewer.id}
+              onBack={back}
+              panelOpen={panelOpen}
+              onTogglePanel={() => setPanelOpen((value) => !value)}
+            />
+          ) : (
+            <div className="flex flex-1 flex-col items-center justify-center p-6 text-center text-slate-500">
+              <p className="text-4xl" aria-hidden>
+                💬
+              </p>
+              <p className="mt-3 text-sm">{t("pickConversation")}</p>
+            </div>
+          )}
         </div>
       </div>
     </div>

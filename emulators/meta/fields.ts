@@ -11,7 +11,8 @@ export function parseFields(input: string | undefined): FieldSpec[] | undefined 
   if (input === undefined || input.trim() === "") return undefined;
   const parser = new FieldParser(input.replace(/\s+/g, ""));
   const fields = parser.list();
-  if (!parser.atEnd()) throw graphErrors.invalidParameter(`Syntax error in fields near position ${parser.position}`);
+  if (!parser.atEnd())
+    throw graphErrors.invalidParameter(`Syntax error in fields near position ${parser.position}`);
   return fields;
 }
 
@@ -67,7 +68,8 @@ class FieldParser {
   }
 
   private expect(char: string): void {
-    if (this.text[this.position] !== char) throw graphErrors.invalidParameter(`Syntax error in fields: expected '${char}'`);
+    if (this.text[this.position] !== char)
+      throw graphErrors.invalidParameter(`Syntax error in fields: expected '${char}'`);
     this.position++;
   }
 }

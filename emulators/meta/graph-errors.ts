@@ -36,8 +36,14 @@ const INVALID_TOKEN: Record<InvalidTokenReason, { subcode: number; message: stri
     message:
       "Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.",
   },
-  app_not_installed: { subcode: 458, message: "Error validating access token: The user has not authorized application." },
-  invalid: { subcode: 467, message: "Error validating access token: The session is invalid because the user logged out." },
+  app_not_installed: {
+    subcode: 458,
+    message: "Error validating access token: The user has not authorized application.",
+  },
+  invalid: {
+    subcode: 467,
+    message: "Error validating access token: The session is invalid because the user logged out.",
+  },
 };
 
 export const RATE_LIMIT_CODES = [4, 17, 32, 613] as const;
@@ -55,8 +61,14 @@ export const graphErrors = {
     new GraphError(400, 190, INVALID_TOKEN[reason].message, INVALID_TOKEN[reason].subcode),
   unparsableToken: () => new GraphError(400, 190, "Invalid OAuth access token - Cannot parse access token"),
   missingToken: () => new GraphError(400, 104, "An access token is required to request this resource."),
-  pageTokenRequired: () => new GraphError(400, 210, "(#210) A page access token is required to request this resource."),
-  userTokenRequired: () => new GraphError(400, 2500, "An active access token must be used to query information about the current user."),
+  pageTokenRequired: () =>
+    new GraphError(400, 210, "(#210) A page access token is required to request this resource."),
+  userTokenRequired: () =>
+    new GraphError(
+      400,
+      2500,
+      "An active access token must be used to query information about the current user.",
+    ),
   unknownObject: (id: string) =>
     new GraphError(
       400,
@@ -67,16 +79,35 @@ export const graphErrors = {
     ),
   unknownPath: (path: string) => new GraphError(400, 2500, `Unknown path components: ${path}`),
   unsupportedMethod: (method: string, id: string) =>
-    new GraphError(400, 100, `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not support this operation.`, 33, "GraphMethodException"),
+    new GraphError(
+      400,
+      100,
+      `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not support this operation.`,
+      33,
+      "GraphMethodException",
+    ),
   nonexistingField: (field: string, nodeType: string) =>
-    new GraphError(400, 100, `(#100) Tried accessing nonexisting field (${field}) on node type (${nodeType})`),
+    new GraphError(
+      400,
+      100,
+      `(#100) Tried accessing nonexisting field (${field}) on node type (${nodeType})`,
+    ),
   invalidParameter: (message: string) => new GraphError(400, 100, `(#100) ${message}`),
   missingPermission: (scope: string) =>
     new GraphError(400, 10, `(#10) This endpoint requires the '${scope}' permission to manage the object`),
   missingTask: (tasks: readonly string[]) =>
-    new GraphError(400, 200, `(#200) The user must have one of these tasks on the Page to do this: ${tasks.join(", ")}`),
+    new GraphError(
+      400,
+      200,
+      `(#200) The user must have one of these tasks on the Page to do this: ${tasks.join(", ")}`,
+    ),
   deletedMessage: (mid: string) =>
-    new GraphError(400, 100, `(#100) Message '${mid}' has been deleted or is no longer available (only the 20 most recent messages of a conversation can be read)`, 33),
+    new GraphError(
+      400,
+      100,
+      `(#100) Message '${mid}' has been deleted or is no longer available (only the 20 most recent messages of a conversation can be read)`,
+      33,
+    ),
   outsideWindow: () =>
     new GraphError(
       400,
@@ -98,8 +129,17 @@ export const graphErrors = {
       "Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request",
       36008,
     ),
-  permissionDenied: () => new GraphError(400, 10, "(#10) Application does not have permission for this action"),
-  rateLimited: (code: RateLimitCode) => new GraphError(400, code, RATE_LIMIT_MESSAGES[code], undefined, "OAuthException", true),
+  permissionDenied: () =>
+    new GraphError(400, 10, "(#10) Application does not have permission for this action"),
+  rateLimited: (code: RateLimitCode) =>
+    new GraphError(400, code, RATE_LIMIT_MESSAGES[code], undefined, "OAuthException", true),
   serverError: () =>
-    new GraphError(500, 2, "An unexpected error has occurred. Please retry your request later.", undefined, "OAuthException", true),
+    new GraphError(
+      500,
+      2,
+      "An unexpected error has occurred. Please retry your request later.",
+      undefined,
+      "OAuthException",
+      true,
+    ),
 };

@@ -43,7 +43,12 @@ export function requireScope(world: World, token: AccessToken, scope: string): v
   if (!grantedScopes(world, token.userId).includes(scope)) throw graphErrors.missingPermission(scope);
 }
 
-export function requireTask(world: World, token: AccessToken, pageId: string, anyOf: readonly PageTask[]): void {
+export function requireTask(
+  world: World,
+  token: AccessToken,
+  pageId: string,
+  anyOf: readonly PageTask[],
+): void {
   const tasks = world.role(token.userId, pageId)?.tasks ?? [];
   if (!anyOf.some((t) => tasks.includes(t))) throw graphErrors.missingTask(anyOf);
 }
@@ -52,7 +57,8 @@ export function limitParam(ctx: RequestContext, fallback: number, max = 100): nu
   const raw = param(ctx, "limit");
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw graphErrors.invalidParameter("Param limit must be a non-negative integer");
+  if (!Number.isInteger(n) || n < 0)
+    throw graphErrors.invalidParameter("Param limit must be a non-negative integer");
   return Math.min(n, max);
 }
 

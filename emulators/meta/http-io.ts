@@ -27,14 +27,26 @@ export function parseBody(raw: Buffer, contentType: string | undefined): Record<
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     return contentType?.includes("json") ? { __invalidJson: true } : {};
   }
 }
 
+/** Graph replies, written with Facebook's escaping. */
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  const body = Buffer.from(facebookJson(value), "utf8");
+  writeJson(res, status, facebookJson(value));
+}
+
+/** Control API replies, kept readable for people using curl. */
+export function sendPlainJson(res: ServerResponse, status: number, value: unknown): void {
+  writeJson(res, status, JSON.stringify(value));
+}
+
+function writeJson(res: ServerResponse, status: number, text: string): void {
+  const body = Buffer.from(text, "utf8");
   res.writeHead(status, { "content-type": "application/json; charset=UTF-8", "content-length": body.length });
   res.end(body);
 }
@@ -47,7 +59,11 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
 
 export function sendSvg(res: ServerResponse, svg: string): void {
   const body = Buffer.from(svg, "utf8");
-  res.writeHead(200, { "content-type": "image/svg+xml", "content-length": body.length, "cache-control": "max-age=3600" });
+  res.writeHead(200, {
+    "content-type": "image/svg+xml",
+    "content-length": body.length,
+    "cache-control": "max-age=3600",
+  });
   res.end(body);
 }
 

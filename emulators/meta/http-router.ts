@@ -22,7 +22,10 @@ interface Route {
   handler: Handler;
 }
 
-export type RouteMatch = { handler: Handler; params: Record<string, string> } | { methodNotAllowed: true } | undefined;
+export type RouteMatch =
+  | { handler: Handler; params: Record<string, string> }
+  | { methodNotAllowed: true }
+  | undefined;
 
 export class Router {
   private readonly routes: Route[] = [];
@@ -56,10 +59,19 @@ function matchSegments(pattern: string[], actual: string[]): Record<string, stri
   for (let i = 0; i < pattern.length; i++) {
     const p = pattern[i] ?? "";
     const a = actual[i] ?? "";
-    if (p.startsWith(":")) params[p.slice(1)] = decodeURIComponent(a);
+    if (p.startsWith(":")) params[p.slice(1)] = safeDecode(a);
     else if (p !== a) return undefined;
   }
   return params;
+}
+
+/** A malformed escape ("%zz") stays as typed: it then matches no object, which answers the caller. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Splits "/v27.0/me/accounts" into version "v27.0" and path "/me/accounts"; unversioned paths pass through. */

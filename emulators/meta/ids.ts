@@ -17,7 +17,9 @@ export class IdGenerator {
 
   /** Message ids look like Messenger's opaque "m_…" strings but stay stable across resets. */
   mid(): string {
-    const digest = createHash("sha256").update(`mid:${this.next("mid")}`).digest("base64url");
+    const digest = createHash("sha256")
+      .update(`mid:${this.next("mid")}`)
+      .digest("base64url");
     return `m_${digest.slice(0, 43)}`;
   }
 

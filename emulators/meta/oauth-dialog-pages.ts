@@ -32,7 +32,11 @@ ${inner}
 
 const cancelButton = `<button type="submit" name="action" value="cancel" class="secondary">Hủy</button>`;
 
-export function chooseUserScreen(f: DialogForm, users: FacebookUser[], avatarUrl: (id: string) => string): string {
+export function chooseUserScreen(
+  f: DialogForm,
+  users: FacebookUser[],
+  avatarUrl: (id: string) => string,
+): string {
   const rows = users
     .map(
       (u) => `<div class="row"><img src="${e(avatarUrl(u.id))}" alt="">
@@ -60,12 +64,18 @@ function roleName(role: PageRole): string {
   return "Nhà phân tích";
 }
 
-export function choosePagesScreen(f: DialogForm, user: FacebookUser, choices: PageChoice[], editing: boolean): string {
+export function choosePagesScreen(
+  f: DialogForm,
+  user: FacebookUser,
+  choices: PageChoice[],
+  editing: boolean,
+): string {
   const rows = choices
     .map((c, i) => {
       const picture = `<img src="${e(c.pictureUrl)}" alt="">`;
       const role = `<span class="muted" id="role-${i}">${e(roleName(c.role))}</span>`;
-      if (!editing) return `<div class="row">${picture}<div class="grow"><strong>${e(c.page.name)}</strong><br>${role}</div></div>`;
+      if (!editing)
+        return `<div class="row">${picture}<div class="grow"><strong>${e(c.page.name)}</strong><br>${role}</div></div>`;
       return `<div class="row">${picture}<div class="grow">
 <label class="choice"><input type="checkbox" name="page" value="${e(c.page.id)}"${c.checked ? " checked" : ""} aria-describedby="role-${i}"> ${e(c.page.name)}</label><br>${role}</div></div>`;
     })
@@ -76,14 +86,25 @@ export function choosePagesScreen(f: DialogForm, user: FacebookUser, choices: Pa
     : `<button type="submit" name="action" value="edit" class="link">Chỉnh sửa cài đặt</button>`;
   const body = `<h1>${editing ? "Chọn các Trang" : `${e(f.appName)} muốn truy cập các Trang của bạn`}</h1>
 <p class="lead">Đăng nhập dưới tên ${e(user.name)}. ${
-    editing ? `Chọn các Trang mà ${e(f.appName)} được phép truy cập.` : `${e(f.appName)} sẽ truy cập ${choices.filter((c) => c.checked).length} Trang.`
+    editing
+      ? `Chọn các Trang mà ${e(f.appName)} được phép truy cập.`
+      : `${e(f.appName)} sẽ truy cập ${choices.filter((c) => c.checked).length} Trang.`
   }</p>
-${form(f, "pages", `${rows}${empty}<div class="actions">${editButton}${cancelButton}
-<button type="submit" name="action" value="continue" class="primary">Tiếp tục</button></div>`)}`;
+${form(
+  f,
+  "pages",
+  `${rows}${empty}<div class="actions">${editButton}${cancelButton}
+<button type="submit" name="action" value="continue" class="primary">Tiếp tục</button></div>`,
+)}`;
   return facebookPage("Chọn Trang", body);
 }
 
-export function permissionsScreen(f: DialogForm, user: FacebookUser, scopes: string[], rerequest: boolean): string {
+export function permissionsScreen(
+  f: DialogForm,
+  user: FacebookUser,
+  scopes: string[],
+  rerequest: boolean,
+): string {
   const groups = scopes
     .map(
       (scope) => `<fieldset>
@@ -99,8 +120,12 @@ export function permissionsScreen(f: DialogForm, user: FacebookUser, scopes: str
   const empty = scopes.length === 0 ? `<p class="muted">Không có quyền mới nào cần cấp.</p>` : "";
   const body = `<h1>${e(f.appName)} muốn có các quyền sau</h1>
 <p class="lead">Đăng nhập dưới tên ${e(user.name)}. ${intro}</p>
-${form(f, "permissions", `${groups}${empty}<div class="actions">${cancelButton}
-<button type="submit" name="action" value="done" class="primary">Xong</button></div>`)}`;
+${form(
+  f,
+  "permissions",
+  `${groups}${empty}<div class="actions">${cancelButton}
+<button type="submit" name="action" value="done" class="primary">Xong</button></div>`,
+)}`;
   return facebookPage("Cấp quyền", body);
 }
 

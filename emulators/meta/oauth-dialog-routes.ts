@@ -2,7 +2,13 @@
 import { randomBytes } from "node:crypto";
 import { sendHtml, sendRedirect } from "./http-io";
 import type { RequestContext, Router } from "./http-router";
-import { chooseUserScreen, choosePagesScreen, dialogErrorScreen, permissionsScreen, type DialogForm } from "./oauth-dialog-pages";
+import {
+  chooseUserScreen,
+  choosePagesScreen,
+  dialogErrorScreen,
+  permissionsScreen,
+  type DialogForm,
+} from "./oauth-dialog-pages";
 import type { World } from "./world";
 import type { DialogSession, FacebookUser, PermissionStatus } from "./world-types";
 
@@ -19,7 +25,8 @@ function startDialog(world: World, ctx: RequestContext): void {
   const clientId = ctx.query.get("client_id");
   const redirectUri = ctx.query.get("redirect_uri") ?? "";
   const responseType = ctx.query.get("response_type") ?? "code";
-  if (clientId !== world.config.appId) return showError(ctx, `ID ứng dụng không hợp lệ: "${clientId ?? ""}".`);
+  if (clientId !== world.config.appId)
+    return showError(ctx, `ID ứng dụng không hợp lệ: "${clientId ?? ""}".`);
   if (!isHttpUrl(redirectUri)) return showError(ctx, "URL chuyển hướng (redirect_uri) không hợp lệ.");
   if (responseType !== "code") return showError(ctx, "Trình giả lập chỉ hỗ trợ response_type=code.");
 
@@ -29,7 +36,9 @@ function startDialog(world: World, ctx: RequestContext): void {
     id: randomBytes(18).toString("base64url"),
     redirectUri,
     state: ctx.query.get("state") ?? undefined,
-    scopes: [...new Set((ctx.query.get("scope") ?? "").split(/[,\s]+/).filter((s) => s && s !== ALWAYS_GRANTED))],
+    scopes: [
+      ...new Set((ctx.query.get("scope") ?? "").split(/[,\s]+/).filter((s) => s && s !== ALWAYS_GRANTED)),
+    ],
     rerequest: ctx.query.get("auth_type") === "rerequest",
     createdAt: now,
   };
@@ -63,11 +72,21 @@ function dialogStep(world: World, ctx: RequestContext): void {
 
   if (screen === "pages") {
     if (actions.includes("edit")) {
-      return sendHtml(ctx.res, 200, choosePagesScreen(f, user, pageChoices(world, user, session.pageIds), true));
+      return sendHtml(
+        ctx.res,
+        200,
+        choosePagesScreen(f, user, pageChoices(world, user, session.pageIds), true),
+      );
     }
     // Without "Chỉnh sửa cài đặt" every page stays ticked, as on Facebook.
-    session.pageIds = form.get("editing") ? form.getAll("page").filter((id) => ownPageIds.includes(id)) : ownPageIds;
-    return sendHtml(ctx.res, 200, permissionsScreen(f, user, scopesToAsk(world, user, session), session.rerequest));
+    session.pageIds = form.get("editing")
+      ? form.getAll("page").filter((id) => ownPageIds.includes(id))
+      : ownPageIds;
+    return sendHtml(
+      ctx.res,
+      200,
+      permissionsScreen(f, user, scopesToAsk(world, user, session), session.rerequest),
+    );
   }
 
   if (screen === "permissions" && session.pageIds) {
@@ -92,12 +111,23 @@ function finishGrant(world: World, user: FacebookUser, session: DialogSession, f
     if (!asked.includes(scope)) continue;
     scopes[scope] = form.get(`perm:${scope}`) === "declined" ? "declined" : "granted";
   }
-  world.grants.set(user.id, { userId: user.id, scopes, pageIds: session.pageIds ?? [], grantedAt: world.now() });
+  world.grants.set(user.id, {
+    userId: user.id,
+    scopes,
+    pageIds: session.pageIds ?? [],
+    grantedAt: world.now(),
+  });
 }
 
 function codeUrl(world: World, user: FacebookUser, session: DialogSession): string {
   const code = randomBytes(32).toString("base64url");
-  world.codes.set(code, { code, userId: user.id, redirectUri: session.redirectUri, createdAt: world.now(), used: false });
+  world.codes.set(code, {
+    code,
+    userId: user.id,
+    redirectUri: session.redirectUri,
+    createdAt: world.now(),
+    used: false,
+  });
   const url = new URL(session.redirectUri);
   url.searchParams.set("code", code);
   if (session.state !== undefined) url.searchParams.set("state", session.state);
@@ -117,7 +147,9 @@ function pageChoices(world: World, user: FacebookUser, selected: string[] | unde
   return world.rolesOf(user.id).flatMap((role) => {
     const page = world.page(role.pageId);
     if (!page) return [];
-    return [{ page, role, pictureUrl: avatarUrl(page.id), checked: selected ? selected.includes(page.id) : true }];
+    return [
+      { page, role, pictureUrl: avatarUrl(page.id), checked: selected ? selected.includes(page.id) : true },
+    ];
   });
 }
 

@@ -39,7 +39,11 @@ function accessToken(world: World, ctx: RequestContext): void {
     const shortLived = resolveToken(world, param(ctx, "fb_exchange_token"));
     if (shortLived.kind !== "user") throw graphErrors.userTokenRequired();
     const token = issueUserToken(world, shortLived.userId, true);
-    return sendJson(ctx.res, 200, { access_token: token.value, token_type: "bearer", expires_in: LONG_LIVED_SECONDS });
+    return sendJson(ctx.res, 200, {
+      access_token: token.value,
+      token_type: "bearer",
+      expires_in: LONG_LIVED_SECONDS,
+    });
   }
 
   const code = world.codes.get(param(ctx, "code") ?? "");
@@ -49,7 +53,11 @@ function accessToken(world: World, ctx: RequestContext): void {
   if (param(ctx, "redirect_uri") !== code.redirectUri) throw graphErrors.redirectUriMismatch();
   code.used = true;
   const token = issueUserToken(world, code.userId, false);
-  sendJson(ctx.res, 200, { access_token: token.value, token_type: "bearer", expires_in: SHORT_LIVED_SECONDS });
+  sendJson(ctx.res, 200, {
+    access_token: token.value,
+    token_type: "bearer",
+    expires_in: SHORT_LIVED_SECONDS,
+  });
 }
 
 function debugToken(world: World, ctx: RequestContext): void {
@@ -60,7 +68,11 @@ function debugToken(world: World, ctx: RequestContext): void {
   const input = world.tokens.get(param(ctx, "input_token") ?? "");
   if (!input) {
     return sendJson(ctx.res, 200, {
-      data: { error: { code: 190, message: "Invalid OAuth access token - Cannot parse access token" }, is_valid: false, scopes: [] },
+      data: {
+        error: { code: 190, message: "Invalid OAuth access token - Cannot parse access token" },
+        is_valid: false,
+        scopes: [],
+      },
     });
   }
   const grant = world.grants.get(input.userId);

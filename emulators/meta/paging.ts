@@ -21,7 +21,13 @@ function decodeCursor(cursor: string): string {
 }
 
 /** Cursors name an item, not an offset, so paging stays stable when new threads arrive at the top. */
-export function slice<T>(all: T[], keyOf: (item: T) => string, limit: number, after?: string, before?: string): Slice<T> {
+export function slice<T>(
+  all: T[],
+  keyOf: (item: T) => string,
+  limit: number,
+  after?: string,
+  before?: string,
+): Slice<T> {
   let start = 0;
   let end = all.length;
   if (after) {
@@ -51,7 +57,12 @@ export function slice<T>(all: T[], keyOf: (item: T) => string, limit: number, af
   };
 }
 
-export function sliceFromRequest<T>(ctx: RequestContext, all: T[], keyOf: (item: T) => string, limit: number): Slice<T> {
+export function sliceFromRequest<T>(
+  ctx: RequestContext,
+  all: T[],
+  keyOf: (item: T) => string,
+  limit: number,
+): Slice<T> {
   return slice(all, keyOf, limit, param(ctx, "after"), param(ctx, "before"));
 }
 

@@ -1,13 +1,49 @@
 // Vietnamese names and shop conversations used to seed realistic threads.
 
 export const FAMILY_NAMES = [
-  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
 ] as const;
 
 export const GIVEN_NAMES = [
-  "Thị Hoa", "Văn Nam", "Minh Tuấn", "Thu Trang", "Ngọc Anh", "Quốc Bảo", "Thanh Hương", "Hải Yến", "Đức Thắng",
-  "Mai Linh", "Gia Huy", "Bảo Ngọc", "Phương Thảo", "Tuấn Kiệt", "Khánh Vy", "Hoài Thương", "Minh Khôi", "Thùy Dung",
-  "Văn Hùng", "Kim Chi", "Hồng Nhung", "Anh Dũng", "Lan Anh", "Trọng Nghĩa",
+  "Thị Hoa",
+  "Văn Nam",
+  "Minh Tuấn",
+  "Thu Trang",
+  "Ngọc Anh",
+  "Quốc Bảo",
+  "Thanh Hương",
+  "Hải Yến",
+  "Đức Thắng",
+  "Mai Linh",
+  "Gia Huy",
+  "Bảo Ngọc",
+  "Phương Thảo",
+  "Tuấn Kiệt",
+  "Khánh Vy",
+  "Hoài Thương",
+  "Minh Khôi",
+  "Thùy Dung",
+  "Văn Hùng",
+  "Kim Chi",
+  "Hồng Nhung",
+  "Anh Dũng",
+  "Lan Anh",
+  "Trọng Nghĩa",
 ] as const;
 
 /** A short exchange; "c" lines are the customer's, "p" lines the page's. */

@@ -45,7 +45,10 @@ export function seedWorld(world: World): void {
   for (const page of [hoaMai, myPham, giaDung, banhNgot]) {
     const count = page === giaDung || page === banhNgot ? 2 : 3;
     for (let i = 0; i < count; i++) {
-      seedThread(world, random, page.id, { lastCustomerAgeMs: recentAges[i] ?? HOUR, messageCount: random.int(2, 6) });
+      seedThread(world, random, page.id, {
+        lastCustomerAgeMs: recentAges[i] ?? HOUR,
+        messageCount: random.int(2, 6),
+      });
     }
   }
 
@@ -95,7 +98,8 @@ function seedThread(world: World, random: SeedRandom, pageId: string, plan: Thre
     const gap = random.next() < 0.15 ? random.int(1, 3) * DAY : random.int(1, 90) * MINUTE;
     times[i] = (times[i + 1] ?? lastCustomerAt) - gap;
   }
-  for (let i = lastCustomerIndex + 1; i < lines.length; i++) times[i] = lastCustomerAt + (i - lastCustomerIndex) * MINUTE;
+  for (let i = lastCustomerIndex + 1; i < lines.length; i++)
+    times[i] = lastCustomerAt + (i - lastCustomerIndex) * MINUTE;
 
   lines.forEach(([speaker, text], i) => {
     const createdAt = times[i] ?? lastCustomerAt;

@@ -79,7 +79,11 @@ export interface TokenFilter {
 }
 
 /** Marks matching tokens unusable (expired, password changed, app removed...); returns how many. */
-export function invalidateTokens(world: World, filter: TokenFilter, state: Exclude<TokenState, "valid">): number {
+export function invalidateTokens(
+  world: World,
+  filter: TokenFilter,
+  state: Exclude<TokenState, "valid">,
+): number {
   let count = 0;
   for (const token of world.tokens.values()) {
     if (filter.value && token.value !== filter.value) continue;

@@ -31,7 +31,9 @@ function me(world: World, ctx: RequestContext): void {
 function permissions(world: World, ctx: RequestContext): void {
   const token = requireUserToken(world, ctx);
   const scopes = world.grants.get(token.userId)?.scopes ?? {};
-  sendJson(ctx.res, 200, { data: Object.entries(scopes).map(([permission, status]) => ({ permission, status })) });
+  sendJson(ctx.res, 200, {
+    data: Object.entries(scopes).map(([permission, status]) => ({ permission, status })),
+  });
 }
 
 /** Only the pages ticked in the dialog, and only with pages_show_list granted (else an empty list, as Facebook). */
@@ -39,7 +41,9 @@ function accounts(world: World, ctx: RequestContext): void {
   const token = requireUserToken(world, ctx);
   const fields = parseFields(param(ctx, "fields"));
   const grant = world.grants.get(token.userId);
-  const visible = grantedScopes(world, token.userId).includes("pages_show_list") ? (grant?.pageIds ?? []) : [];
+  const visible = grantedScopes(world, token.userId).includes("pages_show_list")
+    ? (grant?.pageIds ?? [])
+    : [];
   const roles = world.rolesOf(token.userId).filter((r) => visible.includes(r.pageId));
   const slice = sliceFromRequest(ctx, roles, (r) => r.pageId, limitParam(ctx, 25));
   const data = slice.items.flatMap((role) => {

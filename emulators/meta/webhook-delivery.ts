@@ -8,6 +8,12 @@ import type { WebhookDelivery } from "./world-types";
 
 export type SignatureMode = "valid" | "invalid" | "missing";
 
+/** A delivery as recorded at once, and the promise of its outcome (after any retries). */
+export interface Sending {
+  delivery: WebhookDelivery;
+  done: Promise<WebhookDelivery>;
+}
+
 export class WebhookSender {
   /** Per-page chains keep Messenger's promise that a page's events arrive in order. */
   private readonly queues = new Map<string, Promise<void>>();
@@ -21,7 +27,7 @@ export class WebhookSender {
    * Delivers one page's events, keeping those the page is subscribed to; resolves when the
    * delivery succeeded or gave up. Undefined when the page is not subscribed to any of them.
    */
-  deliverEvents(pageId: string, events: FieldEvent[]): Promise<WebhookDelivery> | undefined {
+  deliverEvents(pageId: string, events: FieldEvent[]): Sending | undefined {
     const fields = this.world.subscriptions.get(pageId)?.fields ?? [];
     const wanted = events.filter((e) => fields.includes(e.field)).map((e) => e.event);
     if (wanted.length === 0) return undefined;
@@ -30,18 +36,22 @@ export class WebhookSender {
   }
 
   /** Delivers an arbitrary body (the control API's raw webhooks), signed as asked. */
-  deliverBody(body: unknown, pageIds: string[], signature: SignatureMode): Promise<WebhookDelivery> {
+  deliverBody(body: unknown, pageIds: string[], signature: SignatureMode): Sending {
     const url = this.world.config.webhookUrl;
     const delivery = this.world.newDelivery({ kind: "webhook", url: url ?? "", pageIds, body });
     if (!url) {
       delivery.state = "skipped";
       delivery.note = "no webhookUrl configured";
-      return Promise.resolve(delivery);
+      return { delivery, done: Promise.resolve(delivery) };
     }
     const raw = Buffer.from(facebookJson(body), "utf8");
-    const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "facebookexternalua" };
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "user-agent": "facebookexternalua",
+    };
     if (signature !== "missing") {
-      const secret = signature === "valid" ? this.world.config.appSecret : `${this.world.config.appSecret}-wrong`;
+      const secret =
+        signature === "valid" ? this.world.config.appSecret : `${this.world.config.appSecret}-wrong`;
       headers["x-hub-signature-256"] = hubSignature256(secret, raw);
       headers["x-hub-signature"] = hubSignatureSha1(secret, raw);
     }
@@ -49,20 +59,36 @@ export class WebhookSender {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const run = previous.then(() => this.sendWithRetries(delivery, raw, headers));
     this.queues.set(key, run);
-    return run.then(() => delivery);
+    return { delivery, done: run.then(() => delivery) };
   }
 
   /** The deauthorize callback: a form POST carrying signed_request, tried once like the others. */
-  postForm(kind: WebhookDelivery["kind"], url: string, form: Record<string, string>): Promise<WebhookDelivery> {
+  postForm(
+    kind: WebhookDelivery["kind"],
+    url: string,
+    form: Record<string, string>,
+  ): Promise<WebhookDelivery> {
     const delivery = this.world.newDelivery({ kind, url, pageIds: [], body: form });
     const raw = Buffer.from(new URLSearchParams(form).toString(), "utf8");
-    return this.sendWithRetries(delivery, raw, { "content-type": "application/x-www-form-urlencoded" }).then(() => delivery);
+    return this.sendWithRetries(delivery, raw, { "content-type": "application/x-www-form-urlencoded" }).then(
+      () => delivery,
+    );
   }
 
-  private async sendWithRetries(delivery: WebhookDelivery, raw: Buffer, headers: Record<string, string>): Promise<void> {
+  private async sendWithRetries(
+    delivery: WebhookDelivery,
+    raw: Buffer,
+    headers: Record<string, string>,
+  ): Promise<void> {
     const delays = [0, ...this.world.config.webhookRetryDelaysMs];
+    const generation = this.world.generation;
     for (const delay of delays) {
       if (delay > 0) await this.scheduler.delay(delay);
+      if (this.world.generation !== generation) {
+        delivery.state = "skipped";
+        delivery.note = "world was reset before delivery";
+        return;
+      }
       if (this.scheduler.closed) break;
       if (await this.attempt(delivery, raw, headers)) {
         delivery.state = "delivered";
@@ -70,19 +96,33 @@ export class WebhookSender {
       }
     }
     delivery.state = "failed";
-    if (delivery.kind === "webhook" && this.world.config.unsubscribeOnWebhookFailure && !this.scheduler.closed) {
+    if (
+      delivery.kind === "webhook" &&
+      this.world.config.unsubscribeOnWebhookFailure &&
+      !this.scheduler.closed
+    ) {
       for (const pageId of delivery.pageIds) this.world.subscriptions.delete(pageId);
-      if (delivery.pageIds.length > 0) delivery.note = `subscription removed for pages ${delivery.pageIds.join(", ")}`;
+      if (delivery.pageIds.length > 0)
+        delivery.note = `subscription removed for pages ${delivery.pageIds.join(", ")}`;
     }
   }
 
   /** Only HTTP 200 within the timeout counts, as Facebook documents. */
-  private async attempt(delivery: WebhookDelivery, raw: Buffer, headers: Record<string, string>): Promise<boolean> {
+  private async attempt(
+    delivery: WebhookDelivery,
+    raw: Buffer,
+    headers: Record<string, string>,
+  ): Promise<boolean> {
     const started = Date.now();
     const { controller, release } = this.scheduler.abortController();
     const timer = setTimeout(() => controller.abort(), this.world.config.webhookTimeoutMs);
     try {
-      const response = await fetch(delivery.url, { method: "POST", body: raw, headers, signal: controller.signal });
+      const response = await fetch(delivery.url, {
+        method: "POST",
+        body: new Uint8Array(raw),
+        headers,
+        signal: controller.signal,
+      });
       await response.arrayBuffer();
       delivery.attempts.push({ at: started, status: response.status, durationMs: Date.now() - started });
       return response.status === 200;

@@ -27,8 +27,10 @@ export const REACTION_EMOJI: Record<string, string> = {
   angry: "😠",
 };
 
-export function reactionOf(name: string): Reaction {
-  return { reaction: name, emoji: REACTION_EMOJI[name] ?? name };
+/** A known reaction name ("love") or any emoji, which Messenger reports as reaction "other". */
+export function reactionOf(nameOrEmoji: string): Reaction {
+  const emoji = REACTION_EMOJI[nameOrEmoji];
+  return emoji ? { reaction: nameOrEmoji, emoji } : { reaction: "other", emoji: nameOrEmoji };
 }
 
 function attachmentJson(world: World, attachment: Attachment): Record<string, unknown> {
@@ -42,7 +44,8 @@ function messageJson(world: World, message: StoredMessage): Record<string, unkno
   if (message.text !== undefined) json.text = message.text;
   const sticker = message.attachments.find((a) => a.stickerId !== undefined);
   if (sticker?.stickerId !== undefined) json.sticker_id = sticker.stickerId;
-  if (message.attachments.length > 0) json.attachments = message.attachments.map((a) => attachmentJson(world, a));
+  if (message.attachments.length > 0)
+    json.attachments = message.attachments.map((a) => attachmentJson(world, a));
   if (message.quickReplyPayload !== undefined) json.quick_reply = { payload: message.quickReplyPayload };
   if (message.replyToMid !== undefined) json.reply_to = { mid: message.replyToMid };
   return json;
@@ -51,7 +54,10 @@ function messageJson(world: World, message: StoredMessage): Record<string, unkno
 const fromCustomer = (thread: Thread) => ({ sender: { id: thread.psid }, recipient: { id: thread.pageId } });
 
 export function customerMessageEvent(world: World, thread: Thread, message: StoredMessage): FieldEvent {
-  return { field: "messages", event: { ...fromCustomer(thread), timestamp: message.createdAt, message: messageJson(world, message) } };
+  return {
+    field: "messages",
+    event: { ...fromCustomer(thread), timestamp: message.createdAt, message: messageJson(world, message) },
+  };
 }
 
 /** App ids are numbers in Facebook's JSON; ids that are not numeric (test apps) stay strings. */
@@ -67,7 +73,12 @@ export function echoEvent(world: World, thread: Thread, message: StoredMessage):
   if (message.metadata !== undefined) body.metadata = message.metadata;
   return {
     field: "message_echoes",
-    event: { sender: { id: thread.pageId }, recipient: { id: thread.psid }, timestamp: message.createdAt, message: { ...body, ...rest } },
+    event: {
+      sender: { id: thread.pageId },
+      recipient: { id: thread.psid },
+      timestamp: message.createdAt,
+      message: { ...body, ...rest },
+    },
   };
 }
 
@@ -81,10 +92,20 @@ export function readEvent(thread: Thread, watermark: number, timestamp: number):
   return { field: "message_reads", event: { ...fromCustomer(thread), timestamp, read: { watermark } } };
 }
 
-export function reactionEvent(thread: Thread, mid: string, reaction: Reaction, action: "react" | "unreact", timestamp: number): FieldEvent {
+export function reactionEvent(
+  thread: Thread,
+  mid: string,
+  reaction: Reaction,
+  action: "react" | "unreact",
+  timestamp: number,
+): FieldEvent {
   return {
     field: "message_reactions",
-    event: { ...fromCustomer(thread), timestamp, reaction: { reaction: reaction.reaction, emoji: reaction.emoji, action, mid } },
+    event: {
+      ...fromCustomer(thread),
+      timestamp,
+      reaction: { reaction: reaction.reaction, emoji: reaction.emoji, action, mid },
+    },
   };
 }
 
@@ -94,12 +115,26 @@ export interface Referral {
   type?: string;
 }
 
-export function postbackEvent(thread: Thread, message: StoredMessage, referral: Referral | undefined): FieldEvent {
-  const postback: Record<string, unknown> = { title: message.postback?.title, payload: message.postback?.payload, mid: message.mid };
+export function postbackEvent(
+  thread: Thread,
+  message: StoredMessage,
+  referral: Referral | undefined,
+): FieldEvent {
+  const postback: Record<string, unknown> = {
+    title: message.postback?.title,
+    payload: message.postback?.payload,
+    mid: message.mid,
+  };
   if (referral) postback.referral = referral;
-  return { field: "messaging_postbacks", event: { ...fromCustomer(thread), timestamp: message.createdAt, postback } };
+  return {
+    field: "messaging_postbacks",
+    event: { ...fromCustomer(thread), timestamp: message.createdAt, postback },
+  };
 }
 
-export function pageWebhookBody(entries: Array<{ pageId: string; events: MessagingEvent[] }>, time: number): Record<string, unknown> {
+export function pageWebhookBody(
+  entries: Array<{ pageId: string; events: unknown[] }>,
+  time: number,
+): Record<string, unknown> {
   return { object: "page", entry: entries.map((e) => ({ id: e.pageId, time, messaging: e.events })) };
 }

@@ -1,6 +1,13 @@
 // The shapes of everything the emulated Facebook keeps in memory: people, pages, threads, tokens.
 
-export const PAGE_TASKS = ["ANALYZE", "ADVERTISE", "MODERATE", "CREATE_CONTENT", "MANAGE", "MESSAGING"] as const;
+export const PAGE_TASKS = [
+  "ANALYZE",
+  "ADVERTISE",
+  "MODERATE",
+  "CREATE_CONTENT",
+  "MANAGE",
+  "MESSAGING",
+] as const;
 export type PageTask = (typeof PAGE_TASKS)[number];
 
 export interface FacebookUser {

@@ -42,6 +42,9 @@ export class World {
   sends: SendRecord[] = [];
   deliveries: WebhookDelivery[] = [];
   faults: Fault[] = [];
+  faultCounter = 0;
+  /** Bumped by reset(), so work scheduled for the old world (receipts, retries) can tell it is stale. */
+  generation = 0;
   private deliveryCounter = 0;
   private readonly messagesByMid = new Map<string, { thread: Thread; message: StoredMessage }>();
 
@@ -55,6 +58,7 @@ export class World {
 
   /** Back to the seeded state; the config (webhook URL, timings) is how the app is wired, so it stays. */
   reset(): void {
+    this.generation++;
     this.ids = new IdGenerator();
     this.users = [];
     this.pages = [];
@@ -70,6 +74,7 @@ export class World {
     this.sends = [];
     this.deliveries = [];
     this.faults = [];
+    this.faultCounter = 0;
     this.deliveryCounter = 0;
     this.messagesByMid.clear();
     seedWorld(this);
@@ -120,7 +125,13 @@ export class World {
   }
 
   addCustomer(pageId: string, firstName: string, lastName: string): Customer {
-    const customer = { psid: this.ids.numeric("2500"), pageId, firstName, lastName, name: `${lastName} ${firstName}` };
+    const customer = {
+      psid: this.ids.numeric("2500"),
+      pageId,
+      firstName,
+      lastName,
+      name: `${lastName} ${firstName}`,
+    };
     this.customers.push(customer);
     return customer;
   }
@@ -141,7 +152,10 @@ export class World {
     return thread;
   }
 
-  appendMessage(thread: Thread, fields: Omit<StoredMessage, "mid" | "threadId" | "reactions">): StoredMessage {
+  appendMessage(
+    thread: Thread,
+    fields: Omit<StoredMessage, "mid" | "threadId" | "reactions">,
+  ): StoredMessage {
     const message: StoredMessage = { ...fields, mid: this.ids.mid(), threadId: thread.id, reactions: {} };
     thread.messages.push(message);
     thread.messages.sort((a, b) => a.createdAt - b.createdAt);

@@ -1,19 +1,63 @@
-// Decides who receives a conversation when it is first created. "Only me" channels go to the admin
-// who connected them; shared channels are decided by the channel's assignment rule.
+// Decides who receives a conversation when it is first created, inside the creating transaction:
+// - "only me" channels go to the admin who connected them (or stay unassigned, in the admins' view,
+//   if that admin's account is deactivated);
+// - shared channels follow their rule: round-robin assigns the next member, self-claim puts the
+//   conversation in the rule's "Chờ nhận" queue;
+// - a shared channel in no rule leaves it unassigned, visible to admins.
 import type { Tx } from "@/lib/db";
+import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
+import { lockActiveUser, lockRule, type LockedRule } from "@/lib/assignment/lock-rows";
+import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 
 export async function routeNewConversation(tx: Tx, conversationId: string): Promise<void> {
   const conversation = await tx.conversation.findUniqueOrThrow({
     where: { id: conversationId },
-    select: { channel: { select: { chatMode: true, connectedById: true } } },
+    select: { channelId: true, workspaceId: true, channel: { select: { chatMode: true, connectedById: true } } },
   });
-  if (conversation.channel.chatMode === "only_me") {
-    const adminId = conversation.channel.connectedById;
-    await tx.conversation.update({ where: { id: conversationId }, data: { assigneeId: adminId, state: "assigned" } });
-    await tx.assignmentEvent.create({
-      data: { conversationId, kind: "assigned", toUserId: adminId, reason: "only_me_channel" },
-    });
+  const { channel } = conversation;
+  if (channel.chatMode === "only_me") {
+    // Locked so a deactivation in progress either waits for this assignment (and releases it) or
+    // is seen here.
+    if (await lockActiveUser(tx, conversation.workspaceId, channel.connectedById)) {
+      await tx.conversation.update({ where: { id: conversationId }, data: { assigneeId: channel.connectedById, state: "assigned" } });
+      await tx.assignmentEvent.create({
+        data: { conversationId, kind: "assigned", toUserId: channel.connectedById, reason: assignmentReasons.onlyMeChannel },
+      });
+    } else {
+      await recordNoCaretaker(tx, conversationId, assignmentReasons.connectingAdminInactive);
+    }
+    return;
   }
-  // Shared channels: the assignment-rules feature routes them; until then they stay unassigned,
-  // visible to admins.
+
+  const rule = await lockRuleOfChannel(tx, conversation.channelId);
+  if (!rule) return;
+  if (rule.method === "self_claim") {
+    await tx.conversation.update({ where: { id: conversationId }, data: { ruleId: rule.id, state: "awaiting_claim", assigneeId: null } });
+    return;
+  }
+  const result = await assignRoundRobin(tx, { conversationId, ruleId: rule.id });
+  if (result.outcome !== "assigned") {
+    await tx.conversation.update({ where: { id: conversationId }, data: { ruleId: rule.id } });
+    await recordNoCaretaker(tx, conversationId, assignmentReasons.noActiveMember);
+  }
+}
+
+/**
+ * The rule that owns the channel, locked. The source is read again after locking because an admin
+ * may have moved the page to another rule while this transaction waited for the lock.
+ */
+async function lockRuleOfChannel(tx: Tx, channelId: string): Promise<LockedRule | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const source = await tx.ruleSource.findUnique({ where: { channelId }, select: { ruleId: true } });
+    if (!source) return null;
+    const rule = await lockRule(tx, source.ruleId);
+    const current = await tx.ruleSource.findUnique({ where: { channelId }, select: { ruleId: true } });
+    if (rule && current?.ruleId === rule.id) return rule;
+  }
+  return null;
+}
+
+/** Nobody can take the conversation: recorded, so the admins' view can say why it waits. */
+async function recordNoCaretaker(tx: Tx, conversationId: string, reason: string) {
+  await tx.assignmentEvent.create({ data: { conversationId, kind: "orphaned", reason } });
 }

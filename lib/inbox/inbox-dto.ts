@@ -78,7 +78,8 @@ export const messageDtoSelect = {
   clientMessageId: true,
   sentAt: true,
   senderUser: { select: { id: true, name: true } },
-  reactions: { select: { actorPlatformId: true, reaction: true, emoji: true }, orderBy: { createdAt: "asc" } },
+  // Removed reactions stay as rows (receive-reaction.ts) so a late "react" cannot revive them.
+  reactions: { where: { removed: false }, select: { actorPlatformId: true, reaction: true, emoji: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.MessageSelect;
 
 type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;

@@ -1,9 +1,10 @@
 // Every background worker of the app, started once by server.ts. A feature adds its worker here.
 import type PgBoss from "pg-boss";
+import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 
 type WorkerRegistration = (boss: PgBoss) => Promise<void>;
 
-const workers: WorkerRegistration[] = [];
+const workers: WorkerRegistration[] = [registerReplyDeliveryWorker];
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {
   for (const register of workers) await register(boss);

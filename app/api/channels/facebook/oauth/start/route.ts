@@ -1,0 +1,16 @@
+// "Thêm kết nối" / "Cấp lại quyền": sets the state cookie and sends the browser to Facebook's dialog.
+import { NextResponse } from "next/server";
+import { currentUser } from "@/lib/auth/session";
+import { startFacebookLogin } from "@/lib/channels/facebook/start-facebook-login";
+import { facebookWizardUrl } from "@/lib/channels/facebook/wizard-url";
+
+export async function GET(request: Request) {
+  const user = await currentUser();
+  // The wizard page itself sends visitors to sign in, and agents to the 403 page.
+  if (user?.role !== "admin") return NextResponse.redirect(facebookWizardUrl());
+  const rerequest = new URL(request.url).searchParams.get("rerequest") === "1";
+  const { dialogUrl, cookie } = startFacebookLogin(user.id, { rerequest });
+  const response = NextResponse.redirect(dialogUrl);
+  response.cookies.set(cookie.name, cookie.value, cookie.options);
+  return response;
+}

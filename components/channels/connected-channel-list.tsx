@@ -1,0 +1,85 @@
+// The workspace's Facebook pages: status (with why, when it is not connected), who may chat, and
+// the actions an admin has on each: reconnect, change the chat permission, disconnect.
+import { useTranslations } from "next-intl";
+import type { ChannelSummary } from "@/lib/channels/list-channels";
+import { Button } from "@/components/ui/button";
+import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
+import { PageAvatar } from "@/components/channels/page-avatar";
+
+export const START_LOGIN_URL = "/api/channels/facebook/oauth/start";
+
+export interface ChannelActions {
+  /** False when the page is not among the signed-in Facebook account's pages: reconnecting needs a new login. */
+  reconnectsInPlace: (channel: ChannelSummary) => boolean;
+  onReconnect: (channel: ChannelSummary) => void;
+  onChangeChatMode: (channel: ChannelSummary) => void;
+  onDisconnect: (channel: ChannelSummary) => void;
+}
+
+export function ConnectedChannelList({ channels, busyChannelId, ...actions }: { channels: ChannelSummary[]; busyChannelId: string | null } & ChannelActions) {
+  const t = useTranslations("channels.wizard");
+  return (
+    <section aria-labelledby="connected-pages" className="mt-8">
+      <h2 id="connected-pages" className="text-lg font-semibold">
+        {t("connectedTitle")}
+      </h2>
+      {channels.length === 0 ? (
+        <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("connectedEmpty")}</p>
+      ) : (
+        <ul aria-label={t("connectedTitle")} className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          {channels.map((channel) => (
+            <ChannelRow key={channel.id} channel={channel} busy={busyChannelId === channel.id} {...actions} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeChatMode, onDisconnect }: { channel: ChannelSummary; busy: boolean } & ChannelActions) {
+  const t = useTranslations("channels");
+  const reason = channel.status !== "connected" && channel.statusReason;
+  const chatMode =
+    channel.chatMode === "only_me"
+      ? t("chatMode.only_me", { name: channel.connectedByName })
+      : channel.rule
+        ? t("chatMode.shared", { rule: channel.rule.name })
+        : t("chatMode.sharedNoRule");
+  return (
+    <li aria-label={channel.name} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
+      <div className="flex min-w-0 flex-1 items-center gap-3">
+        <PageAvatar name={channel.name} url={channel.avatarUrl} />
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <p className="truncate font-medium">{channel.name}</p>
+            <ChannelStatusBadge state={channel.status} />
+          </div>
+          <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
+          {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`) : reason}</p>}
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-2 sm:justify-end">
+        {channel.status !== "connected" &&
+          (reconnectsInPlace(channel) ? (
+            <Button busy={busy} onClick={() => onReconnect(channel)}>
+              {t("wizard.reconnect")}
+            </Button>
+          ) : (
+            <a href={START_LOGIN_URL} className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("wizard.reconnect")}
+            </a>
+          ))}
+        {channel.status === "connected" && (
+          <Button variant="secondary" onClick={() => onChangeChatMode(channel)}>
+            {t("wizard.changeChatMode")}
+          </Button>
+        )}
+        {channel.status !== "disconnected" && (
+          <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => onDisconnect(channel)}>
+            {t("wizard.disconnect")}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,113 @@
+// Steps 3-4: the pages Facebook returned for the signed-in admin, each with its state here and
+// "Kết nối fanpage này"; pages they do not administer are greyed out with the reason.
+import { useTranslations } from "next-intl";
+import type { FacebookPagesView } from "@/lib/channels/facebook/list-facebook-pages";
+import type { PageChoice } from "@/lib/channels/facebook/page-choice";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
+import { MissingPermissions } from "@/components/channels/missing-permissions";
+import { PageAvatar } from "@/components/channels/page-avatar";
+
+export type PagesLoad = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; view: FacebookPagesView };
+
+export function FacebookPageList({
+  load,
+  busyPageId,
+  onConnect,
+  onRetry,
+}: {
+  load: PagesLoad;
+  busyPageId: string | null;
+  onConnect: (page: PageChoice) => void;
+  onRetry: () => void;
+}) {
+  const t = useTranslations();
+  return (
+    <section aria-labelledby="facebook-pages" className="mt-8">
+      <h2 id="facebook-pages" className="text-lg font-semibold">
+        {t("channels.wizard.pagesTitle")}
+      </h2>
+      {load.status === "loading" && (
+        <p role="status" className="mt-3 flex items-center gap-2 text-sm text-slate-600">
+          <span className="size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" aria-hidden />
+          {t("channels.wizard.loadingPages")}
+        </p>
+      )}
+      {load.status === "error" && (
+        <div className="mt-3 flex flex-col items-start gap-2">
+          <Alert tone="error">{load.message}</Alert>
+          <Button variant="secondary" onClick={onRetry}>
+            {t("common.retry")}
+          </Button>
+        </div>
+      )}
+      {load.status === "ready" && <ReadyList view={load.view} busyPageId={busyPageId} onConnect={onConnect} />}
+    </section>
+  );
+}
+
+function ReadyList({ view, busyPageId, onConnect }: { view: FacebookPagesView; busyPageId: string | null; onConnect: (page: PageChoice) => void }) {
+  const t = useTranslations("channels.wizard");
+  if (!view.account) {
+    return (
+      <div className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
+        <p className="font-medium">{t("noAccountTitle")}</p>
+        <p className="mx-auto mt-1 max-w-md text-sm text-slate-600">{t("noAccountBody")}</p>
+      </div>
+    );
+  }
+  const missing = view.account.missingScopes.length > 0;
+  return (
+    <div className="mt-2 flex flex-col gap-3">
+      <p className="text-sm text-slate-600">{t("signedInAs", { name: view.account.name })}</p>
+      {missing && <MissingPermissions scopes={view.account.missingScopes} />}
+      {view.pages.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("pagesEmpty")}</p>
+      ) : (
+        <ul aria-label={t("pagesList")} className="grid gap-3 sm:grid-cols-2">
+          {view.pages.map((page) => (
+            <PageCard key={page.id} page={page} busy={busyPageId === page.id} permissionsMissing={missing} onConnect={() => onConnect(page)} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function PageCard({ page, busy, permissionsMissing, onConnect }: { page: PageChoice; busy: boolean; permissionsMissing: boolean; onConnect: () => void }) {
+  const t = useTranslations("channels.wizard");
+  const reasonId = `page-${page.id}-reason`;
+  const blocked = page.blockedBy !== null;
+  return (
+    <li
+      aria-label={page.name}
+      className={`flex flex-col gap-3 rounded-xl border p-4 ${blocked ? "border-slate-200 bg-slate-50 text-slate-500" : "border-slate-200 bg-white shadow-sm"}`}
+    >
+      <div className={`flex items-center gap-3 ${blocked ? "opacity-60 grayscale" : ""}`}>
+        <PageAvatar name={page.name} url={page.pictureUrl} />
+        <div className="min-w-0 flex-1">
+          <p className="truncate font-medium text-slate-900">{page.name}</p>
+          {page.category && <p className="truncate text-xs text-slate-500">{page.category}</p>}
+        </div>
+        <ChannelStatusBadge state={page.state} />
+      </div>
+      {blocked && page.blockedBy ? (
+        <>
+          <p id={reasonId} className="text-sm text-slate-600">
+            {t(`blocked.${page.blockedBy}`)}
+          </p>
+          <Button variant="secondary" disabled aria-describedby={reasonId} className="self-start">
+            {t("connectThis")}
+          </Button>
+        </>
+      ) : (
+        page.state !== "connected" && (
+          <Button busy={busy} disabled={permissionsMissing} onClick={onConnect} className="self-start">
+            {page.state === "not_connected" ? t("connectThis") : t("reconnect")}
+          </Button>
+        )
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,137 @@
+// Writing a reply: Enter sends, Shift+Enter starts a new line (and Enter while an input method is
+// composing Vietnamese is left alone), files upload as soon as they are picked, the draft survives
+// switching conversations and reloads, and a refused send puts the text back.
+"use client";
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { useReplyTexts } from "@/components/inbox/use-reply-texts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { OutgoingAttachment } from "@/components/inbox/inbox-api";
+import type { SendOutcome } from "@/components/inbox/use-thread";
+import { useAttachmentUploads } from "@/components/inbox/use-attachment-uploads";
+import { useDraft } from "@/components/inbox/use-draft";
+
+/** Messenger refuses text longer than this (external-apis.md). */
+export const MESSENGER_TEXT_LIMIT = 2000;
+const TYPING_REPEAT_MS = 5000;
+
+interface Props {
+  conversationId: string;
+  viewerId: string;
+  onSend: (text: string, attachments: OutgoingAttachment[]) => Promise<SendOutcome>;
+  onTyping: () => void;
+}
+
+export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) {
+  const t = useTranslations("inbox.composer");
+  const { errorText } = useErrorText();
+  const { refusalText } = useReplyTexts();
+  const inputId = useId();
+  const [draft, setDraft] = useDraft(viewerId, conversationId);
+  const uploads = useAttachmentUploads();
+  const [error, setError] = useState<string | null>(null);
+  const lastTyping = useRef(0);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  const text = draft.trim();
+  const tooLong = text.length > MESSENGER_TEXT_LIMIT;
+  const canSend = (text !== "" || uploads.ready.length > 0) && !uploads.uploading && !tooLong;
+
+  async function send() {
+    if (!canSend) return;
+    const sentText = draft;
+    const sentFiles = uploads.files;
+    setError(null);
+    setDraft("");
+    uploads.reset([]);
+    const result = await onSend(text, uploads.ready);
+    if (result.outcome === "refused") {
+      setDraft(sentText);
+      uploads.reset(sentFiles);
+      setError(refusalText(result.error));
+    }
+    textarea.current?.focus();
+  }
+
+  function onChange(value: string) {
+    setDraft(value);
+    if (value.trim() && Date.now() - lastTyping.current > TYPING_REPEAT_MS) {
+      lastTyping.current = Date.now();
+      onTyping();
+    }
+  }
+
+  return (
+    <form
+      className="border-t border-slate-200 bg-white p-2 sm:p-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      {error && (
+        <div className="mb-2">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      {uploads.files.length > 0 && (
+        <ul className="mb-2 flex flex-wrap gap-2" aria-label={t("attachments")}>
+          {uploads.files.map((file) => (
+            <li key={file.id} className={`flex max-w-full items-center gap-2 rounded-lg border px-2 py-1 text-xs ${file.status === "failed" ? "border-red-300 bg-red-50 text-red-800" : "border-slate-200 bg-slate-50"}`}>
+              <span aria-hidden>{file.type === "image" ? "🖼️" : file.type === "video" ? "🎬" : file.type === "audio" ? "🎵" : "📎"}</span>
+              <span className="max-w-40 truncate">{file.name}</span>
+              <span className="text-slate-500">{file.status === "uploading" ? t("uploading") : file.status === "failed" ? errorText(file.error) : ""}</span>
+              <button type="button" onClick={() => uploads.remove(file.id)} className="rounded px-1 text-slate-500 hover:bg-slate-200" aria-label={t("removeAttachment", { name: file.name })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex items-end gap-2">
+        <label className="flex size-10 shrink-0 cursor-pointer items-center justify-center rounded-lg text-lg text-slate-600 hover:bg-slate-100 focus-within:ring-2 focus-within:ring-brand-500">
+          <span aria-hidden>📎</span>
+          <span className="sr-only">{t("attach")}</span>
+          <input
+            type="file"
+            multiple
+            className="sr-only"
+            onChange={(event) => {
+              if (event.target.files) uploads.add(event.target.files);
+              event.target.value = "";
+            }}
+          />
+        </label>
+        <label htmlFor={inputId} className="sr-only">
+          {t("label")}
+        </label>
+        <textarea
+          id={inputId}
+          ref={textarea}
+          value={draft}
+          rows={1}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              void send();
+            }
+          }}
+          placeholder={t("placeholder")}
+          aria-invalid={tooLong || undefined}
+          className="field-sizing-content max-h-40 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-sm outline-none focus:ring-2 focus:ring-brand-500"
+        />
+        <Button type="submit" disabled={!canSend} className="h-10">
+          {t("send")}
+        </Button>
+      </div>
+      {text.length > MESSENGER_TEXT_LIMIT - 200 && (
+        <p className={`mt-1 text-right text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
+          {tooLong ? t("tooLong", { limit: MESSENGER_TEXT_LIMIT }) : t("charactersLeft", { count: MESSENGER_TEXT_LIMIT - text.length })}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// Where a conversation belongs in the open list: the list's order (newest first) and filters, applied
+// in the browser to live updates so they need no round trip.
+import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { summaryInTab } from "@/lib/inbox/conversation-tabs";
+import { normalizeSearchName } from "@/lib/inbox/search-name";
+import type { ListFilter } from "@/components/inbox/inbox-api";
+
+/** Newest first; ties broken by id, as the server's keyset order does. */
+export function compareConversations(a: ConversationSummary, b: ConversationSummary): number {
+  if (a.lastMessageAt !== b.lastMessageAt) return a.lastMessageAt < b.lastMessageAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export function matchesFilter(summary: ConversationSummary, filter: ListFilter, viewerId: string): boolean {
+  if (!summaryInTab(summary, viewerId, filter.tab)) return false;
+  if (filter.channelId && summary.channel.id !== filter.channelId) return false;
+  const search = normalizeSearchName(filter.q);
+  return !search || normalizeSearchName(summary.contact.name ?? "").includes(search);
+}
+
+/**
+ * Puts a changed conversation where it belongs, or takes it out. A conversation that sorts below the
+ * last loaded row is left for the next page to bring, so paging never shows it twice.
+ */
+export function placeConversation(
+  items: ConversationSummary[],
+  summary: ConversationSummary,
+  belongs: boolean,
+  morePages: boolean,
+): ConversationSummary[] {
+  const rest = items.filter((item) => item.id !== summary.id);
+  if (!belongs) return rest;
+  const last = rest.at(-1);
+  if (morePages && last && compareConversations(summary, last) > 0) return rest;
+  return [...rest, summary].sort(compareConversations);
+}

@@ -1,0 +1,63 @@
+// The inbox's calls to our API, typed with the server's own shapes.
+import { apiFetch } from "@/lib/client/api-fetch";
+import type { Attachment, MessageDto } from "@/lib/inbox/inbox-dto";
+import type { ConversationPage } from "@/lib/inbox/list-conversations";
+import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
+import type { ConversationDetail } from "@/lib/inbox/get-conversation";
+import type { MessagePage } from "@/lib/inbox/list-messages";
+import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
+
+export interface ListFilter {
+  tab: ConversationTab;
+  channelId: string | null;
+  q: string;
+}
+
+export interface OutgoingAttachment {
+  type: Exclude<Attachment["type"], "sticker" | "fallback" | "location">;
+  url: string;
+}
+
+const path = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
+
+export function fetchConversationPage(filter: ListFilter, cursor: string | null): Promise<ConversationPage> {
+  const params = new URLSearchParams({ tab: filter.tab });
+  if (filter.channelId) params.set("channelId", filter.channelId);
+  if (filter.q.trim()) params.set("q", filter.q.trim());
+  if (cursor) params.set("cursor", cursor);
+  return apiFetch(`/api/conversations?${params}`);
+}
+
+export async function fetchCounts(): Promise<ConversationCounts> {
+  return (await apiFetch<{ counts: ConversationCounts }>("/api/conversations/counts")).counts;
+}
+
+export function fetchConversation(id: string): Promise<ConversationDetail> {
+  return apiFetch(path(id));
+}
+
+export function fetchMessages(id: string, before: string | null): Promise<MessagePage> {
+  return apiFetch(`${path(id)}/messages${before ? `?before=${encodeURIComponent(before)}` : ""}`);
+}
+
+export async function postMessage(id: string, body: { clientMessageId: string; text?: string; attachments?: OutgoingAttachment[] }): Promise<MessageDto> {
+  return (await apiFetch<{ message: MessageDto }>(`${path(id)}/messages`, { method: "POST", json: body })).message;
+}
+
+export function retryMessage(messageId: string): Promise<unknown> {
+  return apiFetch(`/api/messages/${encodeURIComponent(messageId)}/retry`, { method: "POST" });
+}
+
+export function postTyping(id: string, on: boolean): Promise<unknown> {
+  return apiFetch(`${path(id)}/typing`, { method: "POST", json: { on } });
+}
+
+export function postSeen(id: string): Promise<unknown> {
+  return apiFetch(`${path(id)}/seen`, { method: "POST" });
+}
+
+export async function uploadFile(file: File): Promise<{ url: string }> {
+  const form = new FormData();
+  form.append("file", file);
+  return apiFetch<{ url: string }>("/api/uploads", { method: "POST", body: form });
+}

@@ -1,0 +1,50 @@
+// Details beside the thread: the customer, the page and its connection, the rule and who has the
+// conversation. A column on laptops, a full-screen sheet on phones; Escape closes it.
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ConversationDetail } from "@/lib/inbox/get-conversation";
+import { Avatar } from "@/components/inbox/avatar";
+
+export function SidePanel({ detail, onClose }: { detail: ConversationDetail; onClose: () => void }) {
+  const t = useTranslations("inbox.panel");
+  const format = useFormatter();
+  const { conversation, contact, channel, rule } = detail;
+  const name = contact.name ?? t("unknownCustomer");
+  return (
+    <aside
+      id="conversation-side-panel"
+      aria-label={t("title")}
+      className="fixed inset-0 z-30 flex flex-col overflow-y-auto bg-white lg:static lg:z-auto lg:w-72 lg:shrink-0 lg:border-l lg:border-slate-200"
+    >
+      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
+        <h2 className="font-semibold">{t("title")}</h2>
+        <button type="button" onClick={onClose} className="rounded-lg p-2 text-slate-600 hover:bg-slate-100" aria-label={t("close")}>
+          <span aria-hidden>✕</span>
+        </button>
+      </div>
+      <div className="flex flex-col items-center gap-2 px-4 py-5 text-center">
+        <Avatar name={name} url={contact.avatarUrl} size="lg" />
+        <p className="font-semibold">{name}</p>
+        <p className="text-xs text-slate-500">{t("customerSince", { date: format.dateTime(new Date(contact.firstSeenAt), { dateStyle: "medium" }) })}</p>
+      </div>
+      <dl className="space-y-3 border-t border-slate-200 px-4 py-4 text-sm">
+        <Row label={t("page")}>
+          {channel.name}
+          {channel.status !== "connected" && <span className="mt-0.5 block text-xs text-red-700">{channel.statusReason ?? t(`channel.${channel.status}`)}</span>}
+        </Row>
+        <Row label={t("assignee")}>{conversation.state === "awaiting_claim" ? t("waiting") : (conversation.assignee?.name ?? t("nobody"))}</Row>
+        <Row label={t("rule")}>{rule ? `${rule.name} · ${t(`method.${rule.method}`)}` : t("noRule")}</Row>
+        <Row label={t("origin")}>{t(`originValue.${conversation.origin}`)}</Row>
+      </dl>
+    </aside>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-slate-900">{children}</dd>
+    </div>
+  );
+}

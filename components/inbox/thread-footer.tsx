@@ -1,0 +1,53 @@
+// The bottom of the thread, by what the viewer may do: reply (with the reply window shown, and a
+// word when an admin's reply takes the conversation over), claim it from "Chờ nhận", or only read —
+// always with the reason when the composer is not offered.
+"use client";
+import { useTranslations } from "next-intl";
+import type { ConversationDetail } from "@/lib/inbox/get-conversation";
+import type { OutgoingAttachment } from "@/components/inbox/inbox-api";
+import type { SendOutcome } from "@/components/inbox/use-thread";
+import { ClaimBar } from "@/components/inbox/claim-bar";
+import { Composer } from "@/components/inbox/composer";
+import { ReplyWindowNotice, useReplyWindow } from "@/components/inbox/reply-window-notice";
+
+interface Props {
+  detail: ConversationDetail;
+  viewerId: string;
+  onSend: (text: string, attachments: OutgoingAttachment[]) => Promise<SendOutcome>;
+  onTyping: () => void;
+  onClaimed: () => void;
+  onClaimLost: (byName: string | null) => void;
+}
+
+export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, onClaimLost }: Props) {
+  const t = useTranslations("inbox.footer");
+  const { conversation, channel, viewer } = detail;
+  const window = useReplyWindow(conversation.lastInboundAt);
+
+  if (viewer.canClaim) return <ClaimBar conversationId={conversation.id} onClaimed={onClaimed} onLost={onClaimLost} />;
+  if (!viewer.reply) {
+    const reason = conversation.state === "awaiting_claim" ? t("queueNotMember") : conversation.assignee ? t("notAssignee", { name: conversation.assignee.name }) : t("notAssigneeNobody");
+    return <Notice>{reason}</Notice>;
+  }
+  if (channel.status !== "connected") return <Notice tone="error">{t(channel.status === "disconnected" ? "channelDisconnected" : "channelNeedsReconnect", { page: channel.name })}</Notice>;
+
+  return (
+    <div>
+      {viewer.reply === "take_over" && (
+        <p className="border-t border-brand-100 bg-brand-50 px-4 py-1.5 text-xs text-brand-700">
+          {conversation.assignee ? t("takeOver", { name: conversation.assignee.name }) : t("takeOverNobody")}
+        </p>
+      )}
+      <ReplyWindowNotice window={window} />
+      {window.kind !== "closed" && <Composer key={conversation.id} conversationId={conversation.id} viewerId={viewerId} onSend={onSend} onTyping={onTyping} />}
+    </div>
+  );
+}
+
+function Notice({ children, tone = "info" }: { children: React.ReactNode; tone?: "info" | "error" }) {
+  return (
+    <p role="status" className={`border-t px-4 py-3 text-sm ${tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-slate-200 bg-slate-100 text-slate-700"}`}>
+      {children}
+    </p>
+  );
+}

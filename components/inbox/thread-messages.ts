@@ -1,0 +1,67 @@
+// Pure bookkeeping of a thread's messages in the browser: order, live upserts, optimistic sends and
+// the merge after a reconnect.
+import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import type { OutgoingAttachment } from "@/components/inbox/inbox-api";
+
+/** A message typed here that the server has not confirmed yet (or refused: `error` says why). */
+export interface LocalMessage extends MessageDto {
+  local: { error: string | null; retryable: boolean };
+}
+
+export type ThreadMessage = MessageDto | LocalMessage;
+
+export function isLocal(message: ThreadMessage): message is LocalMessage {
+  return "local" in message;
+}
+
+export function compareMessages(a: MessageDto, b: MessageDto): number {
+  if (a.sentAt !== b.sentAt) return a.sentAt < b.sentAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Adds or replaces one message, keeping oldest-first order. */
+export function upsertMessage(messages: MessageDto[], message: MessageDto): MessageDto[] {
+  return [...messages.filter((item) => item.id !== message.id), message].sort(compareMessages);
+}
+
+/**
+ * Joins the newest page fetched after a reconnect with what was on screen. When the page does not
+ * reach back to the messages already shown, the older ones are dropped (and paged in again on
+ * demand) rather than shown with a silent hole in between.
+ */
+export function mergeNewestPage(
+  shown: MessageDto[],
+  shownCursor: string | null,
+  page: MessageDto[],
+  pageCursor: string | null,
+): { messages: MessageDto[]; cursor: string | null } {
+  const oldest = page[0];
+  const reachesShown = pageCursor === null || (oldest !== undefined && shown.some((item) => item.id === oldest.id));
+  if (!reachesShown) return { messages: page, cursor: pageCursor };
+  const byId = new Map(shown.map((item) => [item.id, item]));
+  for (const item of page) byId.set(item.id, item);
+  return { messages: [...byId.values()].sort(compareMessages), cursor: pageCursor === null ? null : shownCursor };
+}
+
+/** Server messages plus the local ones the server has not echoed back yet. */
+export function displayMessages(server: MessageDto[], locals: LocalMessage[]): ThreadMessage[] {
+  const confirmed = new Set(server.map((item) => item.clientMessageId).filter(Boolean));
+  const pending = locals.filter((item) => !confirmed.has(item.clientMessageId));
+  return [...server, ...pending].sort(compareMessages);
+}
+
+/** RFC 4122 v4; crypto.randomUUID exists only on https and localhost, this works on plain http too. */
+export function newClientMessageId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The attachments of a local message in the shape the send API takes, for a resend. */
+export function outgoingAttachments(message: MessageDto): OutgoingAttachment[] {
+  return message.attachments.flatMap((item) =>
+    item.url && (item.type === "image" || item.type === "video" || item.type === "audio" || item.type === "file") ? [{ type: item.type, url: item.url }] : [],
+  );
+}

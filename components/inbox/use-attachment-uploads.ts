@@ -1,0 +1,50 @@
+// Files picked in the composer: each uploads at once (so sending is quick), shows its progress and
+// can be removed; a failed upload says why and stays out of the message.
+"use client";
+import { useCallback, useState } from "react";
+import { uploadFile, type OutgoingAttachment } from "@/components/inbox/inbox-api";
+
+export interface PickedFile {
+  id: string;
+  name: string;
+  type: OutgoingAttachment["type"];
+  status: "uploading" | "ready" | "failed";
+  url: string | null;
+  error: unknown;
+}
+
+function attachmentType(mime: string): OutgoingAttachment["type"] {
+  if (mime.startsWith("image/")) return "image";
+  if (mime.startsWith("video/")) return "video";
+  if (mime.startsWith("audio/")) return "audio";
+  return "file";
+}
+
+let nextId = 0;
+
+export function useAttachmentUploads() {
+  const [files, setFiles] = useState<PickedFile[]>([]);
+
+  const add = useCallback((list: FileList | File[]) => {
+    for (const file of Array.from(list)) {
+      const id = `upload-${++nextId}`;
+      setFiles((current) => [...current, { id, name: file.name, type: attachmentType(file.type), status: "uploading", url: null, error: null }]);
+      uploadFile(file).then(
+        ({ url }) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "ready", url } : item))),
+        (error: unknown) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "failed", error } : item))),
+      );
+    }
+  }, []);
+
+  const remove = useCallback((id: string) => setFiles((current) => current.filter((item) => item.id !== id)), []);
+
+  return {
+    files,
+    add,
+    remove,
+    /** Replaces the list, e.g. to put attachments back after a refused send. */
+    reset: setFiles,
+    uploading: files.some((item) => item.status === "uploading"),
+    ready: files.flatMap((item): OutgoingAttachment[] => (item.status === "ready" && item.url ? [{ type: item.type, url: item.url }] : [])),
+  };
+}

@@ -1,0 +1,91 @@
+// The conversation list of one tab and filter: first page, infinite scroll, live updates and a full
+// refresh after a reconnect (events sent while offline are lost, so the server is asked again).
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { fetchConversationPage, type ListFilter } from "@/components/inbox/inbox-api";
+import { matchesFilter, placeConversation } from "@/components/inbox/conversation-order";
+
+interface LoadedList {
+  /** The filter these rows answer; rows of another filter are never shown. */
+  key: string;
+  items: ConversationSummary[];
+  status: "loading" | "ready" | "error";
+  error: unknown;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMoreError: unknown;
+}
+
+const empty = { items: [], error: null, hasMore: false, loadingMore: false, loadMoreError: null };
+
+export function useConversationList(filter: ListFilter, viewerId: string) {
+  const key = JSON.stringify([filter.tab, filter.channelId, filter.q.trim()]);
+  const [list, setList] = useState<LoadedList>({ key, status: "loading", ...empty });
+  const cursor = useRef<string | null>(null);
+  // Answers to an older filter (or an older refresh) arrive late and must not overwrite newer ones.
+  const generation = useRef(0);
+  const latest = useRef({ filter, key });
+  useEffect(() => {
+    latest.current = { filter, key };
+  });
+
+  const fetchFirstPage = useCallback(async () => {
+    const mine = ++generation.current;
+    const { filter: asked, key: askedKey } = latest.current;
+    try {
+      const page = await fetchConversationPage(asked, null);
+      if (mine !== generation.current) return;
+      cursor.current = page.nextCursor;
+      setList({ key: askedKey, status: "ready", ...empty, items: page.conversations, hasMore: page.nextCursor !== null });
+    } catch (error) {
+      if (mine === generation.current) setList({ key: askedKey, status: "error", ...empty, error });
+    }
+  }, []);
+
+  useEffect(() => {
+    void fetchFirstPage();
+  }, [key, fetchFirstPage]);
+
+  const retry = useCallback(() => {
+    setList((current) => ({ ...current, status: "loading", error: null }));
+    void fetchFirstPage();
+  }, [fetchFirstPage]);
+
+  const loadMore = useCallback(async () => {
+    const from = cursor.current;
+    if (!from) return;
+    const mine = generation.current;
+    setList((current) => ({ ...current, loadingMore: true, loadMoreError: null }));
+    try {
+      const page = await fetchConversationPage(latest.current.filter, from);
+      if (mine !== generation.current || cursor.current !== from) return;
+      cursor.current = page.nextCursor;
+      setList((current) => {
+        const known = new Set(current.items.map((item) => item.id));
+        const fresh = page.conversations.filter((item) => !known.has(item.id));
+        return { ...current, items: [...current.items, ...fresh], hasMore: page.nextCursor !== null, loadingMore: false };
+      });
+    } catch (error) {
+      if (mine === generation.current) setList((current) => ({ ...current, loadingMore: false, loadMoreError: error }));
+    }
+  }, []);
+
+  const upsert = useCallback(
+    (summary: ConversationSummary) => {
+      setList((current) => {
+        if (current.status !== "ready" || current.key !== latest.current.key) return current;
+        const belongs = matchesFilter(summary, latest.current.filter, viewerId);
+        return { ...current, items: placeConversation(current.items, summary, belongs, current.hasMore) };
+      });
+    },
+    [viewerId],
+  );
+
+  const remove = useCallback((conversationId: string) => {
+    setList((current) => ({ ...current, items: current.items.filter((item) => item.id !== conversationId) }));
+  }, []);
+
+  const shown = list.key === key ? list : { key, status: "loading" as const, ...empty };
+  return { ...shown, refresh: fetchFirstPage, retry, loadMore, upsert, remove };
+}

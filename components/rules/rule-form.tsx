@@ -1,0 +1,196 @@
+// The assignment-rule form ("Tên quy tắc", "Nguồn", "User nhận hội thoại", "Phương thức chia",
+// "Xử lý hội thoại cũ", "Lưu"). Used by Settings to create and edit rules, and embeddable elsewhere
+// (the connection wizard) with a preselected page and an onSaved callback. Loads its own choices
+// when none are passed. The server validates everything again; its errors land on their fields.
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import type { RuleDto } from "@/lib/assignment/rule-dto";
+import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
+import type { AssignmentMethod, OldConversationPolicy, RuleInput } from "@/lib/assignment/rule-schemas";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/rules/choice-group";
+import { MemberPicker } from "@/components/rules/member-picker";
+import { SourcePicker } from "@/components/rules/source-picker";
+import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
+
+export interface RuleFormProps {
+  /** The rule to edit; a new rule when absent. */
+  rule?: RuleDto;
+  /** Pages and staff to choose from; fetched from /api/rules/form-options when absent. */
+  options?: RuleFormOptions;
+  /** A page to tick from the start (the wizard's page being connected). */
+  preselectedChannelId?: string;
+  onSaved: (rule: RuleDto) => void;
+}
+
+type Load = { status: "loading" } | { status: "error" } | { status: "ready"; options: RuleFormOptions };
+
+export function RuleForm({ options, ...props }: RuleFormProps) {
+  const t = useTranslations("rules.form");
+  const common = useTranslations("common");
+  const [load, setLoad] = useState<Load>(options ? { status: "ready", options } : { status: "loading" });
+
+  const fetchOptions = useCallback(
+    (): Promise<Load> =>
+      apiFetch<RuleFormOptions>("/api/rules/form-options").then(
+        (fetched) => ({ status: "ready", options: fetched }),
+        () => ({ status: "error" }),
+      ),
+    [],
+  );
+  useEffect(() => {
+    if (options) return;
+    let active = true;
+    void fetchOptions().then((result) => active && setLoad(result));
+    return () => {
+      active = false;
+    };
+  }, [options, fetchOptions]);
+  const retry = () => {
+    setLoad({ status: "loading" });
+    void fetchOptions().then(setLoad);
+  };
+
+  if (load.status === "loading") {
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        {t("loading")}
+      </p>
+    );
+  }
+  if (load.status === "error") {
+    return (
+      <div className="flex flex-col items-start gap-2">
+        <Alert tone="error">{t("loadError")}</Alert>
+        <Button variant="secondary" onClick={retry}>
+          {common("retry")}
+        </Button>
+      </div>
+    );
+  }
+  return <RuleFormFields {...props} options={load.options} />;
+}
+
+function RuleFormFields({ rule, options, preselectedChannelId, onSaved }: RuleFormProps & { options: RuleFormOptions }) {
+  const t = useTranslations("rules");
+  const { codeText, fieldTexts, wholeText } = useRuleErrorText();
+  const [name, setName] = useState(rule?.name ?? "");
+  const [sources, setSources] = useState<ReadonlySet<string>>(
+    () => new Set([...(rule?.sources.map((source) => source.id) ?? []), ...(preselectedChannelId ? [preselectedChannelId] : [])]),
+  );
+  const [moveSources, setMoveSources] = useState(false);
+  const [memberEmails, setMemberEmails] = useState(rule?.members.map((member) => member.email) ?? []);
+  const [method, setMethod] = useState<AssignmentMethod>(rule?.method ?? "round_robin");
+  const [policy, setPolicy] = useState<OldConversationPolicy>(rule?.oldConversationPolicy ?? "keep_unassigned");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const currentMemberIds = new Set(rule?.members.map((member) => member.id) ?? []);
+
+  function toggleSource(channelId: string) {
+    setSources((current) => {
+      const next = new Set(current);
+      if (!next.delete(channelId)) next.add(channelId);
+      return next;
+    });
+    setFieldErrors((errors) => ({ ...errors, sourceChannelIds: undefined }));
+  }
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const local: Record<string, string | undefined> = {
+      name: name.trim() ? undefined : (codeText("name_required") ?? undefined),
+      memberEmails: memberEmails.length > 0 ? undefined : (codeText("members_required") ?? undefined),
+    };
+    setFormError(null);
+    if (local.name || local.memberEmails) {
+      setFieldErrors((errors) => ({ ...errors, ...local }));
+      setFormError(t("form.fixErrors"));
+      return;
+    }
+    const input: RuleInput = { name, sourceChannelIds: [...sources], memberEmails, method, oldConversationPolicy: policy, moveSources };
+    setBusy(true);
+    setFieldErrors({});
+    try {
+      const { rule: saved } = await apiFetch<{ rule: RuleDto }>(rule ? `/api/rules/${rule.id}` : "/api/rules", {
+        method: rule ? "PATCH" : "POST",
+        json: input,
+      });
+      onSaved(saved);
+    } catch (caught) {
+      const byField = fieldTexts(caught);
+      if (byField) {
+        setFieldErrors(byField);
+        setFormError(t("form.fixErrors"));
+      } else setFormError(wholeText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("form.label")} className="flex flex-col gap-6">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field
+        label={t("form.name")}
+        name="name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        placeholder={t("form.namePlaceholder")}
+        maxLength={100}
+        required
+        error={fieldErrors.name}
+      />
+      <SourcePicker
+        channels={options.channels}
+        ruleId={rule?.id ?? null}
+        selected={sources}
+        onToggle={toggleSource}
+        moveConfirmed={moveSources}
+        onMoveConfirmedChange={setMoveSources}
+        error={fieldErrors.sourceChannelIds}
+      />
+      <MemberPicker
+        emails={memberEmails}
+        staff={options.staff}
+        currentMemberIds={currentMemberIds}
+        onChange={setMemberEmails}
+        error={fieldErrors.memberEmails}
+        onError={(message) => setFieldErrors((errors) => ({ ...errors, memberEmails: message }))}
+      />
+      <ChoiceGroup
+        legend={t("form.method")}
+        name="method"
+        value={method}
+        onChange={setMethod}
+        choices={[
+          { value: "round_robin", label: t("methods.round_robin"), hint: t("form.roundRobinHint") },
+          { value: "self_claim", label: t("methods.self_claim"), hint: t("form.selfClaimHint") },
+        ]}
+      />
+      <ChoiceGroup
+        legend={t("form.policy")}
+        hint={t("form.policyHint")}
+        name="oldConversationPolicy"
+        value={policy}
+        onChange={setPolicy}
+        choices={[
+          { value: "keep_unassigned", label: t("policies.keep_unassigned"), hint: t("form.keepUnassignedHint") },
+          { value: "distribute_available", label: t("policies.distribute_available"), hint: t("form.distributeAvailableHint") },
+          { value: "distribute_all", label: t("policies.distribute_all"), hint: t("form.distributeAllHint") },
+        ]}
+      >
+        {policy !== "keep_unassigned" && <Alert tone="warning">{t("form.policyWarning")}</Alert>}
+      </ChoiceGroup>
+      <div className="flex justify-end border-t border-slate-200 pt-4">
+        <Button type="submit" busy={busy} className="w-full sm:w-auto">
+          {t("form.save")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+// Settings → "Quy tắc chia hội thoại": every rule with its pages, members, method, policy and the
+// conversations waiting on it; edit or delete (after an inline confirmation).
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import type { RuleDto } from "@/lib/assignment/rule-dto";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
+
+export function RuleList({ initialRules }: { initialRules: RuleDto[] }) {
+  const t = useTranslations("rules");
+  const common = useTranslations("common");
+  const { wholeText } = useRuleErrorText();
+  const [rules, setRules] = useState(initialRules);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+
+  async function remove(rule: RuleDto) {
+    setBusyId(rule.id);
+    setMessage(null);
+    try {
+      await apiFetch(`/api/rules/${rule.id}`, { method: "DELETE" });
+      setRules((current) => current.filter((other) => other.id !== rule.id));
+      setMessage({ tone: "success", text: t("list.deleted", { name: rule.name }) });
+    } catch (caught) {
+      setMessage({ tone: "error", text: wholeText(caught) });
+    } finally {
+      setBusyId(null);
+      setConfirming(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {rules.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
+          <h2 className="font-semibold">{t("emptyTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("emptyBody")}</p>
+          <Link href="/settings/rules/new" className="mt-4 inline-flex rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {t("create")}
+          </Link>
+        </div>
+      ) : (
+        <ul className="flex flex-col gap-4" aria-label={t("list.label")}>
+          {rules.map((rule) => (
+            <li key={rule.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <article aria-labelledby={`rule-${rule.id}`}>
+                <header className="flex flex-wrap items-start gap-3">
+                  <div className="min-w-0 flex-1">
+                    <h2 id={`rule-${rule.id}`} className="truncate text-lg font-semibold">
+                      {rule.name}
+                    </h2>
+                    <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
+                      <span>{t(`methods.${rule.method}`)}</span>
+                      <span aria-hidden>·</span>
+                      <span>{t(`policies.${rule.oldConversationPolicy}`)}</span>
+                    </p>
+                  </div>
+                  <div className="flex gap-2">
+                    <Link
+                      href={`/settings/rules/${rule.id}`}
+                      aria-label={t("list.editRule", { name: rule.name })}
+                      className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                    >
+                      {t("list.edit")}
+                    </Link>
+                    <Button variant="ghost" aria-label={t("list.deleteRule", { name: rule.name })} onClick={() => setConfirming(rule.id)}>
+                      {t("list.delete")}
+                    </Button>
+                  </div>
+                </header>
+                <dl className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
+                  <div>
+                    <dt className="font-medium text-slate-700">{t("list.sources")}</dt>
+                    <dd className="text-slate-600">{rule.sources.length > 0 ? rule.sources.map((source) => source.name).join(", ") : t("list.noSources")}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium text-slate-700">{t("list.members")}</dt>
+                    <dd className="flex flex-wrap gap-1.5 pt-0.5">
+                      {rule.members.map((member) => (
+                        <span key={member.id} className={`rounded-full px-2 py-0.5 text-xs ${member.active ? "bg-slate-100 text-slate-700" : "bg-amber-50 text-amber-800"}`}>
+                          {member.name}
+                          {!member.active && ` (${t("list.inactive")})`}
+                        </span>
+                      ))}
+                    </dd>
+                  </div>
+                </dl>
+                {(rule.unassignedCount > 0 || rule.awaitingClaimCount > 0) && (
+                  <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
+                    {rule.unassignedCount > 0 && <span className="text-amber-800">{t("list.unassigned", { count: rule.unassignedCount })}</span>}
+                    {rule.awaitingClaimCount > 0 && <span className="text-slate-600">{t("list.awaitingClaim", { count: rule.awaitingClaimCount })}</span>}
+                  </p>
+                )}
+                {confirming === rule.id && (
+                  <div role="group" aria-label={t("list.confirmDelete")} className="mt-3 flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-3 sm:flex-row sm:items-center">
+                    <p className="flex-1 text-sm text-red-800">{t("list.deleteConfirm", { name: rule.name })}</p>
+                    <div className="flex gap-2">
+                      <Button variant="secondary" onClick={() => setConfirming(null)}>
+                        {common("cancel")}
+                      </Button>
+                      <Button variant="danger" busy={busyId === rule.id} onClick={() => void remove(rule)}>
+                        {t("list.confirmDelete")}
+                      </Button>
+                    </div>
+                  </div>
+                )}
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// "Nguồn": the workspace's pages as checkboxes. A page already in another rule says so, and picking
+// it asks for an explicit confirmation before the save can move it.
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
+
+type Channel = RuleFormOptions["channels"][number];
+
+export function SourcePicker({
+  channels,
+  ruleId,
+  selected,
+  onToggle,
+  moveConfirmed,
+  onMoveConfirmedChange,
+  error,
+}: {
+  channels: Channel[];
+  /** The rule being edited (its own pages are not "taken"). */
+  ruleId: string | null;
+  selected: ReadonlySet<string>;
+  onToggle: (channelId: string) => void;
+  moveConfirmed: boolean;
+  onMoveConfirmedChange: (confirmed: boolean) => void;
+  error?: string;
+}) {
+  const t = useTranslations("rules.form");
+  const id = useId();
+  const takenElsewhere = (channel: Channel) => channel.rule !== null && channel.rule.id !== ruleId;
+  const moving = channels.filter((channel) => selected.has(channel.id) && takenElsewhere(channel));
+
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
+      <legend className="text-sm font-medium text-slate-700">{t("sources")}</legend>
+      <p id={`${id}-hint`} className="-mt-1 text-xs text-slate-500">
+        {t("sourcesHint")}
+      </p>
+      {channels.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-600">
+          {t("noChannels")}{" "}
+          <Link href="/settings/channels" className="font-medium text-brand-700 underline">
+            {t("connectChannels")}
+          </Link>
+        </p>
+      ) : (
+        <ul className="flex max-h-72 flex-col gap-1 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1">
+          {channels.map((channel) => (
+            <li key={channel.id}>
+              <label className="flex cursor-pointer items-start gap-3 rounded-md px-2 py-2 text-sm hover:bg-slate-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500">
+                <input
+                  type="checkbox"
+                  checked={selected.has(channel.id)}
+                  onChange={() => onToggle(channel.id)}
+                  className="mt-0.5 size-4 shrink-0 accent-brand-600"
+                />
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate font-medium">{channel.name}</span>
+                  <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
+                    <span>{t(`status.${channel.status}`)}</span>
+                    {takenElsewhere(channel) && <span className="text-amber-700">{t("takenBy", { rule: channel.rule?.name ?? "" })}</span>}
+                    {channel.chatMode === "only_me" && !channel.rule && <span>{t("onlyMe")}</span>}
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {moving.length > 0 && (
+        <label className="flex items-start gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <input
+            type="checkbox"
+            checked={moveConfirmed}
+            onChange={(event) => onMoveConfirmedChange(event.target.checked)}
+            className="mt-0.5 size-4 shrink-0 accent-amber-600"
+          />
+          {t("moveConfirm", { pages: moving.map((channel) => channel.name).join(", ") })}
+        </label>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-600">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

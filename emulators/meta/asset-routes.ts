@@ -1,0 +1,19 @@
+// The customer page and the images the emulator serves in place of Facebook's CDN.
+import { customerPageHtml } from "./customer-page";
+import { sendHtml, sendSvg } from "./http-io";
+import type { Router } from "./http-router";
+import { avatarSvg, likeStickerSvg, mediaSvg } from "./svg-images";
+import type { World } from "./world";
+
+export function addAssetRoutes(router: Router, world: World): void {
+  router.on("GET", "/_emulator", (ctx) => sendHtml(ctx.res, 200, customerPageHtml()));
+  router.on("GET", "/_emulator/avatar/:file", (ctx) => {
+    const id = (ctx.params.file ?? "").replace(/\.svg$/, "");
+    const name = world.user(id)?.name ?? world.page(id)?.name ?? world.customer(id)?.name ?? "?";
+    sendSvg(ctx.res, avatarSvg(id, name));
+  });
+  router.on("GET", "/_emulator/media/:file", (ctx) =>
+    sendSvg(ctx.res, mediaSvg((ctx.params.file ?? "").replace(/\.svg$/, ""))),
+  );
+  router.on("GET", "/_emulator/sticker/like.svg", (ctx) => sendSvg(ctx.res, likeStickerSvg()));
+}

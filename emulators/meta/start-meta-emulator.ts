@@ -1,0 +1,85 @@
+// Starts the Facebook emulator: Login dialog, Graph API, webhooks and the control API on one node:http server.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequestHandler } from "./request-handler";
+import { Scheduler } from "./scheduler";
+import { WebhookSender } from "./webhook-delivery";
+import { World } from "./world";
+import type { EmulatorConfig } from "./world-types";
+
+export interface MetaEmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  appId: string;
+  appSecret: string;
+  /** Shown on the login dialog. */
+  appName?: string;
+  webhookUrl?: string;
+  deauthorizeUrl?: string;
+  graphVersion?: string;
+  /** Threads pre-seeded on the history page "Cửa Hàng Lâu Năm". */
+  historyThreads?: number;
+  webhookTimeoutMs?: number;
+  webhookRetryDelaysMs?: number[];
+  unsubscribeOnWebhookFailure?: boolean;
+  echoBeforeResponse?: boolean;
+  echoDelayMs?: number;
+  deliveryDelayMs?: number;
+  /** The URL the app and browsers reach the emulator at, when not http://{host}:{port}. */
+  publicUrl?: string;
+}
+
+export interface MetaEmulator {
+  url: string;
+  world: World;
+  resetWorld(): void;
+  close(): Promise<void>;
+}
+
+export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<MetaEmulator> {
+  const config: EmulatorConfig = {
+    appId: options.appId,
+    appSecret: options.appSecret,
+    appName: options.appName ?? "Chat đa kênh",
+    graphVersion: options.graphVersion ?? "v27.0",
+    historyThreads: options.historyThreads ?? 40,
+    webhookUrl: options.webhookUrl,
+    deauthorizeUrl: options.deauthorizeUrl,
+    webhookTimeoutMs: options.webhookTimeoutMs ?? 5000,
+    webhookRetryDelaysMs: options.webhookRetryDelaysMs ?? [500, 2000, 5000],
+    unsubscribeOnWebhookFailure: options.unsubscribeOnWebhookFailure ?? true,
+    echoBeforeResponse: options.echoBeforeResponse ?? false,
+    echoDelayMs: options.echoDelayMs ?? 0,
+    deliveryDelayMs: options.deliveryDelayMs ?? 300,
+  };
+  const world = new World(config);
+  const scheduler = new Scheduler();
+  const webhooks = new WebhookSender(world, scheduler);
+  const server = createServer(createRequestHandler({ world, webhooks, scheduler }));
+
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/$/, "");
+  world.baseUrl = url;
+
+  return {
+    url,
+    world,
+    resetWorld: () => world.reset(),
+    close: async () => {
+      scheduler.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}

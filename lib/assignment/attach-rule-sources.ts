@@ -1,0 +1,53 @@
+// Makes pages sources of a rule (new ones, or moved from another rule after the admin confirmed) and
+// brings their conversations along: the rule becomes theirs, the self-claim queue follows the
+// rule's method, and conversations nobody looks after get the rule's "Xử lý hội thoại cũ" policy.
+// Conversations someone already handles keep their caretaker. The caller holds the locks of this
+// rule and of the rules the pages come from.
+import type { Tx } from "@/lib/db";
+import { conversationAudience } from "@/lib/inbox/conversation-audience";
+import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
+import { applyOldConversationPolicy } from "@/lib/assignment/apply-old-conversation-policy";
+import type { LockedRule } from "@/lib/assignment/lock-rows";
+import type { ConversationChange } from "@/lib/assignment/publish-assignment-changes";
+
+export async function attachRuleSources(
+  tx: Tx,
+  rule: LockedRule,
+  channelIds: readonly string[],
+  actorUserId: string | null,
+): Promise<ConversationChange[]> {
+  if (channelIds.length === 0) return [];
+  const ids = [...channelIds];
+  await tx.ruleSource.deleteMany({ where: { channelId: { in: ids }, ruleId: { not: rule.id } } });
+  await tx.ruleSource.createMany({ data: ids.map((channelId) => ({ ruleId: rule.id, channelId })), skipDuplicates: true });
+  // A page in a rule is a shared page, whatever was chosen when it was connected.
+  await tx.channel.updateMany({ where: { id: { in: ids }, chatMode: "only_me" }, data: { chatMode: "shared" } });
+
+  const waiting = await tx.conversation.findMany({
+    where: { channelId: { in: ids }, state: "awaiting_claim" },
+    select: { id: true },
+    orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
+  });
+  const changes: ConversationChange[] = [];
+  for (const { id } of waiting) {
+    changes.push({
+      conversationId: id,
+      previousAudience: await conversationAudience(tx, id),
+      removal: { reason: "access_changed", byName: null },
+    });
+  }
+  await tx.conversation.updateMany({ where: { channelId: { in: ids }, state: { not: "closed" } }, data: { ruleId: rule.id } });
+  if (rule.method === "round_robin") {
+    for (const { id } of waiting) await assignRoundRobin(tx, { conversationId: id, ruleId: rule.id, actorUserId });
+  }
+
+  // Unassigned conversations are old ones for this rule, except those an admin unassigned on purpose.
+  const unassigned = await tx.conversation.findMany({
+    where: { channelId: { in: ids }, state: "unassigned", assigneeId: null },
+    select: { id: true, assignmentEvents: { select: { kind: true }, orderBy: { createdAt: "desc" }, take: 1 } },
+  });
+  const old = unassigned.filter((conversation) => conversation.assignmentEvents[0]?.kind !== "unassigned");
+  const outcome = await applyOldConversationPolicy(tx, { ruleId: rule.id, conversationIds: old.map((c) => c.id), actorUserId });
+  changes.push(...[...outcome.assigned, ...outcome.queued].map((conversationId) => ({ conversationId })));
+  return changes;
+}

@@ -1,0 +1,40 @@
+// Input shapes of the assignment-rule form ("quy tắc chia hội thoại"), shared by the API, the
+// settings pages and the connection wizard. Messages are codes the form translates (rules.errors.*).
+import { z } from "zod";
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+export const assignmentMethods = ["round_robin", "self_claim"] as const;
+export const oldConversationPolicies = ["keep_unassigned", "distribute_available", "distribute_all"] as const;
+
+export const ruleInputSchema = z.object({
+  name: z.string().trim().min(1, "name_required").max(100, "name_too_long"),
+  sourceChannelIds: z.array(z.string().min(1).max(64)).max(200).transform(unique),
+  memberEmails: z
+    .array(z.string().trim().toLowerCase().pipe(z.email("invalid_email")))
+    .min(1, "members_required")
+    .max(500)
+    .transform(unique),
+  method: z.enum(assignmentMethods),
+  oldConversationPolicy: z.enum(oldConversationPolicies),
+  /**
+   * A page already in another rule moves to this one only when the admin confirmed it; without the
+   * flag the save fails with `source_taken`, so a page never changes rule silently.
+   */
+  moveSources: z.boolean().default(false),
+});
+
+export const addSourceSchema = z.object({
+  channelId: z.string().min(1).max(64),
+  moveSource: z.boolean().default(false),
+});
+
+export const assignInputSchema = z.object({
+  /** The new assignee, or null to unassign. */
+  userId: z.string().min(1).max(64).nullable(),
+});
+
+export type RuleInput = z.input<typeof ruleInputSchema>;
+export type ParsedRuleInput = z.output<typeof ruleInputSchema>;
+export type AssignmentMethod = (typeof assignmentMethods)[number];
+export type OldConversationPolicy = (typeof oldConversationPolicies)[number];

@@ -1,0 +1,172 @@
+// Creates and edits assignment rules, each save in one transaction: members by email, pages (moved
+// from another rule only when confirmed), method and old-conversation policy. Members who leave
+// release their conversations through the rule's policy; switching to round-robin hands out the
+// self-claim queue. Also used by the connection wizard ("Tạo quy tắc mới", "Thêm vào quy tắc đã có").
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { assertAdmin } from "@/lib/assignment/assert-admin";
+import { lockRules, type LockedRule } from "@/lib/assignment/lock-rows";
+import { resolveRuleMembers } from "@/lib/assignment/resolve-rule-members";
+import { resolveRuleSources } from "@/lib/assignment/resolve-rule-sources";
+import { attachRuleSources } from "@/lib/assignment/attach-rule-sources";
+import { detachRuleSources } from "@/lib/assignment/detach-rule-sources";
+import { orphanRuleMembersConversations } from "@/lib/assignment/handle-orphans";
+import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
+import { conversationAudience } from "@/lib/inbox/conversation-audience";
+import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
+import { publishAssignmentChanges, type ConversationChange } from "@/lib/assignment/publish-assignment-changes";
+import { getRule } from "@/lib/assignment/list-rules";
+import type { RuleDto } from "@/lib/assignment/rule-dto";
+import type { ParsedRuleInput } from "@/lib/assignment/rule-schemas";
+
+/** Saves touch many rows when pages with long histories move; the default 5 s is too tight. */
+const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 } as const;
+
+export async function createRule(admin: SessionUser, input: ParsedRuleInput): Promise<RuleDto> {
+  assertAdmin(admin);
+  const { ruleId, changes } = await translateUniqueViolations(() =>
+    db().$transaction(async (tx) => {
+      await assertNameFree(tx, admin.workspaceId, input.name, null);
+      const members = await resolveRuleMembers(tx, admin.workspaceId, input.memberEmails, new Set());
+      const sources = await resolveRuleSources(tx, admin.workspaceId, input.sourceChannelIds, { ruleId: null, moveSources: input.moveSources });
+      const created = await tx.assignmentRule.create({
+        data: {
+          workspaceId: admin.workspaceId,
+          name: input.name,
+          method: input.method,
+          oldConversationPolicy: input.oldConversationPolicy,
+          members: { create: members.map((member, position) => ({ userId: member.id, position })) },
+        },
+        select: { id: true },
+      });
+      const locked = await lockRules(tx, [created.id, ...ownerRuleIds(sources)]);
+      const rule = locked.find((candidate) => candidate.id === created.id) as LockedRule;
+      const changes = await attachRuleSources(tx, rule, sources.map((source) => source.id), admin.id);
+      return { ruleId: created.id, changes };
+    }, SAVE_TRANSACTION),
+  );
+  await publishAssignmentChanges(changes);
+  return getRule(admin, ruleId);
+}
+
+export async function updateRule(admin: SessionUser, ruleId: string, input: ParsedRuleInput): Promise<RuleDto> {
+  assertAdmin(admin);
+  const changes = await translateUniqueViolations(() =>
+    db().$transaction(async (tx) => {
+      await findRuleOrThrow(tx, admin.workspaceId, ruleId);
+      const sources = await resolveRuleSources(tx, admin.workspaceId, input.sourceChannelIds, { ruleId, moveSources: input.moveSources });
+      const locked = await lockRules(tx, [ruleId, ...ownerRuleIds(sources)]);
+      if (!locked.some((rule) => rule.id === ruleId)) throw new AppError("not_found", "No such rule in this workspace.");
+      await assertNameFree(tx, admin.workspaceId, input.name, ruleId);
+
+      const current = await tx.ruleMember.findMany({ where: { ruleId }, select: { userId: true, position: true } });
+      const members = await resolveRuleMembers(tx, admin.workspaceId, input.memberEmails, new Set(current.map((m) => m.userId)));
+      const kept = new Set(members.map((member) => member.id));
+      const removed = current.filter((member) => !kept.has(member.userId)).map((member) => member.userId);
+      const existing = new Set(current.map((member) => member.userId));
+      const added = members.filter((member) => !existing.has(member.id));
+      // Newcomers join the end of the rotation; kept members keep their places, so the cursor stays meaningful.
+      const nextPosition = Math.max(-1, ...current.map((member) => member.position)) + 1;
+
+      const rule = await tx.assignmentRule.update({
+        where: { id: ruleId },
+        data: { name: input.name, method: input.method, oldConversationPolicy: input.oldConversationPolicy },
+        select: { id: true, workspaceId: true, name: true, method: true, oldConversationPolicy: true, roundRobinCursor: true },
+      });
+      await tx.ruleMember.deleteMany({ where: { ruleId, userId: { in: removed } } });
+      await tx.ruleMember.createMany({
+        data: added.map((member, index) => ({ ruleId, userId: member.id, position: nextPosition + index })),
+      });
+
+      const currentSources = await tx.ruleSource.findMany({ where: { ruleId }, select: { channelId: true } });
+      const wanted = new Set(sources.map((source) => source.id));
+      const had = new Set(currentSources.map((source) => source.channelId));
+      // In this order: the policy that redistributes orphans already sees the new members and method.
+      const changes = await orphanRuleMembersConversations(tx, { workspaceId: admin.workspaceId, ruleId, userIds: removed, actorUserId: admin.id });
+      changes.push(
+        ...(await detachRuleSources(tx, {
+          ruleId,
+          channelIds: [...had].filter((channelId) => !wanted.has(channelId)),
+          reason: assignmentReasons.sourceRemoved,
+          actorUserId: admin.id,
+        })),
+      );
+      changes.push(...(await attachRuleSources(tx, rule, [...wanted].filter((channelId) => !had.has(channelId)), admin.id)));
+      if (rule.method === "round_robin") changes.push(...(await handOutClaimQueue(tx, ruleId, admin.id)));
+      return changes;
+    }, SAVE_TRANSACTION),
+  );
+  await publishAssignmentChanges(changes);
+  return getRule(admin, ruleId);
+}
+
+/** The wizard's "Thêm vào quy tắc đã có": one more page for an existing rule. */
+export async function addSourceToRule(
+  admin: SessionUser,
+  ruleId: string,
+  channelId: string,
+  options: { moveSource?: boolean } = {},
+): Promise<RuleDto> {
+  assertAdmin(admin);
+  const changes = await translateUniqueViolations(() =>
+    db().$transaction(async (tx) => {
+      await findRuleOrThrow(tx, admin.workspaceId, ruleId);
+      const sources = await resolveRuleSources(tx, admin.workspaceId, [channelId], { ruleId, moveSources: options.moveSource ?? false });
+      const locked = await lockRules(tx, [ruleId, ...ownerRuleIds(sources)]);
+      const rule = locked.find((candidate) => candidate.id === ruleId);
+      if (!rule) throw new AppError("not_found", "No such rule in this workspace.");
+      return attachRuleSources(tx, rule, [channelId], admin.id);
+    }, SAVE_TRANSACTION),
+  );
+  await publishAssignmentChanges(changes);
+  return getRule(admin, ruleId);
+}
+
+async function findRuleOrThrow(tx: Tx, workspaceId: string, ruleId: string) {
+  const rule = await tx.assignmentRule.findFirst({ where: { id: ruleId, workspaceId }, select: { id: true } });
+  if (!rule) throw new AppError("not_found", "No such rule in this workspace.");
+}
+
+async function assertNameFree(tx: Tx, workspaceId: string, name: string, ruleId: string | null) {
+  const clash = await tx.assignmentRule.findFirst({
+    where: { workspaceId, name: { equals: name, mode: "insensitive" }, ...(ruleId ? { id: { not: ruleId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw nameTaken();
+}
+
+function ownerRuleIds(sources: { ownerRuleId: string | null }[]): string[] {
+  return sources.flatMap((source) => (source.ownerRuleId ? [source.ownerRuleId] : []));
+}
+
+/** After a switch to round-robin, nobody would claim the queue any more: it is handed out in turn. */
+async function handOutClaimQueue(tx: Tx, ruleId: string, actorUserId: string): Promise<ConversationChange[]> {
+  const waiting = await tx.conversation.findMany({
+    where: { ruleId, state: "awaiting_claim" },
+    select: { id: true },
+    orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
+  });
+  const changes: ConversationChange[] = [];
+  for (const { id } of waiting) {
+    changes.push({ conversationId: id, previousAudience: await conversationAudience(tx, id), removal: { reason: "access_changed", byName: null } });
+    await assignRoundRobin(tx, { conversationId: id, ruleId, actorUserId });
+  }
+  return changes;
+}
+
+const nameTaken = () => new AppError("conflict", "Another rule already has this name.", {}, { name: ["name_taken"] });
+
+/** Two saves racing past the checks above end in a unique violation: answer it like the checks do. */
+async function translateUniqueViolations<T>(save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    if (JSON.stringify(error.meta ?? {}).includes("channelId")) {
+      throw new AppError("conflict", "A chosen page was just added to another rule.", { pages: "", rules: "" }, { sourceChannelIds: ["source_taken"] });
+    }
+    throw nameTaken();
+  }
+}

@@ -1,0 +1,35 @@
+// Turns one stored Messenger webhook body (a batch: several pages, each with several events) into
+// normalised events in delivery order. Pure: the processor decides what to do with each.
+import { normalizeMessagingEvent } from "@/lib/channels/facebook/normalize-messaging-event";
+import { webhookBodySchema } from "@/lib/channels/facebook/webhook-payload";
+import type { NormalizedEvent } from "@/lib/inbox/inbound-event";
+
+export interface PageEvent {
+  pageId: string;
+  event: NormalizedEvent;
+}
+
+export type NormalizedBody = { ok: true; events: PageEvent[] } | { ok: false; reason: string };
+
+export function normalizeWebhookBody(rawBody: string, ourAppId: string): NormalizedBody {
+  let json: unknown;
+  try {
+    // PostgreSQL text and jsonb cannot hold U+0000: dropped here, or the event could never be stored.
+    json = JSON.parse(rawBody, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\u0000", "") : value));
+  } catch {
+    return { ok: false, reason: "body is not JSON" };
+  }
+  const parsed = webhookBodySchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: `not a webhook body: ${parsed.error.issues[0]?.message ?? "invalid"}` };
+  // Instagram and Page feed changes share the endpoint; this product handles Messenger only.
+  if (parsed.data.object !== "page") return { ok: false, reason: `object "${parsed.data.object}" is not handled` };
+
+  const events: PageEvent[] = [];
+  for (const entry of parsed.data.entry) {
+    for (const raw of [...entry.messaging, ...entry.standby]) {
+      const event = normalizeMessagingEvent(raw, { pageId: entry.id, entryTime: entry.time, ourAppId });
+      events.push({ pageId: entry.id, event });
+    }
+  }
+  return { ok: true, events };
+}

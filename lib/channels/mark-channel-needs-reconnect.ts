@@ -1,0 +1,22 @@
+// Token health: a channel whose token Facebook rejects (Graph error 190) becomes "needs reconnect",
+// admins see the banner, and reconnecting through the wizard makes it "connected" again. Any code
+// that calls Graph with a channel's token calls this on a 190 (or uses withChannelToken).
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
+
+/**
+ * `reason` is a code the settings page translates (see token-problem.ts), e.g. "token_expired".
+ * Only a connected channel changes: a disconnected one stays disconnected. Idempotent.
+ */
+export async function markChannelNeedsReconnect(channelId: string, reason: string): Promise<void> {
+  const changed = await db().channel.updateManyAndReturn({
+    where: { id: channelId, status: "connected" },
+    data: { status: "needs_reconnect", statusReason: reason },
+    select: { id: true, workspaceId: true },
+  });
+  for (const channel of changed) {
+    logger.warn("Channel needs reconnecting: Facebook rejected its token", { channelId, reason });
+    publishChannelUpdate(channel.workspaceId, channel.id);
+  }
+}

@@ -1,0 +1,60 @@
+// The inbox tabs and what each one holds, on top of what the user may see at all
+// (conversation-visibility.ts):
+// - "Của tôi" (mine): conversations assigned to me;
+// - "Chờ nhận" (queue): conversations waiting to be claimed — an agent's visibility already narrows
+//   them to the self-claim rules the agent belongs to; admins see every rule's queue;
+// - "Tất cả" (all): everything an admin may see;
+// - "Hội thoại cũ" (old): conversations nobody takes care of — synced history that was not
+//   distributed, conversations orphaned when their agent left the rule, and live ones of a shared
+//   page with no rule yet.
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session-token";
+import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
+
+export const conversationTabs = ["mine", "queue", "all", "old"] as const;
+export const conversationTabSchema = z.enum(conversationTabs);
+export type ConversationTab = z.infer<typeof conversationTabSchema>;
+
+const adminOnlyTabs: readonly ConversationTab[] = ["all", "old"];
+
+export function tabsFor(role: SessionUser["role"]): ConversationTab[] {
+  return conversationTabs.filter((tab) => role === "admin" || !adminOnlyTabs.includes(tab));
+}
+
+/** The tab's own condition; combine it with the visibility where-clause. Agents asking for an admin tab get a 403. */
+export function conversationTabWhere(user: Pick<SessionUser, "id" | "role">, tab: ConversationTab): Prisma.ConversationWhereInput {
+  if (!tabsFor(user.role).includes(tab)) throw new AppError("forbidden", "Only an admin of the workspace can see this tab.");
+  switch (tab) {
+    case "mine":
+      return { assigneeId: user.id };
+    case "queue":
+      return { state: "awaiting_claim" };
+    case "all":
+      return {};
+    case "old":
+      return { OR: [{ state: "unassigned" }, { origin: "synced", assigneeId: null }] };
+  }
+}
+
+/**
+ * The same tab rule applied to a summary the browser already holds, so a live update can add a
+ * conversation to the open tab, move it, or take it out without asking the server again.
+ */
+export function summaryInTab(
+  summary: Pick<ConversationSummary, "assignee" | "state" | "origin">,
+  viewerId: string,
+  tab: ConversationTab,
+): boolean {
+  switch (tab) {
+    case "mine":
+      return summary.assignee?.id === viewerId;
+    case "queue":
+      return summary.state === "awaiting_claim";
+    case "all":
+      return true;
+    case "old":
+      return summary.state === "unassigned" || (summary.origin === "synced" && summary.assignee === null);
+  }
+}

@@ -1,0 +1,57 @@
+// One page of the conversation list: newest first, keyset-paginated on (lastMessageAt desc, id desc)
+// so rows arriving while someone scrolls never shift a page (no gaps, no duplicates).
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { conversationSummarySelect, toConversationSummary, type ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { conversationTabSchema, conversationTabWhere } from "@/lib/inbox/conversation-tabs";
+import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
+import { normalizeSearchName } from "@/lib/inbox/search-name";
+import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
+
+export const CONVERSATION_PAGE_SIZE = 30;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
+
+export const listConversationsQuerySchema = z.object({
+  tab: conversationTabSchema.default("mine"),
+  channelId: optionalText(64),
+  q: optionalText(100),
+  cursor: optionalText(200),
+});
+export type ListConversationsQuery = z.input<typeof listConversationsQuerySchema>;
+
+export interface ConversationPage {
+  conversations: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+export async function listConversations(user: SessionUser, rawQuery: ListConversationsQuery): Promise<ConversationPage> {
+  const query = listConversationsQuerySchema.parse(rawQuery);
+  const conditions: Prisma.ConversationWhereInput[] = [await visibleConversationsFor(user), conversationTabWhere(user, query.tab)];
+  if (query.channelId) conditions.push({ channelId: query.channelId });
+  const search = query.q ? normalizeSearchName(query.q) : "";
+  // Prisma passes `contains` to LIKE as is: % and _ in a name must match themselves.
+  if (search) conditions.push({ contact: { searchName: { contains: search.replace(/[\\%_]/g, "\\$&") } } });
+  if (query.cursor) {
+    const { at, id } = decodeCursor(query.cursor);
+    // The redundant `lte` lets PostgreSQL start the index scan at the cursor instead of filtering
+    // its way down from the newest row, which keeps deep pages as fast as the first.
+    conditions.push({ lastMessageAt: { lte: at }, OR: [{ lastMessageAt: { lt: at } }, { lastMessageAt: at, id: { lt: id } }] });
+  }
+  const rows = await db().conversation.findMany({
+    where: { AND: conditions },
+    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    take: CONVERSATION_PAGE_SIZE + 1,
+    select: conversationSummarySelect,
+  });
+  const { page, nextCursor } = pageOf(rows, CONVERSATION_PAGE_SIZE, (row) => ({ at: row.lastMessageAt, id: row.id }));
+  return { conversations: page.map(toConversationSummary), nextCursor };
+}

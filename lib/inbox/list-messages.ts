@@ -1,0 +1,50 @@
+// One page of a thread, newest page first, keyset-paginated on (sentAt desc, id desc); "load older"
+// passes the returned cursor back. Messages within a page are oldest first, ready to render.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { messageDtoSelect, toMessageDto, type MessageDto } from "@/lib/inbox/inbox-dto";
+import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
+import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
+
+export const MESSAGE_PAGE_SIZE = 40;
+
+export const listMessagesQuerySchema = z.object({
+  before: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+export interface MessagePage {
+  messages: MessageDto[];
+  /** Cursor of the next older page; null when this page holds the thread's first message. */
+  nextCursor: string | null;
+}
+
+export async function listMessages(user: SessionUser, conversationId: string, rawQuery: z.input<typeof listMessagesQuerySchema>): Promise<MessagePage> {
+  const query = listMessagesQuerySchema.parse(rawQuery);
+  const visible = await db().conversation.findFirst({
+    where: { AND: [{ id: conversationId }, await visibleConversationsFor(user)] },
+    select: { id: true },
+  });
+  if (!visible) throw new AppError("not_found", "This conversation does not exist or is not yours to see.");
+  const where: Prisma.MessageWhereInput = { conversationId };
+  if (query.before) {
+    const { at, id } = decodeCursor(query.before);
+    where.sentAt = { lte: at };
+    where.OR = [{ sentAt: { lt: at } }, { sentAt: at, id: { lt: id } }];
+  }
+  const rows = await db().message.findMany({
+    where,
+    orderBy: [{ sentAt: "desc" }, { id: "desc" }],
+    take: MESSAGE_PAGE_SIZE + 1,
+    select: messageDtoSelect,
+  });
+  const { page, nextCursor } = pageOf(rows, MESSAGE_PAGE_SIZE, (row) => ({ at: row.sentAt, id: row.id }));
+  return { messages: page.map(toMessageDto).reverse(), nextCursor };
+}

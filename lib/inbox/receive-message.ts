@@ -1,0 +1,141 @@
+// Stores a customer message, a postback, or an echo of a page message — each exactly once, unique on
+// (channel, platform message id) — with its contact and conversation, in one transaction.
+import { db, type Tx } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { messagePreview } from "@/lib/inbox/message-preview";
+import { ensureConversation, loadProfileIfStale, upsertContact } from "@/lib/inbox/receive-contact";
+import { touchConversation } from "@/lib/inbox/touch-conversation";
+import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
+import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type MessageEvent = InboundMessageEvent | PostbackEvent | EchoEvent;
+
+export interface ReceiveResult {
+  /** Messages created or changed: published after commit. */
+  messageIds: string[];
+  /** Set when this event created the conversation. */
+  createdConversationId?: string;
+}
+
+const nothing: ReceiveResult = { messageIds: [] };
+
+function contentColumns(content: MessageContent) {
+  return {
+    text: content.text,
+    attachments: content.attachments as unknown as Prisma.InputJsonValue,
+    quickReplyPayload: content.quickReplyPayload,
+    replyToPlatformMessageId: content.replyToPlatformMessageId,
+  };
+}
+
+/** The row a customer message or postback becomes. Inbound messages are "delivered": they reached us. */
+function inboundRow(event: InboundMessageEvent | PostbackEvent) {
+  if (event.kind === "postback") {
+    return {
+      row: { text: null, postback: { title: event.title, payload: event.payload } },
+      preview: messagePreview({ text: event.title ?? event.payload, attachments: [] }),
+    };
+  }
+  return { row: contentColumns(event), preview: messagePreview(event) };
+}
+
+export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
+  const profile = await loadProfileIfStale(channel, event.contactPlatformId);
+  return db().$transaction(async (tx) => {
+    const contactId = await upsertContact(tx, channel.id, event.contactPlatformId, profile);
+    const conversation = await ensureConversation(tx, channel, contactId, event.at);
+    const created = conversation.created ? { createdConversationId: conversation.id } : {};
+    const stored =
+      event.kind === "echo"
+        ? await storeEcho(tx, channel, conversation.id, event)
+        : await storeInbound(tx, channel, conversation.id, event);
+    return { ...stored, ...created };
+  });
+}
+
+async function storeInbound(
+  tx: Tx,
+  channel: ReceivingChannel,
+  conversationId: string,
+  event: InboundMessageEvent | PostbackEvent,
+): Promise<ReceiveResult> {
+  const { row, preview } = inboundRow(event);
+  const [inserted] = await tx.message.createManyAndReturn({
+    data: [
+      {
+        ...row,
+        conversationId,
+        channelId: channel.id,
+        direction: "inbound",
+        senderKind: "contact",
+        status: "delivered",
+        platformMessageId: event.platformMessageId,
+        sentAt: event.at,
+      },
+    ],
+    // A replay, a retry or an overlapping batch: the message is already stored, nothing changes.
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!inserted) return nothing;
+  await touchConversation(tx, conversationId, { at: event.at, preview, inbound: true });
+  return { messageIds: [inserted.id] };
+}
+
+/**
+ * An echo is a message the page sent. Ours is already stored (pending from the composer, or sent
+ * once the Send API answered): matched by its mid, or — when the echo overtakes the Send API answer —
+ * by the Message.id we put in `metadata`. Anything else (Page Inbox, another app) is new, by the page.
+ */
+async function storeEcho(tx: Tx, channel: ReceivingChannel, conversationId: string, event: EchoEvent): Promise<ReceiveResult> {
+  const where = { channelId_platformMessageId: { channelId: channel.id, platformMessageId: event.platformMessageId } };
+  if (await tx.message.findUnique({ where, select: { id: true } })) return nothing;
+
+  const ours = event.metadata
+    ? await tx.message.findFirst({
+        where: { id: event.metadata, channelId: channel.id, direction: "outbound" },
+        select: { id: true, platformMessageId: true, senderKind: true, senderUserId: true },
+      })
+    : null;
+  if (ours && ours.platformMessageId === null) {
+    // The echo proves the customer got it: a send we had given up on (timeout) is sent after all.
+    const matched = await tx.message.updateMany({
+      where: { id: ours.id, platformMessageId: null },
+      data: { platformMessageId: event.platformMessageId, status: "sent", failureReason: null, failureCode: null },
+    });
+    if (matched.count === 1) return { messageIds: [ours.id] };
+    // The Send API answer (or a parallel copy of this echo) set the mid first.
+    if (await tx.message.findUnique({ where, select: { id: true } })) return nothing;
+  }
+  if (event.fromOurApp && !ours) {
+    logger.warn("Echo of our app matches no stored message; storing it as sent by the page", {
+      channelId: channel.id,
+      platformMessageId: event.platformMessageId,
+    });
+  }
+
+  // A second copy of one of our messages (a resend the customer also received) keeps its author.
+  const author = ours
+    ? { senderKind: ours.senderKind, senderUserId: ours.senderUserId }
+    : { senderKind: "page" as const, senderUserId: null };
+  const [inserted] = await tx.message.createManyAndReturn({
+    data: [
+      {
+        ...contentColumns(event),
+        ...author,
+        conversationId,
+        channelId: channel.id,
+        direction: "outbound",
+        status: "sent",
+        platformMessageId: event.platformMessageId,
+        sentAt: event.at,
+      },
+    ],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!inserted) return nothing;
+  await touchConversation(tx, conversationId, { at: event.at, preview: messagePreview(event), inbound: false });
+  return { messageIds: [inserted.id] };
+}

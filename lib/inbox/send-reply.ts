@@ -1,0 +1,72 @@
+// An agent's reply to a customer: checked (who may send, page connected, reply window, length),
+// stored as pending together with its delivery job, published, then handed to Messenger by the
+// reply-delivery worker at once (deliver-reply.ts). A resubmitted send (same clientMessageId)
+// returns the message already stored instead of sending twice.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { authorizeReply, type AuthorizedReply } from "@/lib/inbox/authorize-reply";
+import { messageDtoSelect, toMessageDto, type MessageDto } from "@/lib/inbox/inbox-dto";
+import { messagePreview } from "@/lib/inbox/message-preview";
+import { publishReply } from "@/lib/inbox/publish-reply";
+import { enqueueReplyDelivery, wakeReplyWorkers } from "@/lib/inbox/reply-delivery-queue";
+import { replyContent, type SendReplyInput } from "@/lib/inbox/reply-input";
+
+export async function sendReply(user: SessionUser, conversationId: string, input: SendReplyInput): Promise<MessageDto> {
+  const content = replyContent(input);
+  const resubmitted = await alreadyStored(user, conversationId, input.clientMessageId);
+  if (resubmitted) return resubmitted;
+
+  const now = new Date();
+  let stored: { messageId: string; reply: AuthorizedReply };
+  try {
+    stored = await db().$transaction(async (tx) => {
+      const reply = await authorizeReply(tx, user, conversationId, now);
+      const message = await tx.message.create({
+        data: {
+          conversationId,
+          channelId: reply.channelId,
+          direction: "outbound",
+          senderKind: "agent",
+          senderUserId: user.id,
+          text: content.text,
+          attachments: content.attachments,
+          status: "pending",
+          clientMessageId: input.clientMessageId,
+          sentAt: now,
+        },
+        select: { id: true },
+      });
+      // Answering means the assignee has read the thread.
+      await tx.conversation.update({
+        where: { id: conversationId },
+        data: { lastMessageAt: now, lastMessagePreview: messagePreview(content), unreadCount: 0 },
+      });
+      await enqueueReplyDelivery(tx, message.id);
+      return { messageId: message.id, reply };
+    });
+  } catch (error) {
+    // Two copies of the same send raced; the other one stored it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await alreadyStored(user, conversationId, input.clientMessageId);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+
+  wakeReplyWorkers();
+  await publishReply(stored.messageId, { reply: stored.reply, by: user });
+  const row = await db().message.findUniqueOrThrow({ where: { id: stored.messageId }, select: messageDtoSelect });
+  return toMessageDto(row);
+}
+
+/** The message a previous submission of this send stored, if any. */
+async function alreadyStored(user: SessionUser, conversationId: string, clientMessageId: string): Promise<MessageDto | null> {
+  const row = await db().message.findUnique({ where: { clientMessageId }, select: messageDtoSelect });
+  if (!row) return null;
+  if (row.conversationId !== conversationId || row.senderUser?.id !== user.id) {
+    throw new AppError("conflict", "This clientMessageId was already used for another message.", { reason: "client_message_id_reused" });
+  }
+  return toMessageDto(row);
+}

@@ -1,0 +1,48 @@
+// Updates a conversation for a newly stored message, in the message's transaction. Messages can
+// arrive out of order (retries, overlapping batches), so the newest message by platform time wins
+// the preview, and times only move forward.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
+
+/** Prisma keeps DateTime columns as UTC `timestamp(3)`; raw SQL must compare in the same terms. */
+export function utcTimestamp(date: Date): Prisma.Sql {
+  return Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+export interface NewMessage {
+  at: Date;
+  preview: string;
+  /** From the customer: counts as unread, moves lastInboundAt (the reply window) and reopens. */
+  inbound: boolean;
+}
+
+/**
+ * A closed conversation the customer writes to again is reopened: its assignee (if any) keeps it,
+ * otherwise it is routed again like a new conversation, so a returning customer is never left in
+ * a closed thread nobody looks at.
+ */
+// FOR NO KEY UPDATE, not FOR UPDATE: each message INSERT holds a KEY SHARE lock on its conversation
+// (the foreign key), which FOR UPDATE would wait on — two workers storing messages of one
+// conversation would deadlock.
+export async function touchConversation(tx: Tx, conversationId: string, message: NewMessage): Promise<void> {
+  const at = utcTimestamp(message.at);
+  const inbound = message.inbound;
+  const [row] = await tx.$queryRaw<{ previousState: string; assigneeId: string | null }[]>`
+    WITH previous AS (SELECT id, state FROM "Conversation" WHERE id = ${conversationId} FOR NO KEY UPDATE)
+    UPDATE "Conversation" AS c SET
+      "lastMessagePreview" = CASE WHEN ${at} >= c."lastMessageAt" THEN ${message.preview} ELSE c."lastMessagePreview" END,
+      "lastMessageAt" = GREATEST(c."lastMessageAt", ${at}),
+      "lastInboundAt" = CASE WHEN ${inbound} THEN GREATEST(c."lastInboundAt", ${at}) ELSE c."lastInboundAt" END,
+      "unreadCount" = c."unreadCount" + CASE WHEN ${inbound} THEN 1 ELSE 0 END,
+      "state" = CASE
+        WHEN ${inbound} AND c.state = 'closed' AND c."assigneeId" IS NOT NULL THEN 'assigned'::"ConversationState"
+        WHEN ${inbound} AND c.state = 'closed' THEN 'unassigned'::"ConversationState"
+        ELSE c.state END,
+      "updatedAt" = (now() AT TIME ZONE 'UTC')
+    FROM previous WHERE c.id = previous.id
+    RETURNING previous.state::text AS "previousState", c."assigneeId"`;
+  if (inbound && row?.previousState === "closed" && row.assigneeId === null) {
+    await routeNewConversation(tx, conversationId);
+  }
+}

@@ -1,0 +1,14 @@
+// Loads what visibleConversationsWhere needs to know about the user's workspace and returns the
+// where-clause, so every read API applies the one visibility rule the same way.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { visibleConversationsWhere } from "@/lib/inbox/conversation-visibility";
+
+export async function visibleConversationsFor(user: SessionUser): Promise<Prisma.ConversationWhereInput> {
+  const workspace = await db().workspace.findUniqueOrThrow({
+    where: { id: user.workspaceId },
+    select: { adminsSeeOnlyMeChannels: true },
+  });
+  return visibleConversationsWhere(user, workspace);
+}

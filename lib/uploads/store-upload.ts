@@ -1,0 +1,43 @@
+// Stores a file an agent attaches to a reply, after checking its type and size. The bytes are
+// written under a temporary name and renamed, so a half-written file is never served.
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { AppError } from "@/lib/errors";
+import { MAX_UPLOAD_BYTES, attachmentTypeOf, baseContentType, cleanFileName } from "@/lib/uploads/upload-rules";
+import { toUploadDto, uploadPaths, uploadsDir, type UploadDto, type UploadMeta } from "@/lib/uploads/upload-storage";
+
+export async function storeUpload(file: File, uploadedById: string): Promise<UploadDto> {
+  const type = attachmentTypeOf(file.type);
+  if (!type) {
+    throw new AppError("invalid_input", "This kind of file cannot be sent on Messenger.", {
+      reason: "file_type_not_allowed",
+      contentType: file.type || "unknown",
+    });
+  }
+  if (file.size > MAX_UPLOAD_BYTES) throw fileTooLarge();
+  if (file.size === 0) throw new AppError("invalid_input", "The file is empty.", { reason: "file_empty" });
+
+  const id = randomBytes(24).toString("base64url");
+  const paths = uploadPaths(id);
+  if (!paths) throw new Error("Generated upload id does not match its own pattern");
+  const meta: UploadMeta = {
+    id,
+    type,
+    contentType: baseContentType(file.type),
+    name: cleanFileName(file.name),
+    size: file.size,
+    uploadedById,
+    uploadedAt: new Date().toISOString(),
+  };
+  await mkdir(uploadsDir(), { recursive: true });
+  const partial = `${paths.file}.part`;
+  await writeFile(partial, Buffer.from(await file.arrayBuffer()), { flag: "wx" });
+  await writeFile(paths.meta, JSON.stringify(meta), { flag: "wx" });
+  await rename(partial, paths.file);
+  return toUploadDto(meta);
+}
+
+export function fileTooLarge(): AppError {
+  const limitMb = MAX_UPLOAD_BYTES / 1024 / 1024;
+  return new AppError("payload_too_large", `Messenger accepts files up to ${limitMb} MB.`, { reason: "file_too_large", limitMb });
+}

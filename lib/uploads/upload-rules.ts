@@ -1,0 +1,51 @@
+// What may be uploaded as a reply attachment: an allow-list of content types (each mapped to the
+// Messenger attachment type it is sent as) and Messenger's 25 MB size limit. Pure.
+import type { SendableAttachmentType } from "@/lib/channels/facebook/send-api-payload";
+
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+/** Nothing a browser would run (HTML, SVG, scripts): uploads are served from the app's own origin. */
+export const allowedUploadTypes: Record<string, SendableAttachmentType> = {
+  "image/jpeg": "image",
+  "image/png": "image",
+  "image/gif": "image",
+  "image/webp": "image",
+  "video/mp4": "video",
+  "video/quicktime": "video",
+  "video/webm": "video",
+  "audio/mpeg": "audio",
+  "audio/mp4": "audio",
+  "audio/aac": "audio",
+  "audio/ogg": "audio",
+  "audio/wav": "audio",
+  "audio/webm": "audio",
+  "application/pdf": "file",
+  "text/plain": "file",
+  "text/csv": "file",
+  "application/zip": "file",
+  "application/msword": "file",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "file",
+  "application/vnd.ms-excel": "file",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "file",
+  "application/vnd.ms-powerpoint": "file",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "file",
+};
+
+/** "image/JPEG; charset=x" → "image/jpeg". */
+export function baseContentType(contentType: string): string {
+  return contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+export function attachmentTypeOf(contentType: string): SendableAttachmentType | null {
+  return allowedUploadTypes[baseContentType(contentType)] ?? null;
+}
+
+/** A display name without folders or control characters, so it is safe in a header and in the UI. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const printable = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return [...printable].slice(0, 200).join("") || "file";
+}
+
+/** 32 base64url characters of randomness: unguessable, and nothing else can pass as an id. */
+export const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{32}$/;

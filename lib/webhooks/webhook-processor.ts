@@ -1,0 +1,89 @@
+// Runs the webhook queue in the server process: woken at once when the route stores a webhook, and
+// sweeping every few seconds as a fallback (rows stored by another process, retries coming due, a
+// restart's backlog).
+//
+// Why not pg-boss for this: the raw body must be committed before the 200 anyway, so the table that
+// holds it already is a durable queue; enqueueing a pg-boss job as well would double the writes on
+// the hottest path (two inserts, or one transaction touching two tables) for no extra guarantee.
+// LISTEN/NOTIFY is not used either: NOTIFY takes a database-wide lock at commit, which would
+// serialise every webhook insert; one process is woken in-process, others by the sweep.
+import { logger } from "@/lib/logger";
+import { processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
+import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
+import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
+
+const DEFAULT_SWEEP_MS = 5_000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+interface ProcessorOptions extends QueueOptions {
+  sweepIntervalMs?: number;
+}
+
+interface Processor {
+  stopping: boolean;
+  woken: boolean;
+  wake: () => void;
+  done: Promise<void>;
+}
+
+const holder = globalThis as unknown as { __webhookProcessor?: Processor };
+
+export function startWebhookProcessor(options: ProcessorOptions = {}): void {
+  if (holder.__webhookProcessor) return;
+  let resolveWait: (() => void) | undefined;
+  const processor: Processor = {
+    stopping: false,
+    woken: true,
+    wake: () => {
+      processor.woken = true;
+      resolveWait?.();
+    },
+    done: Promise.resolve(),
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      resolveWait = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  processor.done = (async () => {
+    const sweepMs = options.sweepIntervalMs ?? DEFAULT_SWEEP_MS;
+    const batchSize = options.batchSize ?? 20;
+    let lastPrune = 0;
+    while (!processor.stopping) {
+      processor.woken = false;
+      let claimed = 0;
+      try {
+        claimed = await processWebhookQueueBatch(options);
+        if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+          lastPrune = Date.now();
+          await pruneWebhookEvents();
+        }
+      } catch (error) {
+        logger.error("Webhook processor could not reach the queue; retrying at the next sweep", { error });
+        await sleep(sweepMs);
+        continue;
+      }
+      // A full batch means more is waiting; a wake during the batch means a new row arrived.
+      if (claimed >= batchSize || processor.woken) continue;
+      await sleep(sweepMs);
+    }
+  })();
+
+  onWebhookStored(processor.wake);
+  holder.__webhookProcessor = processor;
+}
+
+/** Lets the batch in progress finish (its events commit one by one), then stops. */
+export async function stopWebhookProcessor(): Promise<void> {
+  const processor = holder.__webhookProcessor;
+  if (!processor) return;
+  onWebhookStored(undefined);
+  processor.stopping = true;
+  processor.wake();
+  await processor.done;
+  holder.__webhookProcessor = undefined;
+}

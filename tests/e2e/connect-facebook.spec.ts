@@ -1,0 +1,127 @@
+// The connect wizard in the Vietnamese UI against the Meta emulator (steps 1-4 of the seed's guide):
+// two pages connected ("chỉ mình tôi" and shared into a new rule), a moderated page refused, then a
+// customer's message reaches the app through a signed webhook.
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
+const SCREENS = "test-results/screens";
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1366, height: 860 };
+
+async function pageIdOf(name: string): Promise<string> {
+  const world = (await (await fetch(`${emulatorUrl}/_emulator/world`)).json()) as { pages: { id: string; name: string }[] };
+  const found = world.pages.find((page) => page.name === name);
+  if (!found) throw new Error(`The emulator has no page ${name}`);
+  return found.id;
+}
+
+const facebookPages = (page: Page) => page.getByRole("list", { name: "Danh sách fanpage" });
+const connectedPages = (page: Page) => page.getByRole("list", { name: "Fanpage đã kết nối" });
+
+test("an admin connects two fanpages through Facebook and a customer's message arrives", async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await signIn(page, "admin@demo.vn");
+
+  // Chat đa kênh > Cấu hình Kênh chat > Cấu hình Facebook
+  await page.getByRole("navigation").getByRole("link", { name: "Cấu hình Kênh chat" }).click();
+  await expect(page.getByRole("heading", { name: "Cấu hình Kênh chat" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sắp ra mắt" })).toBeDisabled();
+  await page.screenshot({ path: `${SCREENS}/connect-0-channels.png`, fullPage: true });
+  await page.getByRole("link", { name: "Cấu hình Facebook" }).click();
+  await expect(page.getByRole("heading", { name: "Cấu hình Facebook" })).toBeVisible();
+  await expect(page.getByText("Chưa đăng nhập Facebook")).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-1-wizard.png`, fullPage: true });
+
+  // Step 1: "Thêm kết nối" opens Facebook's dialog.
+  await page.getByRole("link", { name: "Thêm kết nối" }).click();
+  await expect(page.getByRole("heading", { name: "Đăng nhập bằng Facebook" })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-2-facebook-account.png`, fullPage: true });
+  await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
+
+  // Step 2: "Chỉnh sửa cài đặt" to tick the pages.
+  await page.getByRole("button", { name: "Chỉnh sửa cài đặt" }).click();
+  await expect(page.getByRole("checkbox", { name: "Shop Thời Trang Hoa Mai" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Tiệm Bánh Ngọt Sài Gòn" })).toBeChecked();
+  await page.screenshot({ path: `${SCREENS}/connect-3-facebook-pages.png`, fullPage: true });
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 3: "Có" on every permission, then "Xong".
+  await expect(page.getByRole("radio", { name: "Có" })).toHaveCount(4);
+  for (const yes of await page.getByRole("radio", { name: "Có" }).all()) await expect(yes).toBeChecked();
+  await page.screenshot({ path: `${SCREENS}/connect-4-facebook-permissions.png`, fullPage: true });
+  await page.getByRole("button", { name: "Xong" }).click();
+
+  // Back in the app: the pages are listed, not yet connected; the moderated page is greyed out.
+  await expect(page).toHaveURL(/\/settings\/channels\/facebook$/);
+  await expect(page.getByText("Đã đăng nhập Facebook. Chọn fanpage bên dưới")).toBeVisible();
+  await expect(page.getByText("Đăng nhập Facebook dưới tên Nguyễn Văn An.")).toBeVisible();
+  const hoaMai = facebookPages(page).getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" });
+  const myPham = facebookPages(page).getByRole("listitem", { name: "Mỹ Phẩm Thiên Nhiên" });
+  const banhNgot = facebookPages(page).getByRole("listitem", { name: "Tiệm Bánh Ngọt Sài Gòn" });
+  await expect(hoaMai.getByText("Chưa kết nối")).toBeVisible();
+  await expect(banhNgot.getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
+  await expect(banhNgot.getByRole("button", { name: "Kết nối fanpage này" })).toBeDisabled();
+  await page.screenshot({ path: `${SCREENS}/connect-5-pages.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: `${SCREENS}/connect-5-pages-phone.png`, fullPage: true });
+  await page.setViewportSize(LAPTOP);
+
+  // Step 4, first page: "Kết nối fanpage này" → "Không, chỉ mình tôi".
+  await hoaMai.getByRole("button", { name: "Kết nối fanpage này" }).click();
+  const chatStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Shop Thời Trang Hoa Mai" });
+  await expect(chatStep).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-6-chat-permission.png` });
+  await chatStep.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+  await expect(chatStep).toBeHidden();
+  await expect(page.getByText("Đã lưu quyền chat cho Shop Thời Trang Hoa Mai.")).toBeVisible();
+
+  // Step 4, second page: "Có, tiếp tục" → "Tạo quy tắc mới" → "Tiếp tục".
+  await myPham.getByRole("button", { name: "Kết nối fanpage này" }).click();
+  const shareStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Mỹ Phẩm Thiên Nhiên" });
+  await shareStep.getByRole("button", { name: /Có, tiếp tục/ }).click();
+  await shareStep.getByRole("button", { name: "Tạo quy tắc mới" }).click();
+  await shareStep.getByLabel("Tên quy tắc").fill("Nhóm mỹ phẩm");
+  await shareStep.getByRole("checkbox", { name: /ha@demo\.vn/ }).check();
+  await shareStep.getByRole("checkbox", { name: /minh@demo\.vn/ }).check();
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-phone.png` });
+  await page.setViewportSize(LAPTOP);
+  await page.screenshot({ path: `${SCREENS}/connect-7-new-rule.png` });
+  await shareStep.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(shareStep).toBeHidden();
+
+  // Both pages now show "Đã kết nối", with who may chat.
+  const connectedHoaMai = connectedPages(page).getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" });
+  const connectedMyPham = connectedPages(page).getByRole("listitem", { name: "Mỹ Phẩm Thiên Nhiên" });
+  await expect(connectedHoaMai.getByText("Đã kết nối")).toBeVisible();
+  await expect(connectedHoaMai.getByText("Chỉ Phạm Quốc Hùng chat")).toBeVisible();
+  await expect(connectedMyPham.getByText("Đã kết nối")).toBeVisible();
+  await expect(connectedMyPham.getByText("Chia theo quy tắc “Nhóm mỹ phẩm”")).toBeVisible();
+  await expect(hoaMai.getByText("Đã kết nối")).toBeVisible();
+  await expect(myPham.getByText("Đã kết nối")).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-8-connected.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: `${SCREENS}/connect-8-connected-phone.png`, fullPage: true });
+  await page.setViewportSize(LAPTOP);
+
+  await page.goto("/settings/channels");
+  await expect(page.getByRole("list", { name: "Fanpage đã kết nối" }).getByText("Đã kết nối")).toHaveCount(2);
+  await page.screenshot({ path: `${SCREENS}/connect-9-overview.png`, fullPage: true });
+
+  // A customer writes to the "only me" page: the emulator signs and delivers the webhook.
+  const text = `Shop ơi, áo sơ mi trắng còn size M không ạ? (${Date.now()})`;
+  const sent = await fetch(`${emulatorUrl}/_emulator/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ pageId: await pageIdOf("Shop Thời Trang Hoa Mai"), customer: { firstName: "Thu", lastName: "Trần" }, text }),
+  });
+  const { delivery } = (await sent.json()) as { delivery: { state: string; attempts: { status?: number }[] } | null };
+  expect(delivery?.state).toBe("delivered");
+  expect(delivery?.attempts.at(-1)?.status).toBe(200);
+
+  // The app stored it: the admin who chose "chỉ mình tôi" finds it in the inbox.
+  await page.goto("/inbox");
+  await expect(page.getByText(text).first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-10-inbox.png` });
+});

@@ -1,0 +1,171 @@
+// What happens to a connected page afterwards: a token Facebook rejects (190) → "needs reconnect"
+// and back; the deauthorize callback; and the chat-permission step (only me / new rule / existing).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { graphRequest, GraphError } from "@/lib/channels/facebook/graph-client";
+import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-page";
+import { countChannelsNeedingReconnect } from "@/lib/channels/count-channels-needing-reconnect";
+import { markChannelNeedsReconnect } from "@/lib/channels/mark-channel-needs-reconnect";
+import { setChannelChatMode } from "@/lib/channels/set-channel-chat-mode";
+import { chatModeChoiceSchema, type ChatModeChoice } from "@/lib/channels/chat-mode-schema";
+import { withChannelToken } from "@/lib/channels/with-channel-token";
+import { z } from "zod";
+import { POST as deauthorize } from "@/app/api/webhooks/facebook/deauthorize/route";
+import { signedRequest } from "../../emulators/meta/signed-request";
+import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import { resetDatabase } from "../support/reset-database";
+import { createAdmin, facebookWorld, signInWithFacebook, startConnectEmulator } from "../support/facebook-connect";
+
+let emulator: MetaEmulator;
+let admin: SessionUser;
+let fb: ReturnType<typeof facebookWorld>;
+
+beforeAll(async () => {
+  emulator = await startConnectEmulator();
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  emulator.resetWorld();
+  fb = facebookWorld(emulator);
+  await resetDatabase();
+  admin = await createAdmin("Hoa Mai", "admin@hoamai.vn");
+  await signInWithFacebook(emulator, admin, fb.an.id);
+});
+
+const channelOf = (id: string) => db().channel.findUniqueOrThrow({ where: { id } });
+const readSubscription = (channel: { id: string; externalId: string; accessTokenEnc: string }) =>
+  withChannelToken(channel, (token) =>
+    graphRequest({ path: `${channel.externalId}/subscribed_apps`, accessToken: token, schema: z.object({ data: z.array(z.unknown()) }) }),
+  );
+
+async function injectFault(body: Record<string, unknown>) {
+  const response = await fetch(`${emulator.url}/_emulator/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(201);
+}
+
+describe("token health", () => {
+  it("a Graph 190 flips the channel to needs_reconnect; reconnecting through the wizard restores it", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    await injectFault({ kind: "token_expired", match: { pageId: fb.hoaMai.id } });
+
+    const failure = await readSubscription(await channelOf(channelId)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(GraphError);
+    expect(failure).toMatchObject({ code: 190, subcode: 463 });
+    expect(await channelOf(channelId)).toMatchObject({ status: "needs_reconnect", statusReason: "token_expired" });
+    expect(await countChannelsNeedingReconnect(admin.workspaceId)).toBe(1);
+
+    // Reconnecting keeps the page's settings: no chat-permission step again.
+    expect(await connectFacebookPage(admin, fb.hoaMai.id)).toEqual({ channelId, needsChatMode: false });
+    expect(await channelOf(channelId)).toMatchObject({ status: "connected", statusReason: null, connectedById: admin.id });
+    expect(await countChannelsNeedingReconnect(admin.workspaceId)).toBe(0);
+    await expect(readSubscription(await channelOf(channelId))).resolves.toMatchObject({ data: [expect.anything()] });
+  });
+
+  it("other Graph failures leave the channel connected, and a disconnected channel stays disconnected", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    await injectFault({ kind: "server_error", match: { pageId: fb.hoaMai.id } });
+    await expect(readSubscription(await channelOf(channelId))).rejects.toMatchObject({ code: 2, transient: true });
+    expect((await channelOf(channelId)).status).toBe("connected");
+
+    await db().channel.update({ where: { id: channelId }, data: { status: "disconnected" } });
+    await markChannelNeedsReconnect(channelId, "token_invalid");
+    expect((await channelOf(channelId)).status).toBe("disconnected");
+  });
+});
+
+describe("Graph client", () => {
+  it("gives up on a slow answer with a transient timeout error, leaving the channel connected", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    await injectFault({ kind: "slow", delayMs: 2_000, match: { pageId: fb.hoaMai.id } });
+    const channel = await channelOf(channelId);
+    const failure = await withChannelToken(channel, (token) =>
+      graphRequest({ path: `${channel.externalId}/subscribed_apps`, accessToken: token, schema: z.unknown(), timeoutMs: 200 }),
+    ).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ failure: "timeout", transient: true, status: 0 });
+    expect((await channelOf(channelId)).status).toBe("connected");
+  });
+});
+
+describe("deauthorize callback", () => {
+  const post = (form: Record<string, string>) =>
+    deauthorize(
+      new Request("http://localhost/api/webhooks/facebook/deauthorize", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(form).toString(),
+      }),
+      undefined,
+    );
+  const payload = (userId: string) => ({ algorithm: "HMAC-SHA256" as const, issued_at: Math.floor(Date.now() / 1000), user_id: userId });
+
+  it("disconnects the pages the Facebook user connected, and forgets their login", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    const response = await post({ signed_request: signedRequest(process.env.META_APP_SECRET ?? "", payload(fb.an.id)) });
+    expect(response.status).toBe(200);
+    expect(await channelOf(channelId)).toMatchObject({ status: "disconnected", statusReason: "app_removed", accessTokenEnc: "" });
+    expect(await db().channelAuthorization.count()).toBe(0);
+  });
+
+  it("answers 400 and changes nothing for a bad signature, a wrong algorithm or no signed_request", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    const forged = signedRequest("not-our-secret", payload(fb.an.id));
+    const [signature, body] = signedRequest(process.env.META_APP_SECRET ?? "", payload(fb.an.id)).split(".");
+    const otherAlgorithm = Buffer.from(JSON.stringify({ ...payload(fb.an.id), algorithm: "HMAC-SHA1" })).toString("base64url");
+    const forms: Record<string, string>[] = [
+      { signed_request: forged },
+      { signed_request: `${signature}.${otherAlgorithm}` },
+      { signed_request: `${signature}` },
+      { signed_request: `${body}.${signature}` },
+      {},
+    ];
+    for (const form of forms) {
+      expect((await post(form)).status).toBe(400);
+    }
+    expect((await channelOf(channelId)).status).toBe("connected");
+    expect(await db().channelAuthorization.count()).toBe(1);
+  });
+});
+
+describe("chat permission step", () => {
+  const choose = (channelId: string, choice: ChatModeChoice) => setChannelChatMode(admin, channelId, chatModeChoiceSchema.parse(choice));
+
+  it("only me, a new rule, then an existing rule (a page is in at most one rule)", async () => {
+    await db().user.create({ data: { workspaceId: admin.workspaceId, email: "ha@hoamai.vn", name: "Hà", passwordHash: "unused" } });
+    const first = await connectFacebookPage(admin, fb.hoaMai.id);
+    const second = await connectFacebookPage(admin, fb.myPham.id);
+
+    await choose(first.channelId, { mode: "only_me" });
+    expect(await channelOf(first.channelId)).toMatchObject({ chatMode: "only_me", connectedById: admin.id });
+
+    const rule = { name: "Nhóm bán hàng", sourceChannelIds: [], memberEmails: ["ha@hoamai.vn"], method: "round_robin" as const, oldConversationPolicy: "keep_unassigned" as const };
+    await choose(second.channelId, { mode: "new_rule", rule });
+    const created = await db().assignmentRule.findFirstOrThrow({ include: { sources: true, members: true } });
+    expect(created.sources.map((source) => source.channelId)).toEqual([second.channelId]);
+    expect(created.members).toHaveLength(1);
+    expect((await channelOf(second.channelId)).chatMode).toBe("shared");
+
+    await choose(first.channelId, { mode: "existing_rule", ruleId: created.id });
+    expect(await db().ruleSource.count({ where: { ruleId: created.id } })).toBe(2);
+    expect((await channelOf(first.channelId)).chatMode).toBe("shared");
+
+    await choose(first.channelId, { mode: "only_me" });
+    expect(await db().ruleSource.findUnique({ where: { channelId: first.channelId } })).toBeNull();
+    expect((await channelOf(first.channelId)).chatMode).toBe("only_me");
+  });
+
+  it("names the rule form's errors and changes nothing", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    const attempt = choose(channelId, {
+      mode: "new_rule",
+      rule: { name: "Nhóm", sourceChannelIds: [], memberEmails: ["nobody@hoamai.vn"], method: "self_claim", oldConversationPolicy: "keep_unassigned" },
+    });
+    await expect(attempt).rejects.toMatchObject({ fieldErrors: { memberEmails: ["unknown_email"] } });
+    expect(await db().assignmentRule.count()).toBe(0);
+    expect((await channelOf(channelId)).chatMode).toBe("only_me");
+  });
+});

@@ -1,0 +1,59 @@
+// Reply attachments: stored under an unguessable id, read back as uploaded, and refused when they
+// are of a kind Messenger (or a browser on our origin) should not get, or too large.
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { storeUpload } from "@/lib/uploads/store-upload";
+import { readUpload } from "@/lib/uploads/read-upload";
+import { readUploadForm } from "@/lib/uploads/read-upload-form";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-rules";
+
+const directory = await mkdtemp(path.join(tmpdir(), "chat-uploads-"));
+process.env.UPLOADS_DIR = directory;
+
+afterAll(() => rm(directory, { recursive: true, force: true }));
+
+const png = () => new File([Buffer.from("89504e470d0a1a0a", "hex")], "ảnh sản phẩm.png", { type: "image/png" });
+
+async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  return Buffer.from(await new Response(stream).arrayBuffer());
+}
+
+describe("reply uploads", () => {
+  it("stores a file and serves it back by its public URL's id", async () => {
+    const upload = await storeUpload(png(), "user-1");
+    expect(upload).toMatchObject({ type: "image", contentType: "image/png", name: "ảnh sản phẩm.png", size: 8 });
+    expect(upload.url).toMatch(new RegExp(`/api/uploads/${upload.id}$`));
+    expect(upload.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
+
+    const stored = await readUpload(upload.id);
+    expect(stored?.meta).toMatchObject({ contentType: "image/png", uploadedById: "user-1" });
+    expect(await bytesOf(stored!.body)).toEqual(Buffer.from("89504e470d0a1a0a", "hex"));
+  });
+
+  it("refuses files a browser could run, empty files and files over 25 MB", async () => {
+    const svg = new File(["<svg onload=alert(1)>"], "x.svg", { type: "image/svg+xml" });
+    await expect(storeUpload(svg, "user-1")).rejects.toMatchObject({ code: "invalid_input", params: { reason: "file_type_not_allowed" } });
+    await expect(storeUpload(new File([], "e.pdf", { type: "application/pdf" }), "user-1")).rejects.toMatchObject({ params: { reason: "file_empty" } });
+    const huge = new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], "big.mp4", { type: "video/mp4" });
+    await expect(storeUpload(huge, "user-1")).rejects.toMatchObject({ code: "payload_too_large", params: { limitMb: 25 } });
+  });
+
+  it("refuses an oversized upload from its declared length, before reading it", async () => {
+    const request = new Request("http://localhost/api/uploads", {
+      method: "POST",
+      headers: { "content-length": String(MAX_UPLOAD_BYTES * 2), "content-type": "multipart/form-data; boundary=x" },
+      body: "--x--",
+    });
+    await expect(readUploadForm(request)).rejects.toMatchObject({ code: "payload_too_large" });
+  });
+
+  it("finds nothing for unknown or malformed ids, so no path outside the folder can be read", async () => {
+    expect(await readUpload("A".repeat(32))).toBeNull();
+    expect(await readUpload("../../../../etc/passwd")).toBeNull();
+    const upload = await storeUpload(png(), "user-1");
+    expect(await readUpload(`${upload.id}.json`)).toBeNull();
+    expect((await readdir(directory)).every((name) => !name.endsWith(".part"))).toBe(true);
+  });
+});

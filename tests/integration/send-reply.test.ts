@@ -1,0 +1,173 @@
+// Replies through the Send API against the Meta emulator: stored first, sent exactly once, retried on
+// transient failures, failed with a readable reason otherwise, and sent with the right window tag.
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
+import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
+import { sendReply } from "@/lib/inbox/send-reply";
+import { retryReply } from "@/lib/inbox/retry-reply";
+import { encryptSecret } from "@/lib/crypto/secret-box";
+import { resetDatabase } from "../support/reset-database";
+import {
+  addFault,
+  customerInbox,
+  replyQueueIdle,
+  invalidatePageTokens,
+  replyScene,
+  sendApiCalls,
+  startTestEmulator,
+  type ReplyScene,
+} from "../support/reply-fixtures";
+
+const emulator = await startTestEmulator();
+let scene: ReplyScene;
+
+beforeAll(async () => {
+  await registerReplyDeliveryWorker(await startJobQueue());
+});
+
+afterAll(async () => {
+  await stopJobQueue();
+  await emulator.close();
+});
+
+beforeEach(async () => {
+  await resetDatabase();
+  emulator.resetWorld();
+  scene = await replyScene(emulator);
+});
+
+// A delivery still running would otherwise meet the next test's emptied tables.
+afterEach(() => replyQueueIdle());
+
+const storedMessage = (id: string) => db().message.findUniqueOrThrow({ where: { id } });
+
+async function settled(id: string, status: "sent" | "failed") {
+  await vi.waitFor(async () => expect((await storedMessage(id)).status).toBe(status), { timeout: 25_000, interval: 50 });
+  return storedMessage(id);
+}
+
+describe("sending a reply", () => {
+  it("reaches the customer's Messenger thread exactly once, as RESPONSE inside 24 h", async () => {
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ còn size M ạ" });
+    expect(message).toMatchObject({ direction: "outbound", senderKind: "agent", sender: { id: scene.agent.id }, text: "Dạ còn size M ạ" });
+
+    const sent = await settled(message.id, "sent");
+    const inbox = customerInbox(emulator, scene);
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ text: "Dạ còn size M ạ", mid: sent.platformMessageId, metadata: message.id });
+    expect(sendApiCalls(emulator, scene)).toEqual([expect.objectContaining({ messagingType: "RESPONSE", mid: sent.platformMessageId })]);
+    const conversation = await db().conversation.findUniqueOrThrow({ where: { id: scene.conversationId } });
+    expect(conversation).toMatchObject({ lastMessagePreview: "Dạ còn size M ạ", unreadCount: 0 });
+  });
+
+  it("sends an attachment by its URL", async () => {
+    const url = "https://shop.example/api/uploads/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), attachments: [{ type: "image", url }] });
+    await settled(message.id, "sent");
+    expect(customerInbox(emulator, scene)[0]?.attachments).toEqual([{ type: "image", url }]);
+  });
+
+  it("returns the same message for a resubmitted clientMessageId, even concurrently, and sends once", async () => {
+    const input = { clientMessageId: randomUUID(), text: "Chị chờ em xíu nha" };
+    const [first, second] = await Promise.all([
+      sendReply(scene.agent, scene.conversationId, input),
+      sendReply(scene.agent, scene.conversationId, input),
+    ]);
+    const third = await sendReply(scene.agent, scene.conversationId, input);
+    expect(second.id).toBe(first.id);
+    expect(third.id).toBe(first.id);
+    await settled(first.id, "sent");
+    expect(await db().message.count({ where: { direction: "outbound" } })).toBe(1);
+    expect(customerInbox(emulator, scene)).toHaveLength(1);
+  });
+
+  it("stores the reply as pending before Facebook answers", async () => {
+    await addFault(emulator, { kind: "slow", delayMs: 1500, match: { path: "/messages" } });
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Em kiểm tra kho ạ" });
+    expect((await storedMessage(message.id)).status).toBe("pending");
+    expect(customerInbox(emulator, scene)).toHaveLength(0);
+    await settled(message.id, "sent");
+    expect(customerInbox(emulator, scene)).toHaveLength(1);
+  });
+
+  it("retries after a transient 5xx and then sends once", async () => {
+    await addFault(emulator, { kind: "server_error", match: { path: "/messages" } });
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ em gửi lại ạ" });
+    const sent = await settled(message.id, "sent");
+    expect(sent.sendAttempts).toBe(2);
+    expect(customerInbox(emulator, scene)).toHaveLength(1);
+  });
+
+  it("fails with a readable reason when the token is dead, and asks for the page to be reconnected", async () => {
+    await invalidatePageTokens(emulator, scene.pageId, "password_changed");
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ" });
+    const failed = await settled(message.id, "failed");
+    expect(failed.failureCode).toBe("token_invalid");
+    expect(failed.failureReason).toMatch(/reconnect the page/);
+    expect(await db().channel.findUniqueOrThrow({ where: { id: scene.channelId } })).toMatchObject({
+      status: "needs_reconnect",
+      statusReason: "password_changed",
+    });
+    expect(customerInbox(emulator, scene)).toHaveLength(0);
+  });
+
+  it("sends a failed reply again with the retry button once the page is reconnected", async () => {
+    await invalidatePageTokens(emulator, scene.pageId, "expired");
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ shop đây ạ" });
+    await settled(message.id, "failed");
+    await expect(retryReply(scene.agent, message.id)).rejects.toMatchObject({ code: "conflict", params: { reason: "channel_needs_reconnect" } });
+
+    const pageAdmin = emulator.world.roles.find((r) => r.pageId === scene.pageId && r.tasks.includes("MANAGE"));
+    const response = await fetch(`${emulator.url}/_emulator/tokens`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ userId: pageAdmin?.userId, pageId: scene.pageId }),
+    });
+    const { pageToken } = (await response.json()) as { pageToken: string };
+    await db().channel.update({ where: { id: scene.channelId }, data: { status: "connected", statusReason: null, accessTokenEnc: encryptSecret(pageToken) } });
+
+    expect((await retryReply(scene.agent, message.id)).status).toBe("pending");
+    const sent = await settled(message.id, "sent");
+    expect(sent).toMatchObject({ failureCode: null, failureReason: null });
+    expect(customerInbox(emulator, scene)).toHaveLength(1);
+    expect((await retryReply(scene.agent, message.id)).status).toBe("sent");
+  });
+
+  it("never moves a reply backward when its echo recorded it first", async () => {
+    await addFault(emulator, { kind: "slow", delayMs: 1000, match: { path: "/messages" } });
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Cảm ơn chị" });
+    // What the webhook does with an echo that overtakes the Send API answer, then a read receipt.
+    await db().message.update({ where: { id: message.id }, data: { status: "read", platformMessageId: "m_from_echo" } });
+    await vi.waitFor(() => expect(customerInbox(emulator, scene)).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(async () => expect((await storedMessage(message.id)).sendAttempts).toBe(1));
+    expect(await storedMessage(message.id)).toMatchObject({ status: "read", platformMessageId: "m_from_echo" });
+  });
+});
+
+describe("the reply window", () => {
+  it("tags a reply to a 25-hour-old message with HUMAN_AGENT", async () => {
+    await resetDatabase();
+    emulator.resetWorld();
+    scene = await replyScene(emulator, { customerWroteHoursAgo: 25 });
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ xin lỗi chị em trả lời muộn" });
+    await settled(message.id, "sent");
+    expect(sendApiCalls(emulator, scene)).toEqual([expect.objectContaining({ messagingType: "MESSAGE_TAG", tag: "HUMAN_AGENT" })]);
+  });
+
+  it("refuses a reply 8 days after the customer's last message, with the explanation, and sends nothing", async () => {
+    await db().conversation.update({ where: { id: scene.conversationId }, data: { lastInboundAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } });
+    const attempt = sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Chị còn cần áo không?" });
+    await expect(attempt).rejects.toMatchObject({ code: "conflict", params: { reason: "reply_window_closed" } });
+    await expect(attempt).rejects.toThrow(/within 7 days/);
+    expect(await db().message.count()).toBe(0);
+    expect(sendApiCalls(emulator, scene)).toHaveLength(0);
+  });
+
+  it("refuses a text longer than 2000 characters with the limit, storing nothing", async () => {
+    const attempt = sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "á".repeat(2001) });
+    await expect(attempt).rejects.toMatchObject({ code: "invalid_input", params: { limit: 2000 } });
+    expect(await db().message.count()).toBe(0);
+  });
+});

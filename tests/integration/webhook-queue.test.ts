@@ -1,0 +1,134 @@
+// The WebhookEvent outbox: a failing row is retried with backoff without holding up the others, gives
+// up after MAX_ATTEMPTS, and the in-process processor picks up new and leftover rows by itself.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { POST } from "@/app/api/webhooks/facebook/route";
+import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
+import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
+import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
+import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
+import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
+import { resetDatabase } from "../support/reset-database";
+import { signedWebhookRequest } from "../support/messenger-fixtures";
+import { FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
+
+let emulator: MetaEmulator;
+let world: WebhookWorld;
+
+beforeAll(async () => {
+  emulator = await startProfileEmulator();
+  // Stands in for an unforeseen failure while storing one particular event (a bug, a constraint).
+  await db().$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION test_poison_message() RETURNS trigger AS $$
+    BEGIN
+      IF NEW.text = 'poison' THEN RAISE EXCEPTION 'poisoned message'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db().$executeRawUnsafe(
+    `CREATE TRIGGER test_poison_message BEFORE INSERT ON "Message" FOR EACH ROW EXECUTE FUNCTION test_poison_message()`,
+  );
+});
+afterAll(async () => {
+  await db().$executeRawUnsafe(`DROP TRIGGER test_poison_message ON "Message"`);
+  await emulator.close();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  world = await seedWebhookWorld(emulator);
+});
+
+const body = (mid: string, text: string) =>
+  JSON.stringify({
+    object: "page",
+    entry: [
+      {
+        id: world.values.PAGE_A,
+        time: FIXTURE_T0,
+        messaging: [{ sender: { id: world.values.CUSTOMER_1 }, recipient: { id: world.values.PAGE_A }, timestamp: FIXTURE_T0, message: { mid, text } }],
+      },
+    ],
+  });
+const storedMids = async () =>
+  (await db().message.findMany({ where: { direction: "inbound" }, select: { platformMessageId: true } })).map((m) => m.platformMessageId).sort();
+/** Makes every queued row look older, so its next retry is due now. */
+const ageQueue = () => db().$executeRaw`UPDATE "WebhookEvent" SET "receivedAt" = "receivedAt" - interval '30 days'`;
+
+describe("webhook queue", () => {
+  it("retries a failing row with backoff without blocking the rows after it, then gives up", async () => {
+    await storeWebhookEvent("facebook", body("m_before", "trước"));
+    await storeWebhookEvent("facebook", body("m_poison", "poison"));
+    await storeWebhookEvent("facebook", body("m_after", "sau"));
+    await drainWebhookQueue();
+
+    expect(await storedMids()).toEqual(["m_after", "m_before"]);
+    const poison = await db().webhookEvent.findFirstOrThrow({ where: { rawBody: { contains: "m_poison" } } });
+    expect(poison).toMatchObject({ attempts: 1, processedAt: null, lastError: expect.stringContaining("poisoned message") });
+
+    // Not due yet: the first retry waits 5 s after receipt.
+    await drainWebhookQueue();
+    expect((await db().webhookEvent.findUniqueOrThrow({ where: { id: poison.id } })).attempts).toBe(1);
+
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+      await ageQueue();
+      await drainWebhookQueue();
+    }
+    expect(await db().webhookEvent.findUniqueOrThrow({ where: { id: poison.id } })).toMatchObject({
+      attempts: MAX_ATTEMPTS,
+      processedAt: expect.any(Date),
+      lastError: expect.stringContaining("poisoned message"),
+    });
+    await ageQueue();
+    await drainWebhookQueue();
+    expect((await db().webhookEvent.findUniqueOrThrow({ where: { id: poison.id } })).attempts).toBe(MAX_ATTEMPTS);
+  });
+
+  it("marks a body it cannot use as processed with the reason, without retrying", async () => {
+    await storeWebhookEvent("facebook", JSON.stringify({ object: "instagram", entry: [] }));
+    await drainWebhookQueue();
+    expect(await db().webhookEvent.findFirstOrThrow()).toMatchObject({
+      attempts: 0,
+      processedAt: expect.any(Date),
+      lastError: 'object "instagram" is not handled',
+    });
+  });
+
+  it("processes rows left from before a restart as soon as the processor starts, and new ones when woken", async () => {
+    await storeWebhookEvent("facebook", body("m_left_over", "còn sót"));
+    // A long sweep interval: only the start-up pass and the wake-up signal can explain the results.
+    startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
+    try {
+      await waitFor(async () => (await storedMids()).includes("m_left_over"));
+      expect((await POST(signedWebhookRequest(body("m_new", "mới"), env().META_APP_SECRET))).status).toBe(200);
+      await waitFor(async () => (await storedMids()).includes("m_new"));
+    } finally {
+      await stopWebhookProcessor();
+    }
+    expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(0);
+  });
+
+  it("prunes processed rows after a week and given-up rows after a month, never queued ones", async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    await db().webhookEvent.createMany({
+      data: [
+        { platform: "facebook", rawBody: "old-done", processedAt: daysAgo(8) },
+        { platform: "facebook", rawBody: "recent-done", processedAt: daysAgo(2) },
+        { platform: "facebook", rawBody: "old-failed", processedAt: daysAgo(8), attempts: MAX_ATTEMPTS, lastError: "x" },
+        { platform: "facebook", rawBody: "ancient-failed", processedAt: daysAgo(31), attempts: MAX_ATTEMPTS, lastError: "x" },
+        { platform: "facebook", rawBody: "queued", receivedAt: daysAgo(40) },
+      ],
+    });
+    expect(await pruneWebhookEvents()).toBe(2);
+    const left = await db().webhookEvent.findMany({ select: { rawBody: true }, orderBy: { id: "asc" } });
+    expect(left.map((row) => row.rawBody)).toEqual(["recent-done", "old-failed", "queued"]);
+  });
+});
+
+/** Waits for the background processor (bounded, so a broken wake-up fails instead of hanging). */
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("The webhook processor did not process the row");
+}

@@ -1,0 +1,97 @@
+// The connect wizard's world for integration tests: the Meta emulator in-process with the app's
+// Graph and dialog URLs pointed at it, workspaces with an admin, and Facebook Login run end to end
+// (our dialog URL → the emulator's dialog → our callback logic), the way a browser would.
+import { db } from "../../lib/db";
+import { env } from "../../lib/env";
+import type { SessionUser } from "../../lib/auth/session";
+import { completeFacebookLogin, type FacebookLoginOutcome } from "../../lib/channels/facebook/complete-facebook-login";
+import { startFacebookLogin } from "../../lib/channels/facebook/start-facebook-login";
+import { runLoginDialog, type DialogRun } from "../../emulators/meta/dialog-driver";
+import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+
+/** Starts the emulator and points the app at it; call before anything reads env(). */
+export async function startConnectEmulator(): Promise<MetaEmulator> {
+  const emulator = await startMetaEmulator({ appId: process.env.META_APP_ID ?? "", appSecret: process.env.META_APP_SECRET ?? "" });
+  process.env.META_GRAPH_URL = emulator.url;
+  process.env.META_DIALOG_URL = emulator.url;
+  if (env().META_GRAPH_URL !== emulator.url) throw new Error("env() was read before the emulator started");
+  return emulator;
+}
+
+export async function createAdmin(workspaceName: string, email: string): Promise<SessionUser> {
+  const workspace = await db().workspace.create({ data: { name: workspaceName } });
+  const user = await db().user.create({
+    data: { workspaceId: workspace.id, email, name: `Admin ${workspaceName}`, role: "admin", passwordHash: "unused" },
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: workspace.id };
+}
+
+/** The emulator's seeded Facebook people and pages, by the names the dialog shows. */
+export function facebookWorld(emulator: MetaEmulator) {
+  const user = (name: string) => {
+    const found = emulator.world.users.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`No Facebook user ${name} in the emulator`);
+    return found;
+  };
+  const page = (name: string) => {
+    const found = emulator.world.pages.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`No page ${name} in the emulator`);
+    return found;
+  };
+  return {
+    an: user("Nguyễn Văn An"),
+    binh: user("Trần Thị Bình"),
+    hoaMai: page("Shop Thời Trang Hoa Mai"),
+    myPham: page("Mỹ Phẩm Thiên Nhiên"),
+    banhNgot: page("Tiệm Bánh Ngọt Sài Gòn"),
+    /** A page Văn An has no role on at all. */
+    giaDung: page("Đồ Gia Dụng Tiện Lợi"),
+    lauNam: page("Cửa Hàng Lâu Năm"),
+  };
+}
+
+export type DialogChoices = Pick<DialogRun, "pageIds" | "decline" | "cancelAt">;
+
+export interface LoginRun {
+  dialogUrl: URL;
+  redirect: URL;
+  stateCookie: string;
+}
+
+/** "Thêm kết nối" (or "Cấp lại quyền"), then the person's choices on Facebook's dialog. */
+export async function runFacebookDialog(
+  emulator: MetaEmulator,
+  admin: SessionUser,
+  facebookUserId: string,
+  choices: DialogChoices & { rerequest?: boolean } = {},
+): Promise<LoginRun> {
+  const { dialogUrl, cookie } = startFacebookLogin(admin.id, { rerequest: choices.rerequest ?? false });
+  const url = new URL(dialogUrl);
+  const redirect = await runLoginDialog({
+    emulatorUrl: emulator.url,
+    graphVersion: url.pathname.split("/")[1],
+    appId: url.searchParams.get("client_id") ?? "",
+    redirectUri: url.searchParams.get("redirect_uri") ?? "",
+    scope: (url.searchParams.get("scope") ?? "").split(","),
+    state: url.searchParams.get("state") ?? undefined,
+    rerequest: url.searchParams.get("auth_type") === "rerequest",
+    userId: facebookUserId,
+    ...choices,
+  });
+  return { dialogUrl: url, redirect, stateCookie: cookie.value };
+}
+
+/** What our callback route does with Facebook's redirect. */
+export function finishLogin(admin: SessionUser, run: LoginRun, stateCookie = run.stateCookie): Promise<FacebookLoginOutcome> {
+  const query = run.redirect.searchParams;
+  return completeFacebookLogin(admin, { code: query.get("code"), state: query.get("state"), error: query.get("error") }, stateCookie);
+}
+
+export async function signInWithFacebook(
+  emulator: MetaEmulator,
+  admin: SessionUser,
+  facebookUserId: string,
+  choices: DialogChoices & { rerequest?: boolean } = {},
+): Promise<FacebookLoginOutcome> {
+  return finishLogin(admin, await runFacebookDialog(emulator, admin, facebookUserId, choices));
+}
