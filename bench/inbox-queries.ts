@@ -71,7 +71,7 @@ async function cursorsAt(where: string, depths: number[]): Promise<string[]> {
   return cursors;
 }
 const deepAll = await cursorsAt(`"workspaceId" = 'w1'`, [10_000, 30_000, 50_000, 70_000, 90_000]);
-const deepOld = await cursorsAt(`state = 'unassigned'`, [1_000, 3_000, 6_000, 9_000]);
+const deepOld = await cursorsAt(`state = 'unassigned'`, [500, 2_000, 4_000, 6_000]);
 const deepMine = await cursorsAt(`"assigneeId" = 'u1'`, [500, 1_000, 1_500, 2_000]);
 const longThreads = Array.from({ length: 50 }, (_, index) => `cv${(index + 1) * SEED.longThreadEvery * 97}`).filter(
   (id) => Number(id.slice(2)) <= SEED.conversations,
@@ -85,12 +85,21 @@ for (const id of longThreads.slice(0, 20)) {
   if (rows[0]) olderCursors.push({ id, before: encodeCursor({ at: rows[0].at, id: rows[0].id }) });
 }
 const pick = <T>(items: T[], i: number) => items[i % items.length]!;
-const mineOf = (agent: SessionUser) => `cv${Number(agent.id.slice(1)) + SEED.agents * 40}`;
+/** One long thread assigned to each agent. */
+const ownThreads = new Map(
+  (
+    await client.query<{ assigneeId: string; id: string }>(
+      `SELECT DISTINCT ON ("assigneeId") "assigneeId", id FROM "Conversation"
+       WHERE "assigneeId" IS NOT NULL AND substr(id, 3)::int % ${SEED.longThreadEvery} = 0 ORDER BY "assigneeId", id`,
+    )
+  ).rows.map((row) => [row.assigneeId, row.id]),
+);
+const mineOf = (agent: SessionUser) => ownThreads.get(agent.id)!;
 
 const scenarios: [string, (i: number) => Promise<unknown>][] = [
   ["List · agent · Của tôi · first page", (i) => listConversations(agentAt(i), { tab: "mine" })],
   ["List · agent · Của tôi · deep page (row 500-2,000)", (i) => listConversations(agents[0]!, { tab: "mine", cursor: pick(deepMine, i) })],
-  ["List · agent · Chờ nhận · first page (5,000 waiting)", (i) => listConversations(agentAt(i % 10), { tab: "queue" })],
+  ["List · agent · Chờ nhận · first page (1,000 waiting)", (i) => listConversations(agentAt(i % 10), { tab: "queue" })],
   ["List · agent · Của tôi · search \"nguyen\"", (i) => listConversations(agentAt(i), { tab: "mine", q: "nguyen" })],
   ["List · admin · Tất cả · first page", () => listConversations(admin, { tab: "all" })],
   ["List · admin · Tất cả · deep page (row 10,000-90,000)", (i) => listConversations(admin, { tab: "all", cursor: pick(deepAll, i) })],

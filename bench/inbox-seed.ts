@@ -57,8 +57,8 @@ export async function seedInbox(client: pg.Client, log: (line: string) => void):
           (${sqlArray(GIVEN)})[1 + (n / 3) % ${GIVEN.length}] END
       FROM generate_series(1, ${SEED.conversations}) n;`,
   );
-  // States: 85 % assigned over the 30 agents (only-me pages to the admin), 5 % waiting in the
-  // self-claim queues, 7 % synced history nobody took, 3 % live and unassigned; 10 % unread.
+  // States: 92 % assigned over the 30 agents (only-me pages to the admin), 1 % waiting in the
+  // self-claim queues, 6 % synced history nobody took, 1 % live and unassigned; 10 % unread.
   await step(
     `${SEED.conversations.toLocaleString("en")} conversations`,
     `
@@ -66,9 +66,9 @@ export async function seedInbox(client: pg.Client, log: (line: string) => void):
                                "lastInboundAt", "lastMessageAt", "lastMessagePreview", "unreadCount", "updatedAt")
       SELECT 'cv' || n, 'w1', 'ch' || (n % ${SEED.channels}), 'k' || n,
         CASE WHEN n % ${SEED.channels} >= 2 THEN 'r' || ((n % ${SEED.channels}) % 4) END,
-        CASE WHEN b < 85 THEN CASE WHEN n % ${SEED.channels} < 2 THEN 'u0' ELSE 'u' || (1 + n % ${SEED.agents}) END END,
-        (CASE WHEN b < 85 THEN 'assigned' WHEN b < 90 THEN 'awaiting_claim' ELSE 'unassigned' END)::"ConversationState",
-        (CASE WHEN b BETWEEN 90 AND 96 THEN 'synced' ELSE 'live' END)::"ConversationOrigin",
+        CASE WHEN b < 92 THEN CASE WHEN n % ${SEED.channels} < 2 THEN 'u0' ELSE 'u' || (1 + n % ${SEED.agents}) END END,
+        (CASE WHEN b < 92 THEN 'assigned' WHEN b < 93 THEN 'awaiting_claim' ELSE 'unassigned' END)::"ConversationState",
+        (CASE WHEN b BETWEEN 93 AND 98 THEN 'synced' ELSE 'live' END)::"ConversationOrigin",
         at - interval '1 minute', at, 'Tin nhắn cuối ' || n, CASE WHEN n % 10 = 0 THEN 1 + n % 4 ELSE 0 END, now()
       FROM (SELECT n, (n * 37) % 100 AS b, ${now} - (n * interval '155 seconds') - ((n * 7919) % 600) * interval '1 second' AS at
             FROM generate_series(1, ${SEED.conversations}) n) s;

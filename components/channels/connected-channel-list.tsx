@@ -5,6 +5,7 @@ import type { ChannelSummary } from "@/lib/channels/list-channels";
 import { Button } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
+import { HistorySyncCard } from "@/components/history-sync/history-sync-card";
 
 export const START_LOGIN_URL = "/api/channels/facebook/oauth/start";
 
@@ -46,40 +47,43 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
         ? t("chatMode.shared", { rule: channel.rule.name })
         : t("chatMode.sharedNoRule");
   return (
-    <li aria-label={channel.name} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
-      <div className="flex min-w-0 flex-1 items-center gap-3">
-        <PageAvatar name={channel.name} url={channel.avatarUrl} />
-        <div className="min-w-0 flex-1">
-          <div className="flex flex-wrap items-center gap-2">
-            <p className="truncate font-medium">{channel.name}</p>
-            <ChannelStatusBadge state={channel.status} />
+    <li aria-label={channel.name} className="flex flex-col gap-3 px-4 py-3">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        <div className="flex min-w-0 flex-1 items-center gap-3">
+          <PageAvatar name={channel.name} url={channel.avatarUrl} />
+          <div className="min-w-0 flex-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <p className="truncate font-medium">{channel.name}</p>
+              <ChannelStatusBadge state={channel.status} />
+            </div>
+            <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
+            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`) : reason}</p>}
           </div>
-          <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
-          {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`) : reason}</p>}
+        </div>
+        <div className="flex flex-wrap gap-2 sm:justify-end">
+          {channel.status !== "connected" &&
+            (reconnectsInPlace(channel) ? (
+              <Button busy={busy} onClick={() => onReconnect(channel)}>
+                {t("wizard.reconnect")}
+              </Button>
+            ) : (
+              <a href={START_LOGIN_URL} className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                {t("wizard.reconnect")}
+              </a>
+            ))}
+          {channel.status === "connected" && (
+            <Button variant="secondary" onClick={() => onChangeChatMode(channel)}>
+              {t("wizard.changeChatMode")}
+            </Button>
+          )}
+          {channel.status !== "disconnected" && (
+            <Button variant="ghost" className="text-red-700! hover:bg-red-50!" onClick={() => onDisconnect(channel)}>
+              {t("wizard.disconnect")}
+            </Button>
+          )}
         </div>
       </div>
-      <div className="flex flex-wrap gap-2 sm:justify-end">
-        {channel.status !== "connected" &&
-          (reconnectsInPlace(channel) ? (
-            <Button busy={busy} onClick={() => onReconnect(channel)}>
-              {t("wizard.reconnect")}
-            </Button>
-          ) : (
-            <a href={START_LOGIN_URL} className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {t("wizard.reconnect")}
-            </a>
-          ))}
-        {channel.status === "connected" && (
-          <Button variant="secondary" onClick={() => onChangeChatMode(channel)}>
-            {t("wizard.changeChatMode")}
-          </Button>
-        )}
-        {channel.status !== "disconnected" && (
-          <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => onDisconnect(channel)}>
-            {t("wizard.disconnect")}
-          </Button>
-        )}
-      </div>
+      {channel.status !== "disconnected" && <HistorySyncCard channelId={channel.id} channelConnected={channel.status === "connected"} />}
     </li>
   );
 }

@@ -25,7 +25,8 @@ export interface WizardProps {
   flash: { notice: string | null; error: string | null };
 }
 
-type Flash = { tone: "success" | "error"; text: string } | null;
+/** `afterLogin`: the notice of a finished Facebook login, which a missing permission overrides. */
+type Flash = { tone: "success" | "error"; text: string; afterLogin?: boolean } | null;
 
 function currentStep(load: PagesLoad): WizardStep {
   if (load.status !== "ready" || !load.view.account) return "add";
@@ -43,7 +44,7 @@ export function FacebookWizard({ initialChannels, rules, staff, flash: initialFl
     initialFlash.error
       ? { tone: "error", text: codeText(initialFlash.error) }
       : initialFlash.notice === "authorized"
-        ? { tone: "success", text: t("notices.authorized") }
+        ? { tone: "success", text: t("notices.authorized"), afterLogin: true }
         : null,
   );
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -141,7 +142,7 @@ export function FacebookWizard({ initialChannels, rules, staff, flash: initialFl
         </a>
       </div>
       <WizardSteps current={currentStep(pages)} />
-      {flash && (
+      {flash && !(flash.afterLogin && currentStep(pages) === "grant") && (
         <div className="mt-4">
           <Alert tone={flash.tone}>{flash.text}</Alert>
         </div>

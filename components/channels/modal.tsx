@@ -1,6 +1,8 @@
 // A modal dialog on the native <dialog> element: focus moves in and is trapped, Escape closes, and
-// focus returns to the opener afterwards, which the browser does for us.
+// focus returns to the opener afterwards, which the browser does for us. A close button serves
+// touch screens.
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
 export function Modal({
@@ -14,6 +16,7 @@ export function Modal({
   onClose: () => void;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -41,6 +44,15 @@ export function Modal({
             <h2 id={titleId} className="flex-1 text-lg font-semibold">
               {title}
             </h2>
+            {/* Phones have no Escape key: closing must be a button too. */}
+            <button
+              type="button"
+              onClick={onClose}
+              aria-label={t("close")}
+              className="-mr-2 -mt-1 rounded-lg p-2 text-xl leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+            >
+              <span aria-hidden>×</span>
+            </button>
           </header>
           <div className="overflow-y-auto px-5 py-4">{children}</div>
         </div>

@@ -23,6 +23,8 @@ export function PageAvatar({ name, url, size = 40 }: { name: string; url: string
       width={size}
       height={size}
       unoptimized
+      // A settings list of a few pages: loading them lazily only makes the pictures pop in late.
+      loading="eager"
       className="shrink-0 rounded-full bg-slate-100 object-cover"
       onError={() => setBroken(true)}
     />

@@ -22,7 +22,7 @@ export function ReconnectBanner({ initialCount }: { initialCount: number }) {
 
   if (count === 0) return null;
   return (
-    <div role="alert" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+    <div role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
       <span aria-hidden>⚠️</span>
       <p className="min-w-0 flex-1">{t("text", { count })}</p>
       <Link href="/settings/channels/facebook" className="font-medium text-amber-900 underline hover:text-amber-700">

@@ -1,6 +1,7 @@
 // Writing a reply: Enter sends, Shift+Enter starts a new line (and Enter while an input method is
 // composing Vietnamese is left alone), files upload as soon as they are picked, the draft survives
-// switching conversations and reloads, and a refused send puts the text back.
+// switching conversations and reloads, and a refused send puts the text back. Messenger carries a
+// text or one attachment per message, so each picked file goes as its own message, then the text.
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
@@ -8,19 +9,18 @@ import { useErrorText } from "@/lib/client/use-error-text";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { OutgoingAttachment } from "@/components/inbox/inbox-api";
+import { MAX_TEXT_LENGTH } from "@/lib/channels/facebook/send-api-payload";
+import type { OutgoingContent } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
-import { useAttachmentUploads } from "@/components/inbox/use-attachment-uploads";
+import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
 import { useDraft } from "@/components/inbox/use-draft";
 
-/** Messenger refuses text longer than this (external-apis.md). */
-export const MESSENGER_TEXT_LIMIT = 2000;
 const TYPING_REPEAT_MS = 5000;
 
 interface Props {
   conversationId: string;
   viewerId: string;
-  onSend: (text: string, attachments: OutgoingAttachment[]) => Promise<SendOutcome>;
+  onSend: (content: OutgoingContent) => Promise<SendOutcome>;
   onTyping: () => void;
 }
 
@@ -36,22 +36,35 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const text = draft.trim();
-  const tooLong = text.length > MESSENGER_TEXT_LIMIT;
-  const canSend = (text !== "" || uploads.ready.length > 0) && !uploads.uploading && !tooLong;
+  const tooLong = text.length > MAX_TEXT_LENGTH;
+  const canSend = (text !== "" || uploads.files.some((file) => file.status === "ready")) && !uploads.uploading && !tooLong;
 
   async function send() {
     if (!canSend) return;
     const sentText = draft;
-    const sentFiles = uploads.files;
+    const sentFiles = uploads.files.filter((file) => file.status === "ready");
     setError(null);
     setDraft("");
-    uploads.reset([]);
-    const result = await onSend(text, uploads.ready);
-    if (result.outcome === "refused") {
-      setDraft(sentText);
-      uploads.reset(sentFiles);
-      setError(refusalText(result.error));
+    uploads.reset((files) => files.filter((file) => file.status !== "ready"));
+    let refusal: unknown = null;
+    const refusedFiles: PickedFile[] = [];
+    for (const file of sentFiles) {
+      if (!file.url || !file.type) continue;
+      const result = await onSend({ attachment: { type: file.type, url: file.url, name: file.name } });
+      if (result.outcome === "refused") {
+        refusal ??= result.error;
+        refusedFiles.push(file);
+      }
     }
+    if (text) {
+      const result = await onSend({ text });
+      if (result.outcome === "refused") {
+        refusal ??= result.error;
+        setDraft((typedSince) => (typedSince ? `${sentText}\n${typedSince}` : sentText));
+      }
+    }
+    if (refusedFiles.length > 0) uploads.reset((files) => [...refusedFiles, ...files]);
+    if (refusal) setError(refusalText(refusal));
     textarea.current?.focus();
   }
 
@@ -127,9 +140,9 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
           {t("send")}
         </Button>
       </div>
-      {text.length > MESSENGER_TEXT_LIMIT - 200 && (
+      {text.length > MAX_TEXT_LENGTH - 200 && (
         <p className={`mt-1 text-right text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
-          {tooLong ? t("tooLong", { limit: MESSENGER_TEXT_LIMIT }) : t("charactersLeft", { count: MESSENGER_TEXT_LIMIT - text.length })}
+          {tooLong ? t("tooLong", { limit: MAX_TEXT_LENGTH }) : t("charactersLeft", { count: MAX_TEXT_LENGTH - text.length })}
         </p>
       )}
     </form>

@@ -5,10 +5,10 @@ import { summaryInTab } from "@/lib/inbox/conversation-tabs";
 import { normalizeSearchName } from "@/lib/inbox/search-name";
 import type { ListFilter } from "@/components/inbox/inbox-api";
 
-/** Newest first; ties broken by id, as the server's keyset order does. */
+/** Newest first; ties broken by ascending id, as the server's keyset order does. */
 export function compareConversations(a: ConversationSummary, b: ConversationSummary): number {
   if (a.lastMessageAt !== b.lastMessageAt) return a.lastMessageAt < b.lastMessageAt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 export function matchesFilter(summary: ConversationSummary, filter: ListFilter, viewerId: string): boolean {

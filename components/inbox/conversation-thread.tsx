@@ -25,12 +25,13 @@ const TYPING_SHOWN_MS = 6000;
 interface Props {
   conversationId: string;
   viewerId: string;
+  isAdmin: boolean;
   onBack: () => void;
   panelOpen: boolean;
   onTogglePanel: () => void;
 }
 
-export function ConversationThread({ conversationId, viewerId, onBack, panelOpen, onTogglePanel }: Props) {
+export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, panelOpen, onTogglePanel }: Props) {
   const t = useTranslations("inbox.thread");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
@@ -127,7 +128,7 @@ export function ConversationThread({ conversationId, viewerId, onBack, panelOpen
           onClaimLost={(byName) => markRemoved({ reason: "claimed", byName })}
         />
       </section>
-      {panelOpen && <SidePanel detail={detail} onClose={onTogglePanel} />}
+      {panelOpen && <SidePanel detail={detail} isAdmin={isAdmin} onClose={onTogglePanel} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The inbox's calls to our API, typed with the server's own shapes.
 import { apiFetch } from "@/lib/client/api-fetch";
-import type { Attachment, MessageDto } from "@/lib/inbox/inbox-dto";
+import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import type { SendableAttachmentType } from "@/lib/channels/facebook/send-api-payload";
 import type { ConversationPage } from "@/lib/inbox/list-conversations";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
@@ -14,9 +15,13 @@ export interface ListFilter {
 }
 
 export interface OutgoingAttachment {
-  type: Exclude<Attachment["type"], "sticker" | "fallback" | "location">;
+  type: SendableAttachmentType;
   url: string;
+  name?: string;
 }
+
+/** Messenger carries a text or one attachment per message: the composer sends each as its own reply. */
+export type OutgoingContent = { text: string } | { attachment: OutgoingAttachment };
 
 const path = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 
@@ -40,8 +45,9 @@ export function fetchMessages(id: string, before: string | null): Promise<Messag
   return apiFetch(`${path(id)}/messages${before ? `?before=${encodeURIComponent(before)}` : ""}`);
 }
 
-export async function postMessage(id: string, body: { clientMessageId: string; text?: string; attachments?: OutgoingAttachment[] }): Promise<MessageDto> {
-  return (await apiFetch<{ message: MessageDto }>(`${path(id)}/messages`, { method: "POST", json: body })).message;
+export async function postMessage(id: string, clientMessageId: string, content: OutgoingContent): Promise<MessageDto> {
+  const json = "text" in content ? { clientMessageId, text: content.text } : { clientMessageId, attachments: [content.attachment] };
+  return (await apiFetch<{ message: MessageDto }>(`${path(id)}/messages`, { method: "POST", json })).message;
 }
 
 export function retryMessage(messageId: string): Promise<unknown> {
@@ -56,8 +62,8 @@ export function postSeen(id: string): Promise<unknown> {
   return apiFetch(`${path(id)}/seen`, { method: "POST" });
 }
 
-export async function uploadFile(file: File): Promise<{ url: string }> {
+export async function uploadFile(file: File): Promise<{ url: string; type: SendableAttachmentType; name: string }> {
   const form = new FormData();
   form.append("file", file);
-  return apiFetch<{ url: string }>("/api/uploads", { method: "POST", body: form });
+  return apiFetch("/api/uploads", { method: "POST", body: form });
 }

@@ -11,9 +11,7 @@ export const tabId = (tab: ConversationTab) => `inbox-tab-${tab}`;
 
 /** The queue badge counts every waiting conversation; the other tabs count those with unread messages. */
 export function badgeOf(tab: ConversationTab, counts: ConversationCounts): number {
-  const count = counts[tab];
-  if (!count) return 0;
-  return tab === "queue" ? count.total : count.unread;
+  return counts[tab] ?? 0;
 }
 
 export function InboxTabs({ tabs, active, counts, onChange }: { tabs: ConversationTab[]; active: ConversationTab; counts: ConversationCounts; onChange: (tab: ConversationTab) => void }) {

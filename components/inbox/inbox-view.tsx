@@ -116,6 +116,7 @@ export function InboxView({ viewer, tabs, channels }: Props) {
               key={selectedId}
               conversationId={selectedId}
               viewerId={viewer.id}
+              isAdmin={viewer.role === "admin"}
               onBack={back}
               panelOpen={panelOpen}
               onTogglePanel={() => setPanelOpen((value) => !value)}

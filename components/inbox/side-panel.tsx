@@ -1,14 +1,16 @@
-// Details beside the thread: the customer, the page and its connection, the rule and who has the
-// conversation. A column on laptops, a full-screen sheet on phones; Escape closes it.
+// Details beside the thread: the customer, the page and its connection, and the assignment (who has
+// it, its rule and history, reassignment for admins — the rules feature's AssignmentPanel). A column
+// on laptops, a full-screen sheet on phones; Escape closes it.
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
+import { AssignmentPanel } from "@/components/rules/assignment-panel";
 import { Avatar } from "@/components/inbox/avatar";
 
-export function SidePanel({ detail, onClose }: { detail: ConversationDetail; onClose: () => void }) {
+export function SidePanel({ detail, isAdmin, onClose }: { detail: ConversationDetail; isAdmin: boolean; onClose: () => void }) {
   const t = useTranslations("inbox.panel");
   const format = useFormatter();
-  const { conversation, contact, channel, rule } = detail;
+  const { conversation, contact, channel } = detail;
   const name = contact.name ?? t("unknownCustomer");
   return (
     <aside
@@ -32,10 +34,11 @@ export function SidePanel({ detail, onClose }: { detail: ConversationDetail; onC
           {channel.name}
           {channel.status !== "connected" && <span className="mt-0.5 block text-xs text-red-700">{channel.statusReason ?? t(`channel.${channel.status}`)}</span>}
         </Row>
-        <Row label={t("assignee")}>{conversation.state === "awaiting_claim" ? t("waiting") : (conversation.assignee?.name ?? t("nobody"))}</Row>
-        <Row label={t("rule")}>{rule ? `${rule.name} · ${t(`method.${rule.method}`)}` : t("noRule")}</Row>
         <Row label={t("origin")}>{t(`originValue.${conversation.origin}`)}</Row>
       </dl>
+      <div className="border-t border-slate-200 px-4 py-4">
+        <AssignmentPanel conversationId={conversation.id} canManage={isAdmin} />
+      </div>
     </aside>
   );
 }

@@ -4,7 +4,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
-import type { OutgoingAttachment } from "@/components/inbox/inbox-api";
+import type { OutgoingContent } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { ClaimBar } from "@/components/inbox/claim-bar";
 import { Composer } from "@/components/inbox/composer";
@@ -13,7 +13,7 @@ import { ReplyWindowNotice, useReplyWindow } from "@/components/inbox/reply-wind
 interface Props {
   detail: ConversationDetail;
   viewerId: string;
-  onSend: (text: string, attachments: OutgoingAttachment[]) => Promise<SendOutcome>;
+  onSend: (content: OutgoingContent) => Promise<SendOutcome>;
   onTyping: () => void;
   onClaimed: () => void;
   onClaimLost: (byName: string | null) => void;

@@ -1,7 +1,7 @@
 // Pure bookkeeping of a thread's messages in the browser: order, live upserts, optimistic sends and
 // the merge after a reconnect.
 import type { MessageDto } from "@/lib/inbox/inbox-dto";
-import type { OutgoingAttachment } from "@/components/inbox/inbox-api";
+import type { OutgoingContent } from "@/components/inbox/inbox-api";
 
 /** A message typed here that the server has not confirmed yet (or refused: `error` says why). */
 export interface LocalMessage extends MessageDto {
@@ -14,9 +14,10 @@ export function isLocal(message: ThreadMessage): message is LocalMessage {
   return "local" in message;
 }
 
+/** Oldest first: the server's page order (sentAt desc, id asc) read backwards. */
 export function compareMessages(a: MessageDto, b: MessageDto): number {
   if (a.sentAt !== b.sentAt) return a.sentAt < b.sentAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 /** Adds or replaces one message, keeping oldest-first order. */
@@ -59,9 +60,11 @@ export function newClientMessageId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The attachments of a local message in the shape the send API takes, for a resend. */
-export function outgoingAttachments(message: MessageDto): OutgoingAttachment[] {
-  return message.attachments.flatMap((item) =>
-    item.url && (item.type === "image" || item.type === "video" || item.type === "audio" || item.type === "file") ? [{ type: item.type, url: item.url }] : [],
-  );
+/** What a local message carried, in the shape the send API takes, for a resend. */
+export function outgoingContent(message: MessageDto): OutgoingContent {
+  const attachment = message.attachments[0];
+  if (attachment?.url && (attachment.type === "image" || attachment.type === "video" || attachment.type === "audio" || attachment.type === "file")) {
+    return { attachment: { type: attachment.type, url: attachment.url, ...(attachment.name ? { name: attachment.name } : {}) } };
+  }
+  return { text: message.text ?? "" };
 }

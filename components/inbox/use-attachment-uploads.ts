@@ -7,17 +7,11 @@ import { uploadFile, type OutgoingAttachment } from "@/components/inbox/inbox-ap
 export interface PickedFile {
   id: string;
   name: string;
-  type: OutgoingAttachment["type"];
+  /** Decided by the server from the file's content type, once uploaded. */
+  type: OutgoingAttachment["type"] | null;
   status: "uploading" | "ready" | "failed";
   url: string | null;
   error: unknown;
-}
-
-function attachmentType(mime: string): OutgoingAttachment["type"] {
-  if (mime.startsWith("image/")) return "image";
-  if (mime.startsWith("video/")) return "video";
-  if (mime.startsWith("audio/")) return "audio";
-  return "file";
 }
 
 let nextId = 0;
@@ -28,9 +22,9 @@ export function useAttachmentUploads() {
   const add = useCallback((list: FileList | File[]) => {
     for (const file of Array.from(list)) {
       const id = `upload-${++nextId}`;
-      setFiles((current) => [...current, { id, name: file.name, type: attachmentType(file.type), status: "uploading", url: null, error: null }]);
+      setFiles((current) => [...current, { id, name: file.name, type: null, status: "uploading", url: null, error: null }]);
       uploadFile(file).then(
-        ({ url }) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "ready", url } : item))),
+        ({ url, type }) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "ready", url, type } : item))),
         (error: unknown) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "failed", error } : item))),
       );
     }
@@ -45,6 +39,5 @@ export function useAttachmentUploads() {
     /** Replaces the list, e.g. to put attachments back after a refused send. */
     reset: setFiles,
     uploading: files.some((item) => item.status === "uploading"),
-    ready: files.flatMap((item): OutgoingAttachment[] => (item.status === "ready" && item.url ? [{ type: item.type, url: item.url }] : [])),
   };
 }

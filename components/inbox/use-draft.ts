@@ -17,14 +17,17 @@ export function useDraft(viewerId: string, conversationId: string) {
   const key = keyOf(viewerId, conversationId);
   const [draft, setDraftState] = useState(() => (typeof window === "undefined" ? "" : readDraft(key)));
   const setDraft = useCallback(
-    (text: string) => {
-      setDraftState(text);
-      try {
-        if (text) window.localStorage.setItem(key, text);
-        else window.localStorage.removeItem(key);
-      } catch {
-        // Storage full or blocked (private mode): the draft still lives for this page view.
-      }
+    (next: string | ((current: string) => string)) => {
+      setDraftState((current) => {
+        const text = typeof next === "function" ? next(current) : next;
+        try {
+          if (text) window.localStorage.setItem(key, text);
+          else window.localStorage.removeItem(key);
+        } catch {
+          // Storage full or blocked (private mode): the draft still lives for this page view.
+        }
+        return text;
+      });
     },
     [key],
   );

@@ -7,8 +7,8 @@ import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import type { ConversationSummary, MessageDto } from "@/lib/inbox/inbox-dto";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import { ApiError } from "@/lib/client/api-fetch";
-import { fetchConversation, fetchMessages, postMessage, retryMessage, type OutgoingAttachment } from "@/components/inbox/inbox-api";
-import { displayMessages, mergeNewestPage, newClientMessageId, outgoingAttachments, upsertMessage, type LocalMessage } from "@/components/inbox/thread-messages";
+import { fetchConversation, fetchMessages, postMessage, retryMessage, type OutgoingContent } from "@/components/inbox/inbox-api";
+import { displayMessages, mergeNewestPage, newClientMessageId, outgoingContent, upsertMessage, type LocalMessage } from "@/components/inbox/thread-messages";
 
 /** sent: stored by the server; kept: shown with a retry button; refused: the text belongs back in the composer. */
 export type SendOutcome = { outcome: "sent" } | { outcome: "kept" } | { outcome: "refused"; error: unknown };
@@ -97,15 +97,15 @@ export function useThread(conversationId: string, describeError: (error: unknown
   );
 
   const send = useCallback(
-    async (text: string, attachments: OutgoingAttachment[], clientMessageId = newClientMessageId()): Promise<SendOutcome> => {
+    async (content: OutgoingContent, clientMessageId = newClientMessageId()): Promise<SendOutcome> => {
       const local: LocalMessage = {
         id: `local-${clientMessageId}`,
         conversationId,
         direction: "outbound",
         senderKind: "agent",
         sender: null,
-        text: text || null,
-        attachments: attachments.map((item) => ({ ...item, name: null, title: null })),
+        text: "text" in content ? content.text : null,
+        attachments: "attachment" in content ? [{ ...content.attachment, name: content.attachment.name ?? null, title: null }] : [],
         quickReplyPayload: null,
         postback: null,
         replyToPlatformMessageId: null,
@@ -120,7 +120,7 @@ export function useThread(conversationId: string, describeError: (error: unknown
       };
       setLocals((items) => [...items.filter((item) => item.clientMessageId !== clientMessageId), local]);
       try {
-        const message = await postMessage(conversationId, { clientMessageId, ...(text ? { text } : {}), ...(attachments.length ? { attachments } : {}) });
+        const message = await postMessage(conversationId, clientMessageId, content);
         applyMessage(message);
         setLocals((items) => items.filter((item) => item.clientMessageId !== clientMessageId));
         return { outcome: "sent" };
@@ -141,7 +141,7 @@ export function useThread(conversationId: string, describeError: (error: unknown
 
   const resend = useCallback(
     (message: LocalMessage) => {
-      void send(message.text ?? "", outgoingAttachments(message), message.clientMessageId ?? undefined);
+      void send(outgoingContent(message), message.clientMessageId ?? undefined);
     },
     [send],
   );

@@ -97,7 +97,7 @@ export function MemberPicker({
       {emails.length === 0 ? (
         <p className="text-sm text-slate-500">{t("form.noMembers")}</p>
       ) : (
-        <ul className="flex flex-wrap gap-2" aria-label={t("form.members")}>
+        <ul className="flex flex-wrap gap-2" aria-label={t("form.memberList")}>
           {emails.map((email) => {
             const person = byEmail.get(email);
             const name = person?.name ?? email;

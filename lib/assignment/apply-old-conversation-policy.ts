@@ -1,8 +1,8 @@
 // "Xử lý hội thoại cũ": what a rule does with conversations that have no caretaker — synced from
 // before the page was connected, or left behind by a member who was removed or deactivated.
 //   keep_unassigned      → they stay unassigned (in the rule, visible to admins);
-//   distribute_available → only those the page can still answer (inside the reply window) are
-//                          handed out by the rule's method, the rest stay unassigned;
+//   distribute_available → only those the page can still answer (inside Messenger's reply window:
+//                          24 h, or 7 days with HUMAN_AGENT) are handed out, the rest stay unassigned;
 //   distribute_all       → all are handed out by the rule's method.
 // Round-robin assigns them in turn; self-claim puts them in the rule's "Chờ nhận" queue. Used by
 // orphan handling, by source changes of a rule, and by history sync for synced conversations.
@@ -10,15 +10,11 @@ import type { Tx } from "@/lib/db";
 import { lockRule } from "@/lib/assignment/lock-rows";
 import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
+import { replyWindow } from "@/lib/channels/facebook/reply-window";
 
-/**
- * The longest a customer's last message keeps a conversation answerable: Messenger allows human
- * agents 7 days with the HUMAN_AGENT tag (24 h without), and Zalo cuts replies off after 7 days.
- */
-const REPLY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-
+/** "Khả dựng": the page can still answer the customer (Messenger's window is not closed). */
 export function isInsideReplyWindow(lastInboundAt: Date | null, now: Date): boolean {
-  return lastInboundAt !== null && now.getTime() - lastInboundAt.getTime() <= REPLY_WINDOW_MS;
+  return replyWindow(lastInboundAt, now).kind !== "closed";
 }
 
 export interface PolicyOutcome {

@@ -1,7 +1,7 @@
 // Applies the chat-permission choice for a channel. "Only me": the admin who chooses it receives
 // every new conversation and the page leaves any rule. Shared: the page becomes a source of a new
 // rule or of an existing one (a page is in at most one rule, so it moves there); the rules feature
-// does the routing work and marks the page shared.
+// does the routing work and marks the page shared. Then the page's history sync starts (or resumes).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
@@ -12,6 +12,7 @@ import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-ch
 import { addSourceToRule, createRule } from "@/lib/assignment/save-rule";
 import type { ParsedChatModeChoice } from "@/lib/channels/chat-mode-schema";
 import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
+import { resumeHistorySyncSafely } from "@/lib/channels/resume-history-sync-safely";
 
 export async function setChannelChatMode(admin: SessionUser, channelId: string, choice: ParsedChatModeChoice): Promise<void> {
   const channel = await db().channel.findFirst({
@@ -31,6 +32,9 @@ export async function setChannelChatMode(admin: SessionUser, channelId: string, 
     await addSourceToRule(admin, choice.ruleId, channelId, { moveSource: true });
   }
   publishChannelUpdate(admin.workspaceId, channelId);
+  // The page's old conversations are imported once its chat permission is settled: the sync's
+  // policy depends on it (lib/history-sync/start-history-sync.ts).
+  await resumeHistorySyncSafely(channelId);
 }
 
 async function makeOnlyMe(admin: SessionUser, channelId: string): Promise<void> {

@@ -1,4 +1,4 @@
-// Opaque cursors for keyset pagination on (time desc, id desc). The browser hands them back
+// Opaque cursors for keyset pagination on (time desc, id). The browser hands them back
 // unchanged; a cursor that was tampered with is a 400, never a database error.
 import { AppError } from "@/lib/errors";
 

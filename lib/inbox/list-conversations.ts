@@ -1,5 +1,7 @@
-// One page of the conversation list: newest first, keyset-paginated on (lastMessageAt desc, id desc)
-// so rows arriving while someone scrolls never shift a page (no gaps, no duplicates).
+// One page of the conversation list: newest first, keyset-paginated on (lastMessageAt desc, id asc)
+// so rows arriving while someone scrolls never shift a page (no gaps, no duplicates). The id breaks
+// ties in ascending order because that is the order of the Conversation indexes: PostgreSQL then
+// reads the first rows of an index in order instead of sorting every matching row.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -44,11 +46,11 @@ export async function listConversations(user: SessionUser, rawQuery: ListConvers
     const { at, id } = decodeCursor(query.cursor);
     // The redundant `lte` lets PostgreSQL start the index scan at the cursor instead of filtering
     // its way down from the newest row, which keeps deep pages as fast as the first.
-    conditions.push({ lastMessageAt: { lte: at }, OR: [{ lastMessageAt: { lt: at } }, { lastMessageAt: at, id: { lt: id } }] });
+    conditions.push({ lastMessageAt: { lte: at }, OR: [{ lastMessageAt: { lt: at } }, { lastMessageAt: at, id: { gt: id } }] });
   }
   const rows = await db().conversation.findMany({
     where: { AND: conditions },
-    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    orderBy: [{ lastMessageAt: "desc" }, { id: "asc" }],
     take: CONVERSATION_PAGE_SIZE + 1,
     select: conversationSummarySelect,
   });

@@ -1,5 +1,6 @@
-// One page of a thread, newest page first, keyset-paginated on (sentAt desc, id desc); "load older"
-// passes the returned cursor back. Messages within a page are oldest first, ready to render.
+// One page of a thread, newest page first, keyset-paginated on (sentAt desc, id asc) — the order of
+// the Message index, so a page is read straight from it; "load older" passes the returned cursor
+// back. Messages within a page are oldest first, ready to render.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,11 +38,11 @@ export async function listMessages(user: SessionUser, conversationId: string, ra
   if (query.before) {
     const { at, id } = decodeCursor(query.before);
     where.sentAt = { lte: at };
-    where.OR = [{ sentAt: { lt: at } }, { sentAt: at, id: { lt: id } }];
+    where.OR = [{ sentAt: { lt: at } }, { sentAt: at, id: { gt: id } }];
   }
   const rows = await db().message.findMany({
     where,
-    orderBy: [{ sentAt: "desc" }, { id: "desc" }],
+    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
     take: MESSAGE_PAGE_SIZE + 1,
     select: messageDtoSelect,
   });

@@ -1,5 +1,6 @@
-// The contact and conversation an incoming event belongs to: the profile is read from the platform
-// before the transaction (only when missing or stale), then both rows are found or created inside it.
+// The contact and conversation an incoming event belongs to. Looked up before the transaction (with
+// the profile read from the platform only when missing or stale); inside it, rows are created only
+// when the lookup found none — the common case (a known customer) costs no write here.
 import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { fetchProfile, type CustomerProfile } from "@/lib/channels/facebook/fetch-profile";
@@ -14,16 +15,31 @@ const MAX_REMEMBERED_FAILURES = 10_000;
 
 const failedUntil = new Map<string, number>();
 
-/** The customer's profile if this contact has none or an old one; null when not needed or unavailable. */
-export async function loadProfileIfStale(channel: ReceivingChannel, platformUserId: string): Promise<CustomerProfile | null> {
-  if (channel.platform !== "facebook") return null;
+export interface ContactLookup {
+  contactId: string | null;
+  conversationId: string | null;
+  /** A fresh profile to store, when the stored one was missing or stale and the platform answered. */
+  profile: CustomerProfile | null;
+}
+
+export async function lookUpContact(channel: ReceivingChannel, platformUserId: string): Promise<ContactLookup> {
   const contact = await db().contact.findUnique({
     where: { channelId_platformUserId: { channelId: channel.id, platformUserId } },
-    select: { profileFetchedAt: true },
+    select: { id: true, profileFetchedAt: true, conversations: { select: { id: true }, take: 1 } },
   });
-  const now = Date.now();
-  if (contact?.profileFetchedAt && now - contact.profileFetchedAt.getTime() < PROFILE_STALE_MS) return null;
+  const stale = !contact?.profileFetchedAt || Date.now() - contact.profileFetchedAt.getTime() >= PROFILE_STALE_MS;
+  return {
+    contactId: contact?.id ?? null,
+    conversationId: contact?.conversations[0]?.id ?? null,
+    profile: stale ? await readProfile(channel, platformUserId) : null,
+  };
+}
+
+/** The platform's profile, or null (not available for this platform, or the read failed). */
+async function readProfile(channel: ReceivingChannel, platformUserId: string): Promise<CustomerProfile | null> {
+  if (channel.platform !== "facebook") return null;
   const key = `${channel.id}:${platformUserId}`;
+  const now = Date.now();
   if ((failedUntil.get(key) ?? 0) > now) return null;
   try {
     const profile = await fetchProfile(channel, platformUserId);
@@ -32,28 +48,23 @@ export async function loadProfileIfStale(channel: ReceivingChannel, platformUser
   } catch (error) {
     if (failedUntil.size >= MAX_REMEMBERED_FAILURES) failedUntil.clear();
     failedUntil.set(key, now + PROFILE_RETRY_MS);
-    logger.warn("Could not read a customer profile; the contact keeps its current name", {
-      channelId: channel.id,
-      error,
-    });
+    logger.warn("Could not read a customer profile; the contact keeps its current name", { channelId: channel.id, error });
     return null;
   }
 }
 
-export async function upsertContact(
-  tx: Tx,
-  channelId: string,
-  platformUserId: string,
-  profile: CustomerProfile | null,
-): Promise<string> {
-  const data = profile ? { name: profile.name, avatarUrl: profile.avatarUrl, profileFetchedAt: new Date() } : {};
-  const contact = await tx.contact.upsert({
-    where: { channelId_platformUserId: { channelId, platformUserId } },
-    create: { channelId, platformUserId, ...data },
-    update: data,
-    select: { id: true },
-  });
-  return contact.id;
+/** The contact's id, creating the contact or storing its fresh profile when the lookup asks for it. */
+async function ensureContact(tx: Tx, channelId: string, platformUserId: string, lookup: ContactLookup): Promise<string> {
+  const where = { channelId_platformUserId: { channelId, platformUserId } };
+  if (lookup.profile) {
+    const data = { name: lookup.profile.name, avatarUrl: lookup.profile.avatarUrl, profileFetchedAt: new Date() };
+    // With data to write, Prisma runs this as one INSERT … ON CONFLICT DO UPDATE.
+    const contact = await tx.contact.upsert({ where, create: { channelId, platformUserId, ...data }, update: data, select: { id: true } });
+    return contact.id;
+  }
+  if (lookup.contactId) return lookup.contactId;
+  const [created] = await tx.contact.createManyAndReturn({ data: [{ channelId, platformUserId }], skipDuplicates: true, select: { id: true } });
+  return created?.id ?? (await tx.contact.findUniqueOrThrow({ where, select: { id: true } })).id;
 }
 
 /**
@@ -61,15 +72,16 @@ export async function upsertContact(
  * INSERT … ON CONFLICT DO NOTHING: when another transaction creates the same conversation at the
  * same moment, ours waits for it, inserts nothing, and reads the winner's row.
  */
-export async function ensureConversation(
+export async function ensureContactAndConversation(
   tx: Tx,
   channel: ReceivingChannel,
-  contactId: string,
+  platformUserId: string,
+  lookup: ContactLookup,
   at: Date,
 ): Promise<{ id: string; created: boolean }> {
+  const contactId = await ensureContact(tx, channel.id, platformUserId, lookup);
+  if (lookup.conversationId && contactId === lookup.contactId) return { id: lookup.conversationId, created: false };
   const where = { channelId_contactId: { channelId: channel.id, contactId } };
-  const existing = await tx.conversation.findUnique({ where, select: { id: true } });
-  if (existing) return { id: existing.id, created: false };
   const [created] = await tx.conversation.createManyAndReturn({
     data: [{ workspaceId: channel.workspaceId, channelId: channel.id, contactId, lastMessageAt: at }],
     skipDuplicates: true,
@@ -79,6 +91,5 @@ export async function ensureConversation(
     await routeNewConversation(tx, created.id);
     return { id: created.id, created: true };
   }
-  const winner = await tx.conversation.findUniqueOrThrow({ where, select: { id: true } });
-  return { id: winner.id, created: false };
+  return { id: (await tx.conversation.findUniqueOrThrow({ where, select: { id: true } })).id, created: false };
 }

@@ -1,6 +1,7 @@
 // Stores one normalised incoming event (its own transaction), then tells the browsers allowed to see
 // it. Safe to run twice or in parallel for the same event: every write is keyed on platform ids.
 import { logger } from "@/lib/logger";
+import { realtimeServer } from "@/lib/realtime/io";
 import { publishConversation, publishMessage } from "@/lib/inbox/publish-changes";
 import { receiveMessage, type ReceiveResult } from "@/lib/inbox/receive-message";
 import { receiveReaction } from "@/lib/inbox/receive-reaction";
@@ -52,6 +53,8 @@ export async function receiveEvent(channel: ReceivingChannel, event: InboundEven
 
 /** Realtime is best effort after commit: the data is stored, and clients catch up on reconnect. */
 async function publish(result: ReceiveResult): Promise<void> {
+  // Without a Socket.io server (scripts, workers in tests) there is nobody to tell: skip the reads.
+  if (!realtimeServer()) return;
   try {
     for (const messageId of result.messageIds) await publishMessage(messageId);
     if (result.createdConversationId && result.messageIds.length === 0) await publishConversation(result.createdConversationId);

@@ -3,7 +3,7 @@
 import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { messagePreview } from "@/lib/inbox/message-preview";
-import { ensureConversation, loadProfileIfStale, upsertContact } from "@/lib/inbox/receive-contact";
+import { ensureContactAndConversation, lookUpContact } from "@/lib/inbox/receive-contact";
 import { touchConversation } from "@/lib/inbox/touch-conversation";
 import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
@@ -41,10 +41,9 @@ function inboundRow(event: InboundMessageEvent | PostbackEvent) {
 }
 
 export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
-  const profile = await loadProfileIfStale(channel, event.contactPlatformId);
+  const lookup = await lookUpContact(channel, event.contactPlatformId);
   return db().$transaction(async (tx) => {
-    const contactId = await upsertContact(tx, channel.id, event.contactPlatformId, profile);
-    const conversation = await ensureConversation(tx, channel, contactId, event.at);
+    const conversation = await ensureContactAndConversation(tx, channel, event.contactPlatformId, lookup, event.at);
     const created = conversation.created ? { createdConversationId: conversation.id } : {};
     const stored =
       event.kind === "echo"

@@ -1,53 +1,122 @@
-// Processes one stored webhook body: normalises its events, finds the channel of each page, and
-// stores every event in delivery order. Problems with the body or one event are logged and skipped;
-// only infrastructure errors (database down) throw, so the queue retries the whole batch later —
-// safe, because storing an event twice changes nothing.
+// Processes stored webhook bodies: normalises their events, finds the channel of each page, and
+// stores every event. Events of one customer on one page keep their delivery order (a reaction after
+// its message, a receipt after the echo); different customers are handled side by side.
+// Problems with a body or one event are logged and skipped; only infrastructure errors (database
+// down, a bug) fail a body, which the queue then retries — safe, because storing twice changes nothing.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { normalizeWebhookBody } from "@/lib/channels/facebook/normalize-webhook-body";
 import { receiveEvent } from "@/lib/inbox/receive-event";
 import { receivingChannelSelect, type ReceivingChannel } from "@/lib/inbox/receiving-channel";
+import type { InboundEvent, NormalizedEvent } from "@/lib/inbox/inbound-event";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
-export interface BatchOutcome {
-  stored: number;
-  skipped: number;
-  /** Why the whole body was not processed; recorded on the WebhookEvent row. */
-  rejected?: string;
+export interface StoredWebhook {
+  id: bigint;
+  platform: Platform;
+  rawBody: string;
 }
 
-export async function receiveWebhookBatch(platform: Platform, rawBody: string): Promise<BatchOutcome> {
-  if (platform !== "facebook") return { stored: 0, skipped: 0, rejected: `platform ${platform} is not handled` };
-  const body = normalizeWebhookBody(rawBody, env().META_APP_ID);
-  if (!body.ok) {
-    logger.warn("Webhook body skipped", { platform, reason: body.reason });
-    return { stored: 0, skipped: 0, rejected: body.reason };
+export interface WebhookOutcome {
+  stored: number;
+  skipped: number;
+  /** Why the whole body was not processed (kept on the WebhookEvent row; not retried). */
+  rejected?: string;
+  /** The first infrastructure error: the body must be processed again later. */
+  error?: unknown;
+  /** Events left for later because the time budget ran out. */
+  unfinished: number;
+}
+
+export interface ReceiveOptions {
+  /** How many customers' events are stored at the same time. */
+  concurrency?: number;
+  /** Epoch ms after which no further event is started. */
+  deadline?: number;
+}
+
+const DEFAULT_CONCURRENCY = 8;
+
+interface WorkItem {
+  webhookId: bigint;
+  channel: ReceivingChannel;
+  event: InboundEvent;
+}
+
+export async function receiveWebhooks(webhooks: StoredWebhook[], options: ReceiveOptions = {}): Promise<Map<bigint, WebhookOutcome>> {
+  const outcomes = new Map<bigint, WebhookOutcome>(webhooks.map((w) => [w.id, { stored: 0, skipped: 0, unfinished: 0 }]));
+  const outcomeOf = (id: bigint) => outcomes.get(id) as WebhookOutcome;
+
+  const parsed: Array<{ webhookId: bigint; pageId: string; event: NormalizedEvent }> = [];
+  for (const webhook of webhooks) {
+    const body =
+      webhook.platform === "facebook"
+        ? normalizeWebhookBody(webhook.rawBody, env().META_APP_ID)
+        : { ok: false as const, reason: `platform ${webhook.platform} is not handled` };
+    if (!body.ok) {
+      outcomeOf(webhook.id).rejected = body.reason;
+      logger.warn("Webhook body skipped", { webhookEventId: String(webhook.id), reason: body.reason });
+      continue;
+    }
+    for (const { pageId, event } of body.events) parsed.push({ webhookId: webhook.id, pageId, event });
   }
 
-  const pageIds = [...new Set(body.events.map((item) => item.pageId))];
+  const channels = await channelsByPage([...new Set(parsed.map((item) => item.pageId))]);
+  const groups = new Map<string, WorkItem[]>();
+  for (const { webhookId, pageId, event } of parsed) {
+    const channel = channels.get(pageId);
+    if (!channel || event.kind === "skip") {
+      outcomeOf(webhookId).skipped++;
+      if (event.kind === "skip") logger.info("Webhook event skipped", { pageId, reason: event.reason });
+      continue;
+    }
+    const key = `${channel.id}|${event.contactPlatformId}`;
+    const group = groups.get(key) ?? [];
+    group.push({ webhookId, channel, event });
+    groups.set(key, group);
+  }
+
+  const queue = [...groups.values()];
+  const worker = async () => {
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      for (const item of group) {
+        const outcome = outcomeOf(item.webhookId);
+        if (options.deadline !== undefined && Date.now() > options.deadline) {
+          outcome.unfinished++;
+          continue;
+        }
+        try {
+          await receiveEvent(item.channel, item.event);
+          outcome.stored++;
+        } catch (error) {
+          outcome.error ??= error;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
+  return outcomes;
+}
+
+/** Connected (or waiting-for-reconnect) channels by page id; unknown pages are logged once. */
+async function channelsByPage(pageIds: string[]): Promise<Map<string, ReceivingChannel>> {
+  if (pageIds.length === 0) return new Map();
   // A disconnected page's late events are dropped; a page waiting for reconnection still receives.
   const channels = await db().channel.findMany({
-    where: { platform, externalId: { in: pageIds }, status: { not: "disconnected" } },
+    where: { platform: "facebook", externalId: { in: pageIds }, status: { not: "disconnected" } },
     select: receivingChannelSelect,
   });
-  const byPage = new Map<string, ReceivingChannel>(channels.map((channel) => [channel.externalId, channel]));
+  const byPage = new Map(channels.map((channel) => [channel.externalId, channel]));
   for (const pageId of pageIds) {
-    if (!byPage.has(pageId)) logger.warn("Webhook events for a page with no connected channel; skipped", { platform, pageId });
+    if (!byPage.has(pageId)) logger.warn("Webhook events for a page with no connected channel; skipped", { pageId });
   }
+  return byPage;
+}
 
-  const outcome: BatchOutcome = { stored: 0, skipped: 0 };
-  for (const { pageId, event } of body.events) {
-    const channel = byPage.get(pageId);
-    if (!channel) {
-      outcome.skipped++;
-    } else if (event.kind === "skip") {
-      outcome.skipped++;
-      logger.info("Webhook event skipped", { platform, pageId, reason: event.reason });
-    } else {
-      await receiveEvent(channel, event);
-      outcome.stored++;
-    }
-  }
-  return outcome;
+/** One body on its own (tests, scripts); throws the first infrastructure error. */
+export async function receiveWebhookBatch(platform: Platform, rawBody: string): Promise<Omit<WebhookOutcome, "error" | "unfinished">> {
+  const outcome = (await receiveWebhooks([{ id: 0n, platform, rawBody }])).get(0n) as WebhookOutcome;
+  if (outcome.error) throw outcome.error;
+  return { stored: outcome.stored, skipped: outcome.skipped, ...(outcome.rejected ? { rejected: outcome.rejected } : {}) };
 }

@@ -1,10 +1,11 @@
 // Every background worker of the app, started once by server.ts. A feature adds its worker here.
 import type PgBoss from "pg-boss";
 import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
+import { registerHistorySyncWorker } from "@/lib/history-sync/history-sync-worker";
 
 type WorkerRegistration = (boss: PgBoss) => Promise<void>;
 
-const workers: WorkerRegistration[] = [registerReplyDeliveryWorker];
+const workers: WorkerRegistration[] = [registerReplyDeliveryWorker, registerHistorySyncWorker];
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {
   for (const register of workers) await register(boss);

@@ -2,6 +2,7 @@
 // these names and types, so a renamed field fails to compile instead of failing silently.
 import { z } from "zod";
 import { conversationSummarySchema, messageDtoSchema } from "@/lib/inbox/inbox-dto";
+import { historySyncViewSchema } from "@/lib/history-sync/history-sync-view";
 
 export const serverEvents = {
   /** Sent by tests and health checks to prove a user's room receives events. */
@@ -18,6 +19,8 @@ export const serverEvents = {
   "message:upsert": z.object({ message: messageDtoSchema }),
   "typing": z.object({ conversationId: z.string(), userId: z.string(), name: z.string() }),
   "channel:updated": z.object({ channelId: z.string() }),
+  /** A page's history sync moved on (a page imported, paused, done, policy applied); to admins. */
+  "history-sync:progress": z.object({ sync: historySyncViewSchema }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

@@ -13,6 +13,7 @@ import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
+import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
 
 const log = (line: string) => console.log(line);
 
@@ -40,7 +41,10 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const httpServer = createServer((request, response) => void handle(request, response));
+  const httpServer = createServer((request, response) => {
+    // Messenger webhook POSTs are answered before Next.js (see webhook-http.ts for why).
+    if (!serveMessengerWebhook(request, response)) void handle(request, response);
+  });
   const io = new SocketServer(httpServer, { serveClient: false });
   installSocketAuth(io);
   setRealtimeServer(io);

@@ -2,18 +2,18 @@
 // is claimed with FOR UPDATE SKIP LOCKED inside a transaction that stays open while its rows are
 // processed, so parallel workers (or processes) never take the same row, and a crashed worker's
 // locks vanish with its connection — after a restart every unprocessed row is picked up at once.
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { receiveWebhookBatch } from "@/lib/inbox/receive-webhook-batch";
-import type { Platform } from "@/lib/generated/prisma/enums";
+import { receiveWebhooks, type ReceiveOptions, type StoredWebhook } from "@/lib/inbox/receive-webhook-batch";
 
-export interface QueueOptions {
+export interface QueueOptions extends Pick<ReceiveOptions, "concurrency"> {
   batchSize?: number;
-  /** Stop taking more rows of a claimed batch after this long; the rest stay queued. */
+  /** Stop starting events of a claimed batch after this long; unfinished rows stay queued. */
   budgetMs?: number;
 }
 
-const DEFAULT_BATCH_SIZE = 20;
+export const DEFAULT_BATCH_SIZE = 50;
 const DEFAULT_BUDGET_MS = 20_000;
 /**
  * A row that keeps failing is retried 5 s, 20 s, 80 s, … (×4) after it was received, and given up
@@ -24,10 +24,7 @@ export const MAX_ATTEMPTS = 8;
 const FIRST_RETRY_SECONDS = 5;
 const ERROR_TEXT_LIMIT = 1000;
 
-interface ClaimedRow {
-  id: bigint;
-  platform: Platform;
-  rawBody: string;
+interface ClaimedRow extends StoredWebhook {
   attempts: number;
 }
 
@@ -50,35 +47,41 @@ export async function processWebhookQueueBatch(options: QueueOptions = {}): Prom
         ORDER BY id
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED`;
-      const started = Date.now();
+      if (rows.length === 0) return 0;
+      // Events are stored through db(), not tx: each event commits on its own, and this transaction
+      // only holds the claim and records each row's outcome. Rows whose events did not all run
+      // before the deadline stay queued (released at commit) and are finished by the next claim.
+      const outcomes = await receiveWebhooks(rows, { concurrency: options.concurrency, deadline: Date.now() + budgetMs });
+      const done: bigint[] = [];
       for (const row of rows) {
-        // Unprocessed rows of the batch are released at commit and taken by the next claim.
-        if (Date.now() - started > budgetMs) break;
-        // Events are stored through db(), not tx: each event commits on its own, and this
-        // transaction only holds the claim and records the row's outcome.
-        try {
-          const outcome = await receiveWebhookBatch(row.platform, row.rawBody);
-          await tx.$executeRaw`
-            UPDATE "WebhookEvent" SET "processedAt" = (now() AT TIME ZONE 'UTC'), "lastError" = ${outcome.rejected ?? null}
-            WHERE id = ${row.id}`;
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          const giveUp = attempts >= MAX_ATTEMPTS;
-          logger.error(giveUp ? "Webhook event failed for the last time; giving up" : "Webhook event failed; will retry", {
-            webhookEventId: String(row.id),
-            attempts,
-            error,
-          });
-          await tx.$executeRaw`
-            UPDATE "WebhookEvent" SET attempts = ${attempts}, "lastError" = ${errorText(error)},
-              "processedAt" = CASE WHEN ${giveUp} THEN (now() AT TIME ZONE 'UTC') ELSE NULL END
-            WHERE id = ${row.id}`;
-        }
+        const outcome = outcomes.get(row.id);
+        if (outcome?.error !== undefined) await recordFailure(tx, row, outcome.error);
+        else if (outcome?.rejected !== undefined) await tx.$executeRaw`
+          UPDATE "WebhookEvent" SET "processedAt" = (now() AT TIME ZONE 'UTC'), "lastError" = ${outcome.rejected} WHERE id = ${row.id}`;
+        else if (outcome?.unfinished === 0) done.push(row.id);
+      }
+      if (done.length > 0) {
+        await tx.$executeRaw`
+          UPDATE "WebhookEvent" SET "processedAt" = (now() AT TIME ZONE 'UTC') WHERE id IN (${Prisma.join(done)})`;
       }
       return rows.length;
     },
     { maxWait: 10_000, timeout: budgetMs + 60_000 },
   );
+}
+
+async function recordFailure(tx: Tx, row: ClaimedRow, error: unknown): Promise<void> {
+  const attempts = row.attempts + 1;
+  const giveUp = attempts >= MAX_ATTEMPTS;
+  logger.error(giveUp ? "Webhook event failed for the last time; giving up" : "Webhook event failed; will retry", {
+    webhookEventId: String(row.id),
+    attempts,
+    error,
+  });
+  await tx.$executeRaw`
+    UPDATE "WebhookEvent" SET attempts = ${attempts}, "lastError" = ${errorText(error)},
+      "processedAt" = CASE WHEN ${giveUp} THEN (now() AT TIME ZONE 'UTC') ELSE NULL END
+    WHERE id = ${row.id}`;
 }
 
 /** Processes batches until nothing is due (tests and scripts; the server uses the processor loop). */

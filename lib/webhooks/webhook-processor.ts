@@ -8,7 +8,7 @@
 // LISTEN/NOTIFY is not used either: NOTIFY takes a database-wide lock at commit, which would
 // serialise every webhook insert; one process is woken in-process, others by the sweep.
 import { logger } from "@/lib/logger";
-import { processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
+import { DEFAULT_BATCH_SIZE, processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 
@@ -51,7 +51,7 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
 
   processor.done = (async () => {
     const sweepMs = options.sweepIntervalMs ?? DEFAULT_SWEEP_MS;
-    const batchSize = options.batchSize ?? 20;
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     let lastPrune = 0;
     while (!processor.stopping) {
       processor.woken = false;

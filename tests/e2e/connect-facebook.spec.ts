@@ -59,7 +59,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   const hoaMai = facebookPages(page).getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" });
   const myPham = facebookPages(page).getByRole("listitem", { name: "Mỹ Phẩm Thiên Nhiên" });
   const banhNgot = facebookPages(page).getByRole("listitem", { name: "Tiệm Bánh Ngọt Sài Gòn" });
-  await expect(hoaMai.getByText("Chưa kết nối")).toBeVisible();
+  await expect(hoaMai.getByText("Chưa kết nối", { exact: true })).toBeVisible();
   await expect(banhNgot.getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
   await expect(banhNgot.getByRole("button", { name: "Kết nối fanpage này" })).toBeDisabled();
   await page.screenshot({ path: `${SCREENS}/connect-5-pages.png`, fullPage: true });
@@ -94,19 +94,19 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   // Both pages now show "Đã kết nối", with who may chat.
   const connectedHoaMai = connectedPages(page).getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" });
   const connectedMyPham = connectedPages(page).getByRole("listitem", { name: "Mỹ Phẩm Thiên Nhiên" });
-  await expect(connectedHoaMai.getByText("Đã kết nối")).toBeVisible();
+  await expect(connectedHoaMai.getByText("Đã kết nối", { exact: true })).toBeVisible();
   await expect(connectedHoaMai.getByText("Chỉ Phạm Quốc Hùng chat")).toBeVisible();
-  await expect(connectedMyPham.getByText("Đã kết nối")).toBeVisible();
+  await expect(connectedMyPham.getByText("Đã kết nối", { exact: true })).toBeVisible();
   await expect(connectedMyPham.getByText("Chia theo quy tắc “Nhóm mỹ phẩm”")).toBeVisible();
-  await expect(hoaMai.getByText("Đã kết nối")).toBeVisible();
-  await expect(myPham.getByText("Đã kết nối")).toBeVisible();
+  await expect(hoaMai.getByText("Đã kết nối", { exact: true })).toBeVisible();
+  await expect(myPham.getByText("Đã kết nối", { exact: true })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-8-connected.png`, fullPage: true });
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SCREENS}/connect-8-connected-phone.png`, fullPage: true });
   await page.setViewportSize(LAPTOP);
 
   await page.goto("/settings/channels");
-  await expect(page.getByRole("list", { name: "Fanpage đã kết nối" }).getByText("Đã kết nối")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Fanpage đã kết nối" }).getByText("Đã kết nối", { exact: true })).toHaveCount(2);
   await page.screenshot({ path: `${SCREENS}/connect-9-overview.png`, fullPage: true });
 
   // A customer writes to the "only me" page: the emulator signs and delivers the webhook.
@@ -124,4 +124,55 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await page.goto("/inbox");
   await expect(page.getByText(text).first()).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-10-inbox.png` });
+});
+
+test("a cancelled dialog, a declined permission asked again, then disconnect and reconnect", async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await signIn(page, "admin@demo.vn");
+  await page.goto("/settings/channels/facebook");
+
+  // "Hủy" on Facebook: back to the wizard with a clear message.
+  await page.getByRole("link", { name: "Thêm kết nối" }).click();
+  await page.getByRole("button", { name: "Hủy" }).click();
+  await expect(page).toHaveURL(/\/settings\/channels\/facebook$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Bạn đã hủy hoặc chưa đồng ý trên Facebook nên chưa có gì thay đổi." })).toBeVisible();
+
+  // "Không" on one permission: the wizard names it and asks Facebook again for it.
+  await page.getByRole("link", { name: "Thêm kết nối" }).click();
+  await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByRole("group", { name: /pages_messaging/ }).getByRole("radio", { name: "Không" }).check();
+  await page.getByRole("button", { name: "Xong" }).click();
+  const missing = page.getByRole("alert").filter({ hasText: "Bạn chưa cấp đủ quyền cho ứng dụng" });
+  await expect(missing).toContainText("Quản lý và truy cập các cuộc trò chuyện của Trang trên Messenger");
+  await expect(missing).toContainText("pages_messaging");
+  await expect(facebookPages(page).getByRole("listitem", { name: "Cửa Hàng Lâu Năm" }).getByRole("button", { name: "Kết nối fanpage này" })).toBeDisabled();
+  await page.screenshot({ path: `${SCREENS}/connect-11-missing-permission.png`, fullPage: true });
+  await missing.getByRole("link", { name: "Cấp lại quyền" }).click();
+  await expect(page).toHaveURL(/\/dialog\/oauth\?.*auth_type=rerequest/);
+  await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("đang yêu cầu lại những quyền bạn đã từ chối")).toBeVisible();
+  await expect(page.getByRole("group", { name: /pages_messaging/ })).toBeVisible();
+  await page.getByRole("button", { name: "Xong" }).click();
+  await expect(page.getByText("Bạn chưa cấp đủ quyền cho ứng dụng")).toBeHidden();
+
+  // Connect, disconnect (with confirmation), reconnect.
+  const lauNam = facebookPages(page).getByRole("listitem", { name: "Cửa Hàng Lâu Năm" });
+  await lauNam.getByRole("button", { name: "Kết nối fanpage này" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+  const connected = connectedPages(page).getByRole("listitem", { name: "Cửa Hàng Lâu Năm" });
+  await expect(connected.getByText("Đã kết nối", { exact: true })).toBeVisible();
+
+  await connected.getByRole("button", { name: "Ngắt kết nối" }).click();
+  const confirm = page.getByRole("dialog", { name: "Ngắt kết nối Cửa Hàng Lâu Năm?" });
+  await expect(confirm).toContainText("Lịch sử hội thoại vẫn được giữ lại");
+  await page.screenshot({ path: `${SCREENS}/connect-12-disconnect.png` });
+  await confirm.getByRole("button", { name: "Ngắt kết nối" }).click();
+  await expect(connected.getByText("Đã ngắt kết nối", { exact: true })).toBeVisible();
+  await expect(connected.getByText("Quản trị viên đã ngắt kết nối.")).toBeVisible();
+
+  await connected.getByRole("button", { name: "Kết nối lại" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+  await expect(connected.getByText("Đã kết nối", { exact: true })).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { markChannelNeedsReconnect } from "@/lib/channels/mark-channel-needs-rec
 import { setChannelChatMode } from "@/lib/channels/set-channel-chat-mode";
 import { chatModeChoiceSchema, type ChatModeChoice } from "@/lib/channels/chat-mode-schema";
 import { withChannelToken } from "@/lib/channels/with-channel-token";
+import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { z } from "zod";
 import { POST as deauthorize } from "@/app/api/webhooks/facebook/deauthorize/route";
 import { signedRequest } from "../../emulators/meta/signed-request";
@@ -23,8 +24,13 @@ let fb: ReturnType<typeof facebookWorld>;
 
 beforeAll(async () => {
   emulator = await startConnectEmulator();
+  // The chat-permission step queues the page's history sync; no worker runs it here.
+  await startJobQueue();
 });
-afterAll(() => emulator.close());
+afterAll(async () => {
+  await stopJobQueue();
+  await emulator.close();
+});
 beforeEach(async () => {
   emulator.resetWorld();
   fb = facebookWorld(emulator);
@@ -141,6 +147,7 @@ describe("chat permission step", () => {
 
     await choose(first.channelId, { mode: "only_me" });
     expect(await channelOf(first.channelId)).toMatchObject({ chatMode: "only_me", connectedById: admin.id });
+    expect(await db().historySync.findUnique({ where: { channelId: first.channelId } })).toMatchObject({ status: "queued" });
 
     const rule = { name: "Nhóm bán hàng", sourceChannelIds: [], memberEmails: ["ha@hoamai.vn"], method: "round_robin" as const, oldConversationPolicy: "keep_unassigned" as const };
     await choose(second.channelId, { mode: "new_rule", rule });

@@ -28,7 +28,7 @@ describe("conversation list pagination", () => {
       const at = base - Math.floor(index / 3) * 60_000;
       seeded.push({ id: await addConversation({ channelId, customer: `Khách ${index}`, lastMessageAt: new Date(at), assignee: admin }), at });
     }
-    const expected = [...seeded].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1)).map((row) => row.id);
+    const expected = [...seeded].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1)).map((row) => row.id);
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -62,7 +62,7 @@ describe("thread pagination", () => {
     await addMessages(conversationId, MESSAGE_PAGE_SIZE + 5, { start: new Date(base - 3600_000) });
     // A burst within one millisecond (as a webhook batch can carry): only the id orders them.
     await addMessages(conversationId, MESSAGE_PAGE_SIZE, { start: new Date(base - 7200_000), sameTime: true, textPrefix: "Cùng lúc" });
-    const expected = (await db().message.findMany({ where: { conversationId }, orderBy: [{ sentAt: "asc" }, { id: "asc" }], select: { id: true } })).map(
+    const expected = (await db().message.findMany({ where: { conversationId }, orderBy: [{ sentAt: "asc" }, { id: "desc" }], select: { id: true } })).map(
       (row) => row.id,
     );
 

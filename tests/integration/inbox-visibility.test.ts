@@ -7,7 +7,7 @@ import { getConversation } from "@/lib/inbox/get-conversation";
 import { listMessages } from "@/lib/inbox/list-messages";
 import { conversationCounts } from "@/lib/inbox/conversation-counts";
 import { listInboxChannels } from "@/lib/inbox/list-inbox-channels";
-import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
+import { conversationTabs, summaryInTab, type ConversationTab } from "@/lib/inbox/conversation-tabs";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
@@ -85,20 +85,23 @@ describe("conversation list per role and tab", () => {
     expect((await listInboxChannels(adminA)).map((channel) => channel.name)).toEqual(["Mỹ Phẩm", "Shop Hoa Mai"]);
   });
 
+  it("places live updates by the same tab rule as the server (summaryInTab)", async () => {
+    const everything = (await listConversations(adminA, { tab: "all" })).conversations;
+    for (const tab of conversationTabs) {
+      expect(everything.filter((summary) => summaryInTab(summary, adminA.id, tab)).map((summary) => summary.id)).toEqual(await tabIds(adminA, tab));
+    }
+  });
+
   it("filters by page", async () => {
     const page = await listConversations(adminA, { tab: "all", channelId: channels.myPham });
     expect(page.conversations.map((conversation) => conversation.id)).toEqual([c.lanOwn, c.queueLan, c.orphan]);
     expect(await listInboxChannels(ha)).toEqual([expect.objectContaining({ id: channels.hoaMai, name: "Shop Hoa Mai" })]);
   });
 
-  it("counts each tab's conversations and those with unread messages", async () => {
-    expect(await conversationCounts(ha)).toEqual({ mine: { total: 1, unread: 1 }, queue: { total: 1, unread: 1 } });
-    expect(await conversationCounts(adminA)).toEqual({
-      mine: { total: 1, unread: 0 },
-      queue: { total: 2, unread: 1 },
-      all: { total: 8, unread: 4 },
-      old: { total: 2, unread: 1 },
-    });
+  it("counts the waiting conversations of the queue, and the unread ones of the other tabs", async () => {
+    expect(await conversationCounts(ha)).toEqual({ mine: 1, queue: 1 });
+    expect(await conversationCounts(lan)).toEqual({ mine: 0, queue: 1 });
+    expect(await conversationCounts(adminA)).toEqual({ mine: 0, queue: 2, all: 4, old: 1 });
   });
 });
 

@@ -16,7 +16,7 @@ import { FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld }
 const BODIES = 240;
 const KILL_AFTER_ACKS = 80;
 const CONCURRENCY = 12;
-const SERVER_SCRIPT = path.resolve(import.meta.dirname, "../support/webhook-route-server.ts");
+const SERVER_SCRIPT = path.resolve(import.meta.dirname, "../support/webhook-server-process.ts");
 
 let emulator: MetaEmulator;
 let world: WebhookWorld;
@@ -35,7 +35,9 @@ afterAll(async () => {
 });
 
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), SERVER_SCRIPT], {
+  // `node --import tsx`, not the tsx CLI: the CLI runs the script in a grandchild that a SIGKILL of
+  // the CLI would leave running.
+  const child = spawn(process.execPath, ["--import", "tsx", SERVER_SCRIPT], {
     env: { ...process.env, DEMO_MODE: "false", NODE_ENV: "production", LOG_LEVEL: "error" },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -105,7 +107,7 @@ it("keeps every acknowledged event exactly once across a SIGKILL and restart", a
     acked.add(i);
     if (acked.size === KILL_AFTER_ACKS) first.child.kill("SIGKILL");
   }, () => first.child.signalCode !== null);
-  await new Promise((resolve) => (first.child.exitCode !== null || first.child.signalCode !== null ? resolve(null) : first.child.once("exit", resolve)));
+  await exited(first.child);
 
   // Everything acknowledged was stored before its 200, and none of it was processed yet.
   expect(acked.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
@@ -124,6 +126,7 @@ it("keeps every acknowledged event exactly once across a SIGKILL and restart", a
 
   await waitUntilProcessed();
   second.child.kill("SIGTERM");
+  await exited(second.child);
 
   const rows = await db().message.findMany({
     where: { platformMessageId: { startsWith: "m_crash_" } },
@@ -137,6 +140,11 @@ it("keeps every acknowledged event exactly once across a SIGKILL and restart", a
   expect(unread._sum.unreadCount).toBe(expected.length);
   expect(await db().webhookEvent.count({ where: { lastError: { not: null } } })).toBe(0);
 });
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
 
 /** The restarted server drains the queue in the background; bounded so a stuck queue fails the test. */
 async function waitUntilProcessed(): Promise<void> {

@@ -3,14 +3,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { POST } from "@/app/api/webhooks/facebook/route";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
-import { signedWebhookRequest } from "../support/messenger-fixtures";
+import { postSignedWebhook, startWebhookServer } from "../support/webhook-http-server";
 import { FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 
 let emulator: MetaEmulator;
@@ -99,7 +98,9 @@ describe("webhook queue", () => {
     startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
     try {
       await waitFor(async () => (await storedMids()).includes("m_left_over"));
-      expect((await POST(signedWebhookRequest(body("m_new", "mới"), env().META_APP_SECRET))).status).toBe(200);
+      const server = await startWebhookServer();
+      expect(await postSignedWebhook(server.url, body("m_new", "mới"), env().META_APP_SECRET)).toBe(200);
+      await server.close();
       await waitFor(async () => (await storedMids()).includes("m_new"));
     } finally {
       await stopWebhookProcessor();

@@ -204,7 +204,7 @@ describe("realtime", () => {
     await new Promise((resolve) => httpServer.close(resolve));
   });
 
-  async function signedInSocket(user: { id: string; role: string; workspaceId: string }): Promise<Socket> {
+  async function signedInSocket(user: { id: string; role: "admin" | "agent"; workspaceId: string }): Promise<Socket> {
     const token = await encode({ token: { sub: user.id, sessionVersion: 0, role: user.role, workspaceId: user.workspaceId }, secret: env().NEXTAUTH_SECRET });
     const socket = connect(url, { transports: ["websocket"], extraHeaders: { cookie: `${sessionCookieName()}=${token}` }, reconnection: false });
     sockets.push(socket);

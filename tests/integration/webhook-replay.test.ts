@@ -3,22 +3,25 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { POST } from "@/app/api/webhooks/facebook/route";
 import { messageDtoSelect, toMessageDto } from "@/lib/inbox/inbox-dto";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
 import { receiveWebhookBatch } from "@/lib/inbox/receive-webhook-batch";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
-import { messengerFixture, messengerFixtureNames, shuffled, signedWebhookRequest } from "../support/messenger-fixtures";
+import { messengerFixture, messengerFixtureNames, shuffled } from "../support/messenger-fixtures";
+import { postSignedWebhook, startWebhookServer, type WebhookServer } from "../support/webhook-http-server";
 import { at, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 
 let emulator: MetaEmulator;
+let server: WebhookServer;
 let world: WebhookWorld;
 
 beforeAll(async () => {
   emulator = await startProfileEmulator();
+  server = await startWebhookServer();
 });
 afterAll(async () => {
+  await server.close();
   await emulator.close();
 });
 beforeEach(async () => {
@@ -28,10 +31,7 @@ beforeEach(async () => {
 
 const bodies = () => messengerFixtureNames.map((name) => messengerFixture(name, world.values));
 
-async function post(rawBody: string): Promise<number> {
-  const response = await POST(signedWebhookRequest(rawBody, env().META_APP_SECRET));
-  return response.status;
-}
+const post = (rawBody: string) => postSignedWebhook(server.url, rawBody, env().META_APP_SECRET);
 
 const CUSTOMER_1_INBOUND = [
   "m_c1_text",

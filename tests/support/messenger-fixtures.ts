@@ -1,9 +1,8 @@
 // Recorded-shape Messenger webhook bodies from tests/fixtures/messenger/, with their {{NAME}}
-// placeholders (page ids, PSIDs, our app id, stored message ids) filled in, and signed like Facebook
-// signs them: over the exact bytes, which keep Facebook's \uXXXX and \/ escapes.
+// placeholders (page ids, PSIDs, our app id, stored message ids) filled in. The bytes keep
+// Facebook's \uXXXX and \/ escapes, which the signature covers.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { signWebhookBody } from "../../lib/channels/facebook/webhook-signature";
 
 const DIRECTORY = path.resolve(import.meta.dirname, "../fixtures/messenger");
 
@@ -13,20 +12,10 @@ export const messengerFixtureNames: string[] = readdirSync(DIRECTORY)
 
 export function messengerFixture(name: string, values: Record<string, string>): string {
   const template = readFileSync(path.join(DIRECTORY, name), "utf8");
-  const filled = template.replace(/"\{\{([A-Z0-9_]+)\}\}"/g, (_, key: string) => {
+  return template.replace(/"\{\{([A-Z0-9_]+)\}\}"/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`Fixture ${name} needs a value for {{${key}}}`);
     return JSON.stringify(value);
-  });
-  return filled;
-}
-
-/** A POST to the webhook route exactly as Facebook sends it. */
-export function signedWebhookRequest(rawBody: string, appSecret: string, url = "http://localhost/api/webhooks/facebook"): Request {
-  return new Request(url, {
-    method: "POST",
-    body: rawBody,
-    headers: { "content-type": "application/json", "x-hub-signature-256": signWebhookBody(appSecret, rawBody) },
   });
 }
 

@@ -52,14 +52,18 @@ function tokenOf(reply: z.infer<typeof tokenReplySchema>): UserToken {
 /** The dialog's one-time code becomes a short-lived (about 1 h) token, traded at once for a ~60-day one. */
 export async function exchangeCodeForLongLivedToken(code: string): Promise<UserToken> {
   const { META_APP_ID, META_APP_SECRET } = env();
+  // POSTed as a form (Facebook accepts both): the secret, the code and the short-lived token stay
+  // out of URLs, which proxies and access logs keep.
   const shortLived = await graphRequest({
+    method: "POST",
     path: "oauth/access_token",
-    query: { client_id: META_APP_ID, client_secret: META_APP_SECRET, redirect_uri: facebookRedirectUri(), code },
+    form: { client_id: META_APP_ID, client_secret: META_APP_SECRET, redirect_uri: facebookRedirectUri(), code },
     schema: tokenReplySchema,
   });
   const longLived = await graphRequest({
+    method: "POST",
     path: "oauth/access_token",
-    query: {
+    form: {
       grant_type: "fb_exchange_token",
       client_id: META_APP_ID,
       client_secret: META_APP_SECRET,

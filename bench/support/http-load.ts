@@ -1,0 +1,86 @@
+// HTTP load for benchmarks: closed-loop (N connections, each sends its next request when the last
+// one answered) and open-loop (requests at a fixed rate whatever the answers; latency counted from
+// the moment a request was due, so a stalled server cannot hide its queue — no coordinated omission).
+import { Agent, request } from "node:http";
+import { performance } from "node:perf_hooks";
+
+export interface LoadRequest {
+  path: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export interface LoadResult {
+  requests: number;
+  ok: number;
+  errors: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+function send(agent: Agent, port: number, load: LoadRequest): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(
+      { host: "127.0.0.1", port, path: load.path, method: "POST", agent, headers: { ...load.headers, "content-length": Buffer.byteLength(load.body) } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", () => resolve(0));
+    req.end(load.body);
+  });
+}
+
+function result(started: number, statuses: number[], latenciesMs: number[]): LoadResult {
+  const ok = statuses.filter((status) => status === 200).length;
+  return { requests: statuses.length, ok, errors: statuses.length - ok, seconds: (performance.now() - started) / 1000, latenciesMs };
+}
+
+export async function closedLoop(port: number, connections: number, seconds: number, next: () => LoadRequest): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const statuses: number[] = [];
+  const latenciesMs: number[] = [];
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const begin = performance.now();
+        statuses.push(await send(agent, port, next()));
+        latenciesMs.push(performance.now() - begin);
+      }
+    }),
+  );
+  const measured = result(started, statuses, latenciesMs);
+  agent.destroy();
+  return measured;
+}
+
+export async function openLoop(port: number, ratePerSecond: number, seconds: number, next: () => LoadRequest): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  const total = Math.round(ratePerSecond * seconds);
+  const intervalMs = 1000 / ratePerSecond;
+  const statuses: number[] = [];
+  const latenciesMs: number[] = [];
+  const inFlight: Promise<void>[] = [];
+  const started = performance.now();
+  let sent = 0;
+  while (sent < total) {
+    const due = Math.min(total, Math.floor((performance.now() - started) / intervalMs) + 1);
+    for (; sent < due; sent++) {
+      const intended = started + sent * intervalMs;
+      inFlight.push(
+        send(agent, port, next()).then((status) => {
+          statuses.push(status);
+          latenciesMs.push(performance.now() - intended);
+        }),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(inFlight);
+  const measured = result(started, statuses, latenciesMs);
+  agent.destroy();
+  return measured;
+}

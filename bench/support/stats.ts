@@ -1,0 +1,26 @@
+// Small statistics for benchmark reports: percentiles of latencies and a fixed-width summary line.
+
+export function percentile(sortedMs: readonly number[], p: number): number {
+  if (sortedMs.length === 0) return 0;
+  const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
+  return sortedMs[Math.max(0, index)] ?? 0;
+}
+
+export function latencySummary(latenciesMs: number[]): { p50: number; p95: number; p99: number; max: number } {
+  const sorted = latenciesMs.toSorted((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? 0),
+  };
+}
+
+/** Reads `--name value` flags as positive integers, with defaults. */
+export function intFlag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}

@@ -1,0 +1,233 @@
+// Benchmark: Messenger webhook ingest against a production build — signature check and durable
+// storage (one committed INSERT) before each 200. Reports, in one run:
+//   - sustained acknowledged events/s, closed-loop with --connections concurrent connections;
+//   - p50/p99 acknowledgement latency at a fixed --rate requests/s, open-loop;
+//   - PostgreSQL's own single-row INSERT commit rate (pgbench, same table shape and client count);
+//   - a bare node:http server's rate, and node:http + HMAC + one pg INSERT (the floor of this design);
+//   - ours as a fraction of each, and how fast the background processor turned rows into messages.
+// One event per request (Facebook often batches more, so events/s per request is a lower bound).
+// The load generator runs on the same machine (2 cores), as do the server and PostgreSQL.
+//
+//   npx tsx bench/webhook-ingest.ts [--seconds 10] [--connections 32] [--rate 1000]
+//
+// Uses BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) to create and drop
+// its own database, and the production build in .next-ingest — built first if missing
+// (NEXT_DIST_DIR=.next-ingest npx next build; pass --build to rebuild).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHmac, randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { createBenchDatabase } from "./support/bench-database";
+import { closedLoop, openLoop, type LoadRequest, type LoadResult } from "./support/http-load";
+import { intFlag, latencySummary } from "./support/stats";
+
+const seconds = intFlag("seconds", 10);
+const connections = intFlag("connections", 32);
+const rate = intFlag("rate", 1000);
+const DIST_DIR = ".next-ingest";
+const PAGE_ID = "109000000000001";
+const CUSTOMERS = 200;
+const round = (value: number) => Math.round(value);
+
+if (process.argv.includes("--build") || !existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
+  console.log(`Building the production bundle into ${DIST_DIR}…`);
+  const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST_DIR }, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+process.env.BENCH_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+const database = await createBenchDatabase("webhook_ingest");
+const { db, disconnectDb } = await import("../lib/db");
+const { encryptSecret } = await import("../lib/crypto/secret-box");
+const appSecret = process.env.META_APP_SECRET ?? "";
+const psids = Array.from({ length: CUSTOMERS }, (_, i) => `25${String(i).padStart(14, "0")}`);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts a process and resolves once a line of its output matches `ready`. */
+async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited early (${code})`)));
+    createInterface({ input: child.stdout! }).on("line", (line) => ready.test(line) && resolve());
+  });
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+let counter = 0;
+/** A Messenger text message as Facebook sends it (escaped Vietnamese), signed over its bytes. */
+function webhook(): LoadRequest {
+  const n = counter++;
+  const body =
+    `{"object":"page","entry":[{"id":"${PAGE_ID}","time":${Date.now()},"messaging":[{"sender":{"id":"${psids[n % CUSTOMERS]}"},` +
+    `"recipient":{"id":"${PAGE_ID}"},"timestamp":${Date.now()},"message":{"mid":"m_bench_${n}_${randomBytes(12).toString("base64url")}",` +
+    `"text":"Ch\\u00e0o shop, \\u00e1o n\\u00e0y c\\u00f2n size M kh\\u00f4ng \\u1ea1? Ship v\\u1ec1 \\u0110\\u00e0 N\\u1eb5ng bao l\\u00e2u?"}}]}]}`;
+  const signature = `sha256=${createHmac("sha256", appSecret).update(body).digest("hex")}`;
+  return { path: "/api/webhooks/facebook", body, headers: { "content-type": "application/json", "x-hub-signature-256": signature } };
+}
+
+function summary(result: LoadResult) {
+  return { requests: result.requests, errors: result.errors, perSecond: round(result.ok / result.seconds), latencyMs: latencySummary(result.latenciesMs) };
+}
+
+const counts = async () => {
+  const [row] = await db().$queryRaw<{ total: bigint; processed: bigint }[]>`
+    SELECT count(*) AS total, count("processedAt") AS processed FROM "WebhookEvent"`;
+  return { total: Number(row?.total ?? 0), processed: Number(row?.processed ?? 0) };
+};
+
+async function seed(): Promise<void> {
+  const workspace = await db().workspace.create({ data: { name: "Bench" } });
+  const admin = await db().user.create({ data: { workspaceId: workspace.id, email: "bench@shop.vn", name: "Bench", role: "admin", passwordHash: "unused" } });
+  const channel = await db().channel.create({
+    data: { workspaceId: workspace.id, platform: "facebook", externalId: PAGE_ID, name: "Bench", accessTokenEnc: encryptSecret("unused"), connectedById: admin.id },
+  });
+  // Known customers with fresh profiles: no Graph call during the run.
+  await db().contact.createMany({ data: psids.map((psid) => ({ channelId: channel.id, platformUserId: psid, name: psid, profileFetchedAt: new Date() })) });
+}
+
+async function ourServer() {
+  await seed();
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    DEMO_MODE: "false",
+    META_GRAPH_URL: "http://127.0.0.1:9",
+  };
+  const server = await startProcess(["--import", "tsx", "server.ts"], env, /is ready on/);
+  try {
+    await closedLoop(port, connections, 3, webhook); // warm-up: JIT, first route load, pool
+    const before = await counts();
+    const closed = await closedLoop(port, connections, seconds, webhook);
+    const afterClosed = await counts();
+    await drain(afterClosed.total, 120);
+    const open = await openLoop(port, rate, seconds, webhook);
+    const afterOpen = await counts();
+    const drainStarted = performance.now();
+    const drained = await drain(afterOpen.total, 120);
+    return {
+      closed,
+      open,
+      processing: {
+        processedDuringClosedLoop: afterClosed.processed - before.processed,
+        backlogAfterOpenLoop: afterOpen.total - afterOpen.processed,
+        drainSeconds: Math.round((performance.now() - drainStarted) / 100) / 10,
+        allProcessed: drained,
+        messages: await db().message.count(),
+      },
+    };
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+/** Waits (bounded) until the processor has turned every stored row into messages. */
+async function drain(total: number, maxSeconds: number): Promise<boolean> {
+  for (let i = 0; i < maxSeconds * 10; i++) {
+    if ((await counts()).processed >= total) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+function pgbenchPath(): string | undefined {
+  for (const candidate of ["pgbench", ...["18", "17", "16", "15", "14"].map((v) => `/usr/lib/postgresql/${v}/bin/pgbench`)]) {
+    if (spawnSync(candidate, ["--version"]).status === 0) return candidate;
+  }
+  return undefined;
+}
+
+/** Single-row INSERT commits into a table shaped like WebhookEvent (same indexes, same body size). */
+async function pgbenchInserts(): Promise<{ tps: number; tool: string }> {
+  await db().$executeRawUnsafe(`CREATE TABLE bench_insert (LIKE "WebhookEvent" INCLUDING ALL)`);
+  const body = webhook().body.replaceAll("'", "''");
+  const dir = mkdtempSync(path.join(tmpdir(), "pgbench-"));
+  const script = path.join(dir, "insert.sql");
+  writeFileSync(script, `INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ('facebook', '${body}', now());\n`);
+  const tool = pgbenchPath();
+  if (!tool) throw new Error("pgbench not found");
+  const run = spawnSync(tool, ["-n", "-c", String(connections), "-j", "2", "-T", String(seconds), "-f", script, database.url], { encoding: "utf8" });
+  const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
+  if (!tps) throw new Error(`pgbench failed: ${run.stderr}`);
+  return { tps: round(Number(tps)), tool };
+}
+
+/** A reference server in its own process; `insert` adds the HMAC check and one pg INSERT per request. */
+async function referenceServer(insert: boolean): Promise<LoadResult> {
+  const port = await freePort();
+  const code = `
+    const http = require("node:http"), crypto = require("node:crypto"), pg = require("pg");
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+    http.createServer((req, res) => {
+      const chunks = [];
+      req.on("data", (c) => chunks.push(c));
+      req.on("end", async () => {
+        const raw = Buffer.concat(chunks);
+        if (${insert}) {
+          const expected = "sha256=" + crypto.createHmac("sha256", process.env.META_APP_SECRET).update(raw).digest("hex");
+          if (expected !== req.headers["x-hub-signature-256"]) { res.writeHead(403); return res.end(); }
+          await pool.query('INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ($1, $2, now())', ["facebook", raw.toString("utf8")]);
+        }
+        res.writeHead(200, { "content-type": "text/plain" });
+        res.end("EVENT_RECEIVED");
+      });
+    }).listen(${port}, "127.0.0.1", () => console.log("ready"));`;
+  const child = await startProcess(["-e", code], { ...process.env, DATABASE_URL: database.url }, /^ready$/);
+  try {
+    await closedLoop(port, connections, 2, webhook);
+    return await closedLoop(port, connections, seconds, webhook);
+  } finally {
+    await stopProcess(child);
+  }
+}
+
+try {
+  const ours = await ourServer();
+  const pgbench = await pgbenchInserts();
+  const bareHttp = await referenceServer(false);
+  const httpHmacInsert = await referenceServer(true);
+  const oursPerSecond = round(ours.closed.ok / ours.closed.seconds);
+  const report = {
+    machine: { cores: (await import("node:os")).cpus().length, loadAverage: (await import("node:os")).loadavg().map((v) => Math.round(v * 10) / 10) },
+    settings: { seconds, connections, openLoopRate: rate, eventsPerRequest: 1 },
+    ours: { closedLoop: summary(ours.closed), openLoop: summary(ours.open), processing: ours.processing },
+    references: {
+      pgbenchSingleRowInsertTps: pgbench.tps,
+      bareNodeHttp: summary(bareHttp),
+      nodeHttpHmacPgInsert: summary(httpHmacInsert),
+    },
+    oursAsFractionOf: {
+      pgbench: Math.round((oursPerSecond / pgbench.tps) * 100) / 100,
+      bareNodeHttp: Math.round((oursPerSecond / (bareHttp.ok / bareHttp.seconds)) * 100) / 100,
+      nodeHttpHmacPgInsert: Math.round((oursPerSecond / (httpHmacInsert.ok / httpHmacInsert.seconds)) * 100) / 100,
+    },
+    targets: {
+      eventsPerSecond: { target: 3000, measured: oursPerSecond, met: oursPerSecond >= 3000 },
+      p99AckMsAtRate: { target: 25, measured: latencySummary(ours.open.latenciesMs).p99, met: latencySummary(ours.open.latenciesMs).p99 <= 25 },
+    },
+  };
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  await disconnectDb();
+  await database.drop();
+}

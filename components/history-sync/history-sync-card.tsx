@@ -1,0 +1,175 @@
+// The history sync part of a page's card in "Cấu hình Facebook": a progress bar while the page's old
+// Messenger conversations are imported ("Đang đồng bộ… 120 hội thoại"), then "Đã đồng bộ N hội
+// thoại"; why it paused or stopped and how to resume; the threads it skipped; and, when the page's
+// rule shares old conversations, the confirmation with the number to be shared and the seed's warning.
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import type { HistorySyncView } from "@/lib/history-sync/history-sync-view";
+import { apiFetch, ApiError } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PolicyConfirmation } from "@/components/history-sync/policy-confirmation";
+import { SkippedThreads } from "@/components/history-sync/skipped-threads";
+import { SyncProgress } from "@/components/history-sync/sync-progress";
+import { historySyncUrl, useHistorySync } from "@/components/history-sync/use-history-sync";
+
+type Notice = { tone: "error" | "warning"; text: string } | null;
+
+export function HistorySyncCard({
+  channelId,
+  channelConnected,
+}: {
+  channelId: string;
+  channelConnected: boolean;
+}) {
+  const t = useTranslations("historySync");
+  const format = useFormatter();
+  const { errorText } = useErrorText();
+  const { load, refetch, show } = useHistorySync(channelId);
+  const [busy, setBusy] = useState<"sync" | "confirm" | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [confirmationFolded, setConfirmationFolded] = useState(false);
+
+  const time = (iso: string) =>
+    format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
+
+  async function requestSync() {
+    setBusy("sync");
+    setNotice(null);
+    try {
+      const { sync } = await apiFetch<{ sync: HistorySyncView | null }>(historySyncUrl(channelId), {
+        method: "POST",
+      });
+      show(sync);
+    } catch (error) {
+      setNotice({ tone: "error", text: errorText(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function confirm(shareCount: number) {
+    setBusy("confirm");
+    setNotice(null);
+    try {
+      const { sync } = await apiFetch<{ sync: HistorySyncView | null }>(
+        `${historySyncUrl(channelId)}/apply`,
+        {
+          method: "POST",
+          json: { shareCount },
+        },
+      );
+      show(sync);
+    } catch (error) {
+      const changed = error instanceof ApiError && error.params.reason === "share_count_changed";
+      setNotice(
+        changed ? { tone: "warning", text: t("confirm.changed") } : { tone: "error", text: errorText(error) },
+      );
+      if (changed) await refetch();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (load.status === "loading") return <p className="text-sm text-slate-500">{t("loading")}</p>;
+  if (load.status === "error") {
+    return (
+      <div className="flex flex-wrap items-center gap-2 text-sm text-red-700">
+        <span>{t("loadError")}</span>
+        <Button variant="ghost" onClick={() => void refetch()}>
+          {t("retryLoad")}
+        </Button>
+      </div>
+    );
+  }
+
+  const sync = load.sync;
+  const syncButton = (label: string, variant: "primary" | "secondary" = "secondary") =>
+    channelConnected && (
+      <Button
+        variant={variant}
+        busy={busy === "sync"}
+        onClick={() => void requestSync()}
+        className="self-start"
+      >
+        {label}
+      </Button>
+    );
+
+  return (
+    <section
+      aria-label={t("title")}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
+      <h3 className="text-sm font-semibold text-slate-700">{t("title")}</h3>
+      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {!sync && (
+        <>
+          <p className="text-sm text-slate-600">{t("notStarted")}</p>
+          {syncButton(t("start"), "primary")}
+        </>
+      )}
+      {sync && (sync.status === "queued" || sync.status === "running") && (
+        <>
+          <SyncProgress sync={sync} />
+          {sync.problem && sync.retryAt && (
+            <p role="status" className="text-sm text-amber-900">
+              {t(`problems.${sync.problem}`)} {t("retryAt", { time: time(sync.retryAt) })}
+            </p>
+          )}
+        </>
+      )}
+      {sync && (sync.status === "paused" || sync.status === "failed") && (
+        <>
+          <Alert tone={sync.status === "failed" ? "error" : "warning"}>
+            {t(sync.status, { count: sync.threadsImported })} {sync.problem && t(`problems.${sync.problem}`)}
+          </Alert>
+          {channelConnected && <p className="text-xs text-slate-500">{t("resumeHint")}</p>}
+          {syncButton(t("resume"), "primary")}
+        </>
+      )}
+      {sync?.status === "done" && (
+        <>
+          <div>
+            <p role="status" className="text-sm font-medium text-emerald-800">
+              {t("done", { count: sync.threadsImported })}
+            </p>
+            <p className="text-xs text-slate-500">
+              {t("doneDetail", {
+                messages: sync.messagesImported,
+                time: sync.finishedAt ? time(sync.finishedAt) : "",
+              })}
+            </p>
+            <p className="text-xs text-slate-500">{t("limitNote")}</p>
+          </div>
+          {sync.confirmation && !confirmationFolded && (
+            <PolicyConfirmation
+              confirmation={sync.confirmation}
+              busy={busy === "confirm"}
+              onConfirm={() => void confirm(sync.confirmation?.shareCount ?? 0)}
+              onLater={() => setConfirmationFolded(true)}
+            />
+          )}
+          {sync.confirmation && confirmationFolded && (
+            <div className="flex flex-col gap-2">
+              <p className="text-sm text-slate-600">{t("confirm.laterNote")}</p>
+              <Button variant="secondary" className="self-start" onClick={() => setConfirmationFolded(false)}>
+                {t("confirm.review")}
+              </Button>
+            </div>
+          )}
+          {sync.distributed && sync.distributed.count > 0 && (
+            <p className="text-sm text-slate-700">{t("distributed", { count: sync.distributed.count })}</p>
+          )}
+          {sync.distributed?.count === 0 && !sync.confirmation && (
+            <p className="text-sm text-slate-600">{t("kept")}</p>
+          )}
+          {syncButton(t("resync"))}
+        </>
+      )}
+      {sync && <SkippedThreads sync={sync} />}
+    </section>
+  );
+}

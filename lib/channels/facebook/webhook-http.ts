@@ -1,0 +1,43 @@
+// Serves POST /api/webhooks/facebook straight from the custom server's node:http handler, before
+// Next.js. Measured on the 2-core target machine, Next's router alone cost ~1 ms of CPU per request
+// and capped the endpoint near 800 requests/s even for an instant 403; Web Request/Response objects
+// cost another third. Here the whole acknowledgement (signature, durable INSERT) stays well under
+// that (docs/benchmarks.md, "Webhook ingest"). GET verification stays in the App Router route.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { logger } from "@/lib/logger";
+import { ingestMessengerWebhook, type IngestStatus } from "@/lib/channels/facebook/webhook-ingest";
+
+export const MESSENGER_WEBHOOK_PATH = "/api/webhooks/facebook";
+
+const statusText: Record<IngestStatus | 500, string> = {
+  200: "EVENT_RECEIVED",
+  400: "Bad Request",
+  403: "Forbidden",
+  413: "Payload Too Large",
+  500: "Internal Server Error",
+};
+
+function answer(response: ServerResponse, status: IngestStatus | 500): void {
+  // A refused body may still be arriving: close the connection rather than read the rest.
+  const headers = { "content-type": "text/plain; charset=utf-8", ...(status === 413 ? { connection: "close" } : {}) };
+  response.writeHead(status, headers).end(statusText[status]);
+}
+
+/** Handles the request and returns true when it is a Messenger webhook POST; false leaves it to Next. */
+export function serveMessengerWebhook(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== "POST" || request.url?.split("?")[0] !== MESSENGER_WEBHOOK_PATH) return false;
+  ingestMessengerWebhook({
+    signature: (request.headers["x-hub-signature-256"] as string | undefined) ?? null,
+    contentLength: request.headers["content-length"] ?? null,
+    // Stopping early (413) must not destroy the socket before the answer is written.
+    body: request.iterator({ destroyOnReturn: false }),
+  }).then(
+    (status) => answer(response, status),
+    (error: unknown) => {
+      // Not stored (database unreachable): a 500 makes Facebook retry the same batch later.
+      logger.error("Webhook could not be stored", { error });
+      answer(response, 500);
+    },
+  );
+  return true;
+}

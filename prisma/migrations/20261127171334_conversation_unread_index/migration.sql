@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Conversation_workspaceId_unreadCount_idx" ON "Conversation"("workspaceId", "unreadCount");

@@ -1,0 +1,108 @@
+// "Tự nhận hội thoại" with two agents' browsers side by side: a customer's new conversation shows in
+// both "Chờ nhận" queues, one agent presses "Nhận chat", it leaves the other's queue without a
+// reload, and the other can neither send nor claim it.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
+const SCREENS = "test-results/screens";
+const PAGE_NAME = "Cửa Hàng Lâu Năm";
+
+async function pageIdOf(name: string): Promise<string> {
+  const world = (await (await fetch(`${emulatorUrl}/_emulator/world`)).json()) as { pages: { id: string; name: string }[] };
+  const found = world.pages.find((page) => page.name === name);
+  if (!found) throw new Error(`The emulator has no page ${name}`);
+  return found.id;
+}
+
+/** Connects the page through the wizard ("Không, chỉ mình tôi") unless an earlier test already did. */
+async function ensureConnected(page: Page, name: string) {
+  await page.goto("/settings/channels/facebook");
+  const pages = page.getByRole("list", { name: "Danh sách fanpage" });
+  await expect(page.getByText("Chưa đăng nhập Facebook").or(pages)).toBeVisible();
+  if (!(await pages.isVisible())) {
+    await page.getByRole("link", { name: "Thêm kết nối" }).click();
+    await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
+    await page.getByRole("button", { name: "Chỉnh sửa cài đặt" }).click();
+    await page.getByRole("button", { name: "Tiếp tục" }).click();
+    await page.getByRole("button", { name: "Xong" }).click();
+  }
+  const item = pages.getByRole("listitem", { name });
+  const connect = item.getByRole("button", { name: "Kết nối fanpage này" });
+  await expect(connect.or(item.getByText("Đã kết nối"))).toBeVisible();
+  if (await connect.isVisible()) {
+    await connect.click();
+    const chatStep = page.getByRole("dialog", { name: `Quyền chat của fanpage ${name}` });
+    await chatStep.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+    await expect(chatStep).toBeHidden();
+  }
+  await expect(item.getByText("Đã kết nối")).toBeVisible();
+}
+
+async function openQueue(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(page, email);
+  await page.getByRole("tab", { name: /Chờ nhận/ }).click();
+  await expect(page.getByRole("tab", { name: /Chờ nhận/ })).toHaveAttribute("aria-selected", "true");
+  return page;
+}
+
+test("one of two agents claims a waiting conversation; it leaves the other's queue at once", async ({ browser, page: admin }) => {
+  await signIn(admin, "admin@demo.vn");
+  await ensureConnected(admin, PAGE_NAME);
+
+  // The page goes into a new self-claim rule for Hà and Minh, through the rule form.
+  await admin.goto("/settings/rules/new");
+  const form = admin.getByRole("form", { name: "Quy tắc chia hội thoại" });
+  await form.getByLabel("Tên quy tắc").fill(`Tự nhận ${Date.now()}`);
+  await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
+  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
+  if (await move.isVisible()) await move.check();
+  for (const email of ["ha@demo.vn", "minh@demo.vn"]) {
+    await form.getByLabel("User nhận hội thoại").fill(email);
+    await form.getByRole("button", { name: "Thêm", exact: true }).click();
+  }
+  await form.getByRole("radio", { name: /Tự nhận hội thoại/ }).check();
+  await form.getByRole("button", { name: "Lưu" }).click();
+  await expect(admin).toHaveURL(/\/settings\/rules$/);
+
+  const [ha, minh] = await Promise.all([openQueue(browser, "ha@demo.vn"), openQueue(browser, "minh@demo.vn")]);
+
+  // A customer writes: the new conversation appears in both queues, live.
+  const text = `Chị ơi còn bộ nồi inox không ạ? (${randomUUID().slice(0, 8)})`;
+  const sent = await fetch(`${emulatorUrl}/_emulator/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ pageId: await pageIdOf(PAGE_NAME), customer: { firstName: "Hương", lastName: "Đỗ" }, text }),
+  });
+  expect(sent.ok).toBe(true);
+  const inQueue = (page: Page) => page.getByRole("listbox", { name: "Chờ nhận" }).getByRole("option").filter({ hasText: text });
+  await expect(inQueue(ha)).toBeVisible();
+  await expect(inQueue(minh)).toBeVisible();
+
+  // Both open it read-only; Hà claims it.
+  await inQueue(minh).click();
+  await expect(minh.getByRole("button", { name: "Nhận chat" })).toBeVisible();
+  await inQueue(ha).click();
+  await ha.screenshot({ path: `${SCREENS}/self-claim-1-waiting.png` });
+  await ha.getByRole("button", { name: "Nhận chat" }).click();
+  await expect(ha.getByRole("button", { name: "Nhận chat" })).toHaveCount(0);
+
+  // Minh's queue drops it without a reload, and he is told who took it.
+  await expect(inQueue(minh)).toHaveCount(0);
+  await expect(minh.getByText("Hội thoại đã được nhận bởi Nguyễn Thu Hà")).toBeVisible();
+  await expect(minh.getByRole("button", { name: "Nhận chat" })).toHaveCount(0);
+  await minh.screenshot({ path: `${SCREENS}/self-claim-2-lost.png` });
+
+  // Forged requests from Minh change nothing: no reply, no second claim.
+  const conversationId = new URL(ha.url()).searchParams.get("c");
+  expect(conversationId).toBeTruthy();
+  const reply = await minh.request.post(`/api/conversations/${conversationId}/messages`, { data: { clientMessageId: randomUUID(), text: "Dạ em chào chị" } });
+  expect(reply.status()).toBe(403);
+  const claim = await minh.request.post(`/api/conversations/${conversationId}/claim`);
+  expect(claim.status()).toBe(409);
+  expect((await claim.json()).error.params).toEqual({ name: "Nguyễn Thu Hà" });
+  const history = await (await ha.request.get(`/api/conversations/${conversationId}/assignment-history`)).json();
+  expect(history.assignment).toMatchObject({ assignee: { name: "Nguyễn Thu Hà" }, events: [{ kind: "claimed", to: { name: "Nguyễn Thu Hà" } }] });
+});
