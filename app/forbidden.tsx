@@ -1,15 +1,16 @@
 // Shown with HTTP 403 when a signed-in user opens a page their role does not allow.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Icon } from "@/components/ui/icon";
 
 export default async function Forbidden() {
   const t = await getTranslations("forbidden");
   return (
     <main className="flex min-h-full items-center justify-center p-6">
       <div className="max-w-md rounded-2xl border border-slate-200 bg-white p-8 text-center shadow-sm">
-        <p className="text-4xl" aria-hidden>
-          🔒
-        </p>
+        <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-600">
+          <Icon name="lock" className="size-6" />
+        </span>
         <h1 className="mt-3 text-xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-sm text-slate-600">{t("body")}</p>
         <Link href="/inbox" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { UserMenu } from "@/components/shell/user-menu";
+import { Icon } from "@/components/ui/icon";
 
 interface ShellUser {
   name: string;
@@ -13,10 +14,10 @@ interface ShellUser {
 }
 
 const navigation = [
-  { href: "/inbox", key: "inbox", icon: "💬", adminOnly: false },
-  { href: "/settings/channels", key: "channels", icon: "🔌", adminOnly: true },
-  { href: "/settings/rules", key: "rules", icon: "🔀", adminOnly: true },
-  { href: "/settings/staff", key: "staff", icon: "👥", adminOnly: true },
+  { href: "/inbox", key: "inbox", icon: "chat", adminOnly: false },
+  { href: "/settings/channels", key: "channels", icon: "plug", adminOnly: true },
+  { href: "/settings/rules", key: "rules", icon: "split", adminOnly: true },
+  { href: "/settings/staff", key: "staff", icon: "users", adminOnly: true },
 ] as const;
 
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
@@ -37,7 +38,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
             aria-current={active ? "page" : undefined}
             className={`flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
-            <span aria-hidden>{item.icon}</span>
+            <Icon name={item.icon} />
             {t(item.key)}
           </Link>
         );
@@ -63,7 +64,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
           <button type="button" className="rounded-lg p-2 text-slate-700 hover:bg-slate-100 md:hidden" aria-label={t("openMenu")} onClick={() => setDrawerOpen(true)}>
-            <span aria-hidden>☰</span>
+            <Icon name="menu" />
           </button>
           <div className="flex-1" />
           <UserMenu user={user} />

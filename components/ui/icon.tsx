@@ -1,0 +1,21 @@
+// Line icons drawn as inline SVG: they render the same everywhere, unlike emoji, which depend on the
+// fonts installed on the viewer's machine.
+const paths = {
+  chat: "M4 5h16v11H8l-4 4V5z",
+  plug: "M9 3v5M15 3v5M6 8h12v3a6 6 0 0 1-12 0V8zM12 17v4",
+  split: "M4 6h5l6 12h5M4 18h5l2-4M15 6h5M18 3l3 3-3 3M18 15l3 3-3 3",
+  users: "M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14a6 6 0 0 1 3.5 6",
+  lock: "M6 11h12v10H6zM8.5 11V7.5a3.5 3.5 0 0 1 7 0V11",
+  search: "M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 21 21",
+  menu: "M4 7h16M4 12h16M4 17h16",
+} as const;
+
+export type IconName = keyof typeof paths;
+
+export function Icon({ name, className = "size-5" }: { name: IconName; className?: string }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className={className} aria-hidden>
+      <path d={paths[name]} />
+    </svg>
+  );
+}
