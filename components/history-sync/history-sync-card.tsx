@@ -4,7 +4,7 @@
 // rule shares old conversations, the confirmation with the number to be shared and the seed's warning.
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { HistorySyncView } from "@/lib/history-sync/history-sync-view";
 import { apiFetch, ApiError } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
@@ -31,6 +31,7 @@ export function HistorySyncCard({
   const [busy, setBusy] = useState<"sync" | "confirm" | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmationFolded, setConfirmationFolded] = useState(false);
+  const titleId = useId();
 
   const time = (iso: string) =>
     format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
@@ -100,10 +101,12 @@ export function HistorySyncCard({
 
   return (
     <section
-      aria-label={t("title")}
+      aria-labelledby={titleId}
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
-      <h3 className="text-sm font-semibold text-slate-700">{t("title")}</h3>
+      <h3 id={titleId} className="text-sm font-semibold text-slate-700">
+        {t("title")}
+      </h3>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       {!sync && (
         <>

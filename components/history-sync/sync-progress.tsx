@@ -26,7 +26,7 @@ export function SyncProgress({ sync }: { sync: HistorySyncView }) {
         className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
         {percent === null ? (
-          <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-500 motion-reduce:animate-none" />
+          <div className="h-full w-full animate-pulse rounded-full bg-brand-300 motion-reduce:animate-none" />
         ) : (
           <div
             className="h-full rounded-full bg-brand-600 transition-[width]"

@@ -14,6 +14,7 @@ import type { OutgoingContent } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
 import { useDraft } from "@/components/inbox/use-draft";
+import { PaperclipIcon } from "@/components/inbox/icons";
 
 const TYPING_REPEAT_MS = 5000;
 
@@ -93,7 +94,7 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
         <ul className="mb-2 flex flex-wrap gap-2" aria-label={t("attachments")}>
           {uploads.files.map((file) => (
             <li key={file.id} className={`flex max-w-full items-center gap-2 rounded-lg border px-2 py-1 text-xs ${file.status === "failed" ? "border-red-300 bg-red-50 text-red-800" : "border-slate-200 bg-slate-50"}`}>
-              <span aria-hidden>{file.type === "image" ? "🖼️" : file.type === "video" ? "🎬" : file.type === "audio" ? "🎵" : "📎"}</span>
+              <PaperclipIcon className="size-3.5 text-slate-500" />
               <span className="max-w-40 truncate">{file.name}</span>
               <span className="text-slate-500">{file.status === "uploading" ? t("uploading") : file.status === "failed" ? errorText(file.error) : ""}</span>
               <button type="button" onClick={() => uploads.remove(file.id)} className="rounded px-1 text-slate-500 hover:bg-slate-200" aria-label={t("removeAttachment", { name: file.name })}>
@@ -105,7 +106,7 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
       )}
       <div className="flex items-end gap-2">
         <label className="flex size-10 shrink-0 cursor-pointer items-center justify-center rounded-lg text-lg text-slate-600 hover:bg-slate-100 focus-within:ring-2 focus-within:ring-brand-500">
-          <span aria-hidden>📎</span>
+          <PaperclipIcon className="size-5" />
           <span className="sr-only">{t("attach")}</span>
           <input
             type="file"
@@ -133,6 +134,7 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
             }
           }}
           placeholder={t("placeholder")}
+          aria-describedby={`${inputId}-hint`}
           aria-invalid={tooLong || undefined}
           className="field-sizing-content max-h-40 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-sm outline-none focus:ring-2 focus:ring-brand-500"
         />
@@ -140,11 +142,16 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
           {t("send")}
         </Button>
       </div>
-      {text.length > MAX_TEXT_LENGTH - 200 && (
-        <p className={`mt-1 text-right text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
-          {tooLong ? t("tooLong", { limit: MAX_TEXT_LENGTH }) : t("charactersLeft", { count: MAX_TEXT_LENGTH - text.length })}
+      <div className={`mt-1 justify-between gap-3 px-12 text-xs text-slate-400 ${text.length > MAX_TEXT_LENGTH - 200 ? "flex" : "hidden sm:flex"}`}>
+        <p id={`${inputId}-hint`} className="hidden sm:block">
+          {t("hint")}
         </p>
-      )}
+        {text.length > MAX_TEXT_LENGTH - 200 && (
+          <p className={`ml-auto ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
+            {tooLong ? t("tooLong", { limit: MAX_TEXT_LENGTH }) : t("charactersLeft", { count: MAX_TEXT_LENGTH - text.length })}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -15,6 +15,7 @@ import { ConversationListItem } from "@/components/inbox/conversation-list-item"
 import { InboxTabs, tabId, tabPanelId } from "@/components/inbox/inbox-tabs";
 import { ListSkeleton } from "@/components/inbox/skeletons";
 import { useInboxTime } from "@/components/inbox/use-inbox-time";
+import { ChatIcon, SearchIcon } from "@/components/inbox/icons";
 
 const SEARCH_SETTLE_MS = 300;
 
@@ -156,9 +157,7 @@ function EmptyList({ filter, isAdmin }: { filter: ListFilter; isAdmin: boolean }
   const searching = filter.q.trim() !== "";
   return (
     <div className="flex flex-col items-center px-6 py-12 text-center">
-      <p className="text-3xl" aria-hidden>
-        {searching ? "🔍" : "💬"}
-      </p>
+      {searching ? <SearchIcon className="size-10 text-slate-300" /> : <ChatIcon className="size-10 text-slate-300" />}
       <h2 className="mt-2 font-semibold">{searching ? t("searchTitle", { q: filter.q.trim() }) : t(`${filter.tab}Title`)}</h2>
       <p className="mt-1 text-sm text-slate-600">{searching ? t("searchBody") : t(`${filter.tab}Body`)}</p>
       {!searching && isAdmin && filter.tab === "all" && <p className="mt-3 text-sm text-brand-700">{t("connectHint")}</p>}

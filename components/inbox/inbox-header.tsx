@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRealtimeConnected } from "@/components/realtime/use-realtime";
 import { useNotificationSetting } from "@/components/inbox/use-notification-setting";
+import { BellIcon, BellOffIcon } from "@/components/inbox/icons";
 
 export function InboxHeader({ className }: { className: string }) {
   const t = useTranslations("inbox");
@@ -24,7 +25,7 @@ export function InboxHeader({ className }: { className: string }) {
           title={enabled ? t("notifications.turnOff") : t("notifications.turnOn")}
           className={`flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm ${enabled ? "text-brand-700 hover:bg-brand-50" : "text-slate-500 hover:bg-slate-100"}`}
         >
-          <span aria-hidden>{enabled ? "🔔" : "🔕"}</span>
+          {enabled ? <BellIcon /> : <BellOffIcon />}
           <span className="hidden sm:inline">{t("notifications.label")}</span>
           <span className="sr-only sm:hidden">{t("notifications.label")}</span>
         </button>

@@ -19,6 +19,7 @@ import { useConversationCounts } from "@/components/inbox/use-conversation-count
 import { useConversationList } from "@/components/inbox/use-conversation-list";
 import { useInboxAlerts } from "@/components/inbox/use-inbox-alerts";
 import { useNotificationSetting } from "@/components/inbox/use-notification-setting";
+import { ChatIcon } from "@/components/inbox/icons";
 
 interface Props {
   viewer: { id: string; role: "admin" | "agent" };
@@ -123,9 +124,7 @@ export function InboxView({ viewer, tabs, channels }: Props) {
             />
           ) : (
             <div className="flex flex-1 flex-col items-center justify-center p-6 text-center text-slate-500">
-              <p className="text-4xl" aria-hidden>
-                💬
-              </p>
+              <ChatIcon className="size-12 text-slate-300" />
               <p className="mt-3 text-sm">{t("pickConversation")}</p>
             </div>
           )}

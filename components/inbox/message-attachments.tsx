@@ -3,6 +3,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { Attachment } from "@/lib/inbox/inbox-dto";
+import { PaperclipIcon, PinIcon } from "@/components/inbox/icons";
 
 export function MessageAttachments({ attachments, outbound }: { attachments: Attachment[]; outbound: boolean }) {
   const t = useTranslations("inbox.attachment");
@@ -34,14 +35,15 @@ export function MessageAttachments({ attachments, outbound }: { attachments: Att
             return <audio key={key} src={attachment.url} controls preload="none" className="max-w-full" aria-label={t("audio")} />;
           case "location":
             return (
-              <a key={key} href={attachment.url} target="_blank" rel="noreferrer" className={`text-sm ${link}`}>
-                📍 {attachment.title ?? t("location")}
+              <a key={key} href={attachment.url} target="_blank" rel="noreferrer" className={`flex items-center gap-1.5 text-sm ${link}`}>
+                <PinIcon />
+                {attachment.title ?? t("location")}
               </a>
             );
           default:
             return (
               <a key={key} href={attachment.url} target="_blank" rel="noreferrer" className={`flex items-center gap-2 text-sm ${link}`}>
-                <span aria-hidden>📎</span>
+                <PaperclipIcon />
                 <span className="break-all">{attachment.name ?? attachment.title ?? t(attachment.type === "file" ? "file" : "link")}</span>
               </a>
             );

@@ -27,9 +27,9 @@ export function MessageStatus({ status }: { status: MessageDto["status"] }) {
     case "delivered":
     case "read":
       return (
-        <svg {...common} className={`${common.className} ${status === "read" ? "text-sky-500" : "text-slate-400"}`} data-status={status}>
+        <svg {...common} viewBox="0 0 18 12" className={`${common.className} ${status === "read" ? "text-sky-500" : "text-slate-400"}`} data-status={status}>
           <title>{label}</title>
-          <path d="M2 6.5l3 3 6-7M8 9.5l1 0 6-7" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path d="M1.5 6.5l3 3 6.5-7.5M8 9.5l6.5-7.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       );
     case "failed":

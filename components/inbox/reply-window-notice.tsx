@@ -3,6 +3,7 @@
 "use client";
 import { useNow, useTranslations } from "next-intl";
 import { replyWindow, type ReplyWindow } from "@/lib/channels/facebook/reply-window";
+import { ClockIcon, WarningIcon } from "@/components/inbox/icons";
 
 const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -21,16 +22,16 @@ export function ReplyWindowNotice({ window }: { window: ReplyWindow }) {
   if (window.kind === "response") {
     const text = hours >= 1 ? t("responseHours", { hours }) : t("responseMinutes", { minutes: Math.max(1, Math.floor(window.remainingMs / 60_000)) });
     return (
-      <p className={`border-t px-4 py-1.5 text-xs ${hours < 2 ? "border-amber-200 bg-amber-50 text-amber-900" : "border-slate-200 bg-white text-slate-600"}`}>
-        <span aria-hidden>⏱ </span>
+      <p className={`flex items-center gap-1.5 border-t px-4 py-1.5 text-xs ${hours < 2 ? "border-amber-200 bg-amber-50 text-amber-900" : "border-slate-200 bg-white text-slate-600"}`}>
+        <ClockIcon className="size-3.5" />
         {text}
       </p>
     );
   }
   const days = Math.floor(window.remainingMs / DAY_MS);
   return (
-    <p className="border-t border-amber-200 bg-amber-50 px-4 py-1.5 text-xs text-amber-900">
-      <span aria-hidden>⚠ </span>
+    <p className="flex items-center gap-1.5 border-t border-amber-200 bg-amber-50 px-4 py-1.5 text-xs text-amber-900">
+      <WarningIcon className="size-3.5" />
       {days >= 1 ? t("humanAgentDays", { days }) : t("humanAgentHours", { hours: Math.max(1, hours) })}
     </p>
   );

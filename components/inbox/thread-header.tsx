@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { Avatar } from "@/components/inbox/avatar";
+import { BackIcon, InfoIcon } from "@/components/inbox/icons";
 
 interface Props {
   detail: ConversationDetail;
@@ -21,7 +22,7 @@ export function ThreadHeader({ detail, onBack, panelOpen, onTogglePanel }: Props
   return (
     <div className="flex items-center gap-3 border-b border-slate-200 bg-white px-2 py-2 sm:px-4">
       <button type="button" onClick={onBack} className="rounded-lg p-2 text-slate-700 hover:bg-slate-100 md:hidden" aria-label={t("back")}>
-        <span aria-hidden>←</span>
+        <BackIcon className="size-5" />
       </button>
       <Avatar name={name} url={conversation.contact.avatarUrl} />
       <div className="min-w-0 flex-1">
@@ -37,9 +38,9 @@ export function ThreadHeader({ detail, onBack, panelOpen, onTogglePanel }: Props
         onClick={onTogglePanel}
         aria-expanded={panelOpen}
         aria-controls="conversation-side-panel"
-        className={`rounded-lg px-3 py-2 text-sm font-medium ${panelOpen ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
+        className={`flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium ${panelOpen ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
       >
-        <span aria-hidden>ⓘ </span>
+        <InfoIcon className="size-5" />
         <span className="hidden sm:inline">{t("details")}</span>
         <span className="sr-only sm:hidden">{t("details")}</span>
       </button>

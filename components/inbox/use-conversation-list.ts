@@ -29,19 +29,30 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
   useEffect(() => {
     latest.current = { filter, key };
   });
+  // Live changes that arrive while a first page is on its way: the page may have been read before
+  // they happened, so they are applied again on top of it (null = removed).
+  const arrivedWhileFetching = useRef<Map<string, ConversationSummary | null> | null>(null);
 
   const fetchFirstPage = useCallback(async () => {
     const mine = ++generation.current;
     const { filter: asked, key: askedKey } = latest.current;
+    const arrived = new Map<string, ConversationSummary | null>();
+    arrivedWhileFetching.current = arrived;
     try {
       const page = await fetchConversationPage(asked, null);
       if (mine !== generation.current) return;
+      arrivedWhileFetching.current = null;
       cursor.current = page.nextCursor;
-      setList({ key: askedKey, status: "ready", ...empty, items: page.conversations, hasMore: page.nextCursor !== null });
+      const hasMore = page.nextCursor !== null;
+      let items = page.conversations;
+      for (const [id, summary] of arrived) {
+        items = summary ? placeConversation(items, summary, matchesFilter(summary, asked, viewerId), hasMore) : items.filter((item) => item.id !== id);
+      }
+      setList({ key: askedKey, status: "ready", ...empty, items, hasMore });
     } catch (error) {
       if (mine === generation.current) setList({ key: askedKey, status: "error", ...empty, error });
     }
-  }, []);
+  }, [viewerId]);
 
   useEffect(() => {
     void fetchFirstPage();
@@ -73,6 +84,7 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
 
   const upsert = useCallback(
     (summary: ConversationSummary) => {
+      arrivedWhileFetching.current?.set(summary.id, summary);
       setList((current) => {
         if (current.status !== "ready" || current.key !== latest.current.key) return current;
         const belongs = matchesFilter(summary, latest.current.filter, viewerId);
@@ -83,6 +95,7 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
   );
 
   const remove = useCallback((conversationId: string) => {
+    arrivedWhileFetching.current?.set(conversationId, null);
     setList((current) => ({ ...current, items: current.items.filter((item) => item.id !== conversationId) }));
   }, []);
 

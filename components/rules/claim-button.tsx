@@ -25,6 +25,8 @@ export function ClaimButton({
   const { errorText } = useErrorText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Someone else has it: pressing again could only fail the same way. */
+  const [lost, setLost] = useState(false);
 
   async function claim() {
     setBusy(true);
@@ -39,6 +41,7 @@ export function ClaimButton({
       if (caught instanceof ApiError && caught.code === "conflict") {
         const name = typeof caught.params.name === "string" ? caught.params.name : null;
         setError(name ? t("claimedBy", { name }) : t("notWaiting"));
+        setLost(true);
         onLost?.(name);
       } else if (caught instanceof ApiError && caught.code === "forbidden") setError(t("forbidden"));
       else setError(errorText(caught));
@@ -50,7 +53,7 @@ export function ClaimButton({
   return (
     <div className={`flex flex-col gap-2 ${className}`}>
       {error && <Alert tone="error">{error}</Alert>}
-      <Button onClick={() => void claim()} busy={busy} disabled={error !== null && !busy && onLost !== undefined}>
+      <Button onClick={() => void claim()} busy={busy} disabled={lost}>
         {t("button")}
       </Button>
     </div>

@@ -12,42 +12,55 @@ import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
 
 export async function claimConversation(user: SessionUser, conversationId: string): Promise<ConversationSummary> {
-  const { previousAudience, alreadyMine } = await db().$transaction(
+  const seen = await db().conversation.findFirst({
+    where: { id: conversationId, workspaceId: user.workspaceId },
+    select: { ruleId: true, state: true, assigneeId: true },
+  });
+  if (!seen) throw new AppError("not_found", "No such conversation.");
+  if (seen.assigneeId !== user.id) {
+    if (!seen.ruleId) throw notAMember();
+    // Most losers of a race arrive after the winner committed: they are answered without a transaction.
+    if (seen.state !== "awaiting_claim") {
+      if (!(await isActiveRuleMember(seen.ruleId, user.id))) throw notAMember();
+      throw await notClaimable(db(), conversationId);
+    }
+    await takeFromQueue(user, conversationId, seen.ruleId);
+  }
+  const row = await db().conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSummarySelect });
+  return toConversationSummary(row);
+}
+
+async function takeFromQueue(user: SessionUser, conversationId: string, ruleId: string): Promise<void> {
+  const previousAudience = await db().$transaction(
     async (tx) => {
-      const conversation = await tx.conversation.findFirst({
-        where: { id: conversationId, workspaceId: user.workspaceId },
-        select: { ruleId: true, assigneeId: true },
-      });
-      if (!conversation) throw new AppError("not_found", "No such conversation.");
-      if (conversation.assigneeId === user.id) return { previousAudience: [], alreadyMine: true };
-      if (!conversation.ruleId || !(await lockActiveRuleMember(tx, conversation.ruleId, user.id))) {
-        throw new AppError("forbidden", "Only members of this conversation's rule can claim it.");
-      }
+      if (!(await lockActiveRuleMember(tx, ruleId, user.id))) throw notAMember();
       const audience = await conversationAudience(tx, conversationId);
       const taken = await tx.conversation.updateMany({
-        where: { id: conversationId, ruleId: conversation.ruleId, state: "awaiting_claim", assigneeId: null },
+        where: { id: conversationId, ruleId, state: "awaiting_claim", assigneeId: null },
         data: { state: "assigned", assigneeId: user.id },
       });
       if (taken.count === 0) throw await notClaimable(tx, conversationId);
       await tx.assignmentEvent.create({
         data: { conversationId, kind: "claimed", toUserId: user.id, actorUserId: user.id, reason: assignmentReasons.claimed },
       });
-      return { previousAudience: audience, alreadyMine: false };
+      return audience;
     },
     // Many members may press "Nhận chat" at once: the losers only wait for one short row lock.
     { maxWait: 15_000, timeout: 15_000 },
   );
-  if (!alreadyMine) {
-    await publishAssignmentChanges([{ conversationId, previousAudience, removal: { reason: "claimed", byName: user.name } }]);
-  }
-  const row = await db().conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSummarySelect });
-  return toConversationSummary(row);
+  await publishAssignmentChanges([{ conversationId, previousAudience, removal: { reason: "claimed", byName: user.name } }]);
 }
 
+async function isActiveRuleMember(ruleId: string, userId: string): Promise<boolean> {
+  return (await db().ruleMember.count({ where: { ruleId, userId, user: { active: true } } })) === 1;
+}
+
+const notAMember = () => new AppError("forbidden", "Only members of this conversation's rule can claim it.");
+
 /** The conversation left the queue before this claim: say who has it ("Hội thoại đã được nhận bởi …"). */
-async function notClaimable(tx: Tx, conversationId: string): Promise<AppError> {
+async function notClaimable(client: Tx, conversationId: string): Promise<AppError> {
   // Read committed: this statement sees the winner's row, whose commit the UPDATE above waited for.
-  const current = await tx.conversation.findUnique({ where: { id: conversationId }, select: { assignee: { select: { name: true } } } });
+  const current = await client.conversation.findUnique({ where: { id: conversationId }, select: { assignee: { select: { name: true } } } });
   const name = current?.assignee?.name;
   return name
     ? new AppError("conflict", `This conversation was already claimed by ${name}.`, { name })

@@ -6,7 +6,7 @@
 // "live" and keeps its caretaker; it only gains its older messages. Nothing here counts as unread,
 // routes a conversation or tells a browser: imported history raises no notifications.
 import type { Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { utcTimestamp } from "@/lib/inbox/touch-conversation";
 import type { SyncedMessage, SyncedThread } from "@/lib/history-sync/parse-graph-thread";
@@ -70,13 +70,15 @@ async function ensureConversation(
   // Times only move forward and the newest message keeps the preview, as on the live path; the
   // unread count, state, origin and caretaker are not ours to change.
   const at = utcTimestamp(summary.lastMessageAt);
-  const inboundAt = summary.lastInboundAt ? utcTimestamp(summary.lastInboundAt) : null;
+  const lastInboundAt = summary.lastInboundAt
+    ? Prisma.sql`GREATEST("lastInboundAt", ${utcTimestamp(summary.lastInboundAt)})`
+    : Prisma.sql`"lastInboundAt"`;
   await tx.$executeRaw`
     UPDATE "Conversation" SET
       "lastMessagePreview" = CASE WHEN ${at} >= "lastMessageAt" OR "lastMessagePreview" IS NULL
         THEN ${summary.lastMessagePreview} ELSE "lastMessagePreview" END,
       "lastMessageAt" = GREATEST("lastMessageAt", ${at}),
-      "lastInboundAt" = GREATEST("lastInboundAt", ${inboundAt}),
+      "lastInboundAt" = ${lastInboundAt},
       "platformThreadId" = COALESCE("platformThreadId", ${thread.threadId}),
       "updatedAt" = (now() AT TIME ZONE 'UTC')
     WHERE id = ${existing.id}`;

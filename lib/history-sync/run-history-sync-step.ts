@@ -51,8 +51,9 @@ export async function runHistorySyncStep(
     data: { status: "running", startedAt },
   });
   if (running.count === 0) return "stale";
-  if (sync.status === "queued") await publishHistorySyncProgress(channel.id);
-  else {
+  if (sync.status === "queued") {
+    await publishHistorySyncProgress(channel.id);
+  } else {
     // Pages follow each other at most every minPageIntervalMs (Graph's per-page rate limit).
     const wait = sync.updatedAt.getTime() + timing.minPageIntervalMs - Date.now();
     if (wait > 0) await sleep(Math.min(wait, timing.minPageIntervalMs));

@@ -27,6 +27,9 @@ async function afterStart({ started }: Started, channelId: string): Promise<bool
 
 /** The first sync of a page. Does nothing if the page has one, whatever its state. */
 export async function startHistorySync(channelId: string): Promise<boolean> {
+  // Only Messenger has a history API wired here; other platforms are skipped, not failed.
+  const channel = await db().channel.findUnique({ where: { id: channelId }, select: { platform: true } });
+  if (channel?.platform !== "facebook") return false;
   const result = await db().$transaction(async (tx): Promise<Started> => {
     const [created] = await tx.historySync.createManyAndReturn({
       data: [{ channelId, status: "queued" }],

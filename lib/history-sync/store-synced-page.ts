@@ -114,13 +114,9 @@ async function finish(
 
 export async function storeSyncedPage(page: PageToStore): Promise<StoreOutcome> {
   for (const parsed of page.threads) {
-    if (!parsed.ok)
-      logger.warn("History sync: thread skipped", {
-        channelId: page.channel.id,
-        threadId: parsed.threadId,
-        reason: parsed.reason,
-        detail: parsed.detail,
-      });
+    if (parsed.ok) continue;
+    const { threadId, reason, detail } = parsed;
+    logger.warn("History sync: thread skipped", { channelId: page.channel.id, threadId, reason, detail });
   }
   const { toImport, next } = planPage(page);
   const skipped = mergeSkipped(page.skippedSoFar, page.threads);

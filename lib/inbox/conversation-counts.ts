@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { conversationTabWhere, tabsFor, type ConversationTab } from "@/lib/inbox/conversation-tabs";
+import { tabConversationsWhere, tabsFor, type ConversationTab } from "@/lib/inbox/conversation-tabs";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
 
 export type ConversationCounts = Partial<Record<ConversationTab, number>>;
@@ -15,8 +15,8 @@ export async function conversationCounts(user: SessionUser): Promise<Conversatio
   const visible = await visibleConversationsFor(user);
   const entries = await Promise.all(
     tabsFor(user.role).map(async (tab) => {
-      const conditions = [visible, conversationTabWhere(user, tab), ...(tab === "queue" ? [] : [unread])];
-      return [tab, await db().conversation.count({ where: { AND: conditions } })] as const;
+      const where = tabConversationsWhere(user, tab, visible);
+      return [tab, await db().conversation.count({ where: tab === "queue" ? where : { AND: [where, unread] } })] as const;
     }),
   );
   return Object.fromEntries(entries);

@@ -39,6 +39,22 @@ export function conversationTabWhere(user: Pick<SessionUser, "id" | "role">, tab
 }
 
 /**
+ * A tab's conversations for this user: the tab's condition within what the user may see (`visible`,
+ * from visibleConversationsFor). "Của tôi" skips the visibility clause on purpose: every branch of
+ * visibleConversationsWhere shows users the conversations assigned to them, and repeating the
+ * assignee condition makes PostgreSQL multiply its selectivity twice, expect a handful of rows and
+ * sort the agent's whole history instead of reading the newest rows off the assignee index.
+ */
+export function tabConversationsWhere(
+  user: Pick<SessionUser, "id" | "role" | "workspaceId">,
+  tab: ConversationTab,
+  visible: Prisma.ConversationWhereInput,
+): Prisma.ConversationWhereInput {
+  const own = conversationTabWhere(user, tab);
+  return { AND: [tab === "mine" ? { workspaceId: user.workspaceId } : visible, own] };
+}
+
+/**
  * The same tab rule applied to a summary the browser already holds, so a live update can add a
  * conversation to the open tab, move it, or take it out without asking the server again.
  */

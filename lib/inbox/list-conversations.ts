@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { conversationSummarySelect, toConversationSummary, type ConversationSummary } from "@/lib/inbox/inbox-dto";
-import { conversationTabSchema, conversationTabWhere } from "@/lib/inbox/conversation-tabs";
+import { conversationTabSchema, tabConversationsWhere } from "@/lib/inbox/conversation-tabs";
 import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
 import { normalizeSearchName } from "@/lib/inbox/search-name";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
@@ -37,7 +37,7 @@ export interface ConversationPage {
 
 export async function listConversations(user: SessionUser, rawQuery: ListConversationsQuery): Promise<ConversationPage> {
   const query = listConversationsQuerySchema.parse(rawQuery);
-  const conditions: Prisma.ConversationWhereInput[] = [await visibleConversationsFor(user), conversationTabWhere(user, query.tab)];
+  const conditions: Prisma.ConversationWhereInput[] = [tabConversationsWhere(user, query.tab, await visibleConversationsFor(user))];
   if (query.channelId) conditions.push({ channelId: query.channelId });
   const search = query.q ? normalizeSearchName(query.q) : "";
   // Prisma passes `contains` to LIKE as is: % and _ in a name must match themselves.

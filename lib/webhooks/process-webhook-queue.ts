@@ -5,7 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { receiveWebhooks, type ReceiveOptions, type StoredWebhook } from "@/lib/inbox/receive-webhook-batch";
+import { receiveWebhooks, type ReceiveOptions, type StoredWebhook } from "@/lib/inbox/receive-webhooks";
 
 export interface QueueOptions extends Pick<ReceiveOptions, "concurrency"> {
   batchSize?: number;

@@ -98,11 +98,17 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
   // Forged requests from Minh change nothing: no reply, no second claim.
   const conversationId = new URL(ha.url()).searchParams.get("c");
   expect(conversationId).toBeTruthy();
-  const reply = await minh.request.post(`/api/conversations/${conversationId}/messages`, { data: { clientMessageId: randomUUID(), text: "Dạ em chào chị" } });
-  expect(reply.status()).toBe(403);
+  const forgedText = `Dạ em chào chị (${randomUUID().slice(0, 8)})`;
+  const reply = await minh.request.post(`/api/conversations/${conversationId}/messages`, { data: { clientMessageId: randomUUID(), text: forgedText } });
+  // Refused: 403 while he could still see it, 404 once it is no longer his to see.
+  expect([403, 404]).toContain(reply.status());
+  const thread = await ha.request.get(`/api/conversations/${conversationId}/messages`);
+  expect(thread.ok()).toBe(true);
+  expect(await thread.text()).not.toContain(forgedText);
   const claim = await minh.request.post(`/api/conversations/${conversationId}/claim`);
   expect(claim.status()).toBe(409);
   expect((await claim.json()).error.params).toEqual({ name: "Nguyễn Thu Hà" });
   const history = await (await ha.request.get(`/api/conversations/${conversationId}/assignment-history`)).json();
   expect(history.assignment).toMatchObject({ assignee: { name: "Nguyễn Thu Hà" }, events: [{ kind: "claimed", to: { name: "Nguyễn Thu Hà" } }] });
+  await Promise.all([ha.context().close(), minh.context().close()]);
 });

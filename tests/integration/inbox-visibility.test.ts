@@ -81,6 +81,8 @@ describe("conversation list per role and tab", () => {
     await db().workspace.update({ where: { id: adminA.workspaceId }, data: { adminsSeeOnlyMeChannels: false } });
     expect(await tabIds(adminA, "all")).not.toContain(c.onlyMeB);
     expect(await tabIds(adminB, "all")).toContain(c.onlyMeB);
+    expect(await tabIds(adminB, "mine")).toEqual([c.onlyMeB]);
+    expect(await tabIds(adminA, "mine")).toEqual([c.adminOwn]);
     await expect(getConversation(adminA, c.onlyMeB!)).rejects.toMatchObject({ code: "not_found" });
     expect((await listInboxChannels(adminA)).map((channel) => channel.name)).toEqual(["Mỹ Phẩm", "Shop Hoa Mai"]);
   });

@@ -94,27 +94,29 @@ async function burst(url: string, indexes: number[], onAck: (i: number) => void,
 }
 
 it("keeps every acknowledged event exactly once across a SIGKILL and restart", async () => {
-  // Holding a SHARE lock on Contact stalls the first server's processor inside its transactions
-  // (storing a message upserts the contact), while acknowledging keeps working: the kill then
-  // lands between storing and processing, deterministically.
+  // Holding a SHARE lock on Message stalls the first server's processor inside its transactions
+  // (every stored event inserts a message), while acknowledging keeps working: the kill then lands
+  // between storing and processing, deterministically.
   const blocker = new pg.Client({ connectionString: env().DATABASE_URL });
   await blocker.connect();
-  await blocker.query(`BEGIN; LOCK TABLE "Contact" IN SHARE MODE`);
-
-  const first = await startServer();
   const acked = new Set<number>();
-  await burst(first.url, [...Array(BODIES).keys()], (i) => {
-    acked.add(i);
-    if (acked.size === KILL_AFTER_ACKS) first.child.kill("SIGKILL");
-  }, () => first.child.signalCode !== null);
-  await exited(first.child);
+  try {
+    await blocker.query(`BEGIN; LOCK TABLE "Message" IN SHARE MODE`);
+    const first = await startServer();
+    await burst(first.url, [...Array(BODIES).keys()], (i) => {
+      acked.add(i);
+      if (acked.size === KILL_AFTER_ACKS) first.child.kill("SIGKILL");
+    }, () => first.child.signalCode !== null);
+    await exited(first.child);
 
-  // Everything acknowledged was stored before its 200, and none of it was processed yet.
-  expect(acked.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
-  expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(await db().webhookEvent.count());
-  expect(await db().webhookEvent.count()).toBeGreaterThanOrEqual(acked.size);
-  await blocker.query("ROLLBACK");
-  await blocker.end();
+    // Everything acknowledged was stored before its 200, and none of it was processed yet.
+    expect(acked.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
+    expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(await db().webhookEvent.count());
+    expect(await db().webhookEvent.count()).toBeGreaterThanOrEqual(acked.size);
+  } finally {
+    await blocker.query("ROLLBACK");
+    await blocker.end();
+  }
 
   // Restart; Facebook retries everything that was not acknowledged, and re-sends a few that were.
   const second = await startServer();

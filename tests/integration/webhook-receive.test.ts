@@ -13,7 +13,7 @@ import { sessionCookieName } from "@/lib/auth/session-token";
 import { installSocketAuth } from "@/lib/realtime/socket-auth";
 import { emitTo, setRealtimeServer } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
-import { receiveWebhookBatch } from "@/lib/inbox/receive-webhook-batch";
+import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { messengerFixture } from "../support/messenger-fixtures";

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { messageDtoSelect, toMessageDto } from "@/lib/inbox/inbox-dto";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
-import { receiveWebhookBatch } from "@/lib/inbox/receive-webhook-batch";
+import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { messengerFixture, messengerFixtureNames, shuffled } from "../support/messenger-fixtures";

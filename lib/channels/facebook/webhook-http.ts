@@ -34,6 +34,8 @@ export function serveMessengerWebhook(request: IncomingMessage, response: Server
   }).then(
     (status) => answer(response, status),
     (error: unknown) => {
+      // The sender hung up mid-body: nothing was stored and nobody is left to answer.
+      if (request.destroyed && !request.complete) return logger.info("Webhook sender went away before the body was complete");
       // Not stored (database unreachable): a 500 makes Facebook retry the same batch later.
       logger.error("Webhook could not be stored", { error });
       answer(response, 500);

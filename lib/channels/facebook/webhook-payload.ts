@@ -23,7 +23,6 @@ export const webhookBodySchema = z.object({
     }),
   ),
 });
-export type WebhookBody = z.infer<typeof webhookBodySchema>;
 
 const attachmentSchema = z.object({
   type: z.string(),
@@ -41,7 +40,7 @@ const attachmentSchema = z.object({
 });
 export type MessengerAttachment = z.infer<typeof attachmentSchema>;
 
-export const messengerMessageSchema = z.object({
+const messengerMessageSchema = z.object({
   mid,
   text: z.string().nullish(),
   is_echo: z.boolean().nullish(),
@@ -73,4 +72,3 @@ export const messagingEventSchema = z.object({
     })
     .nullish(),
 });
-export type MessagingEvent = z.infer<typeof messagingEventSchema>;
