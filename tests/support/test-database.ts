@@ -3,8 +3,10 @@
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/server/embedded-database";
+import { embeddedDatabaseUrl } from "../../lib/server/embedded-database-url";
 
 const EMBEDDED_TEST_PORT = 54339;
+const EMBEDDED_TEST_PASSWORD = "test";
 
 export interface TestServer {
   /** A URL on the server with the database part left to `urlFor`. */
@@ -12,13 +14,23 @@ export interface TestServer {
   embedded?: EmbeddedDatabase;
 }
 
+/** The configured test server, if any. */
+function configuredBaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
+}
+
+/** Where test databases live, for a process that did not start the server itself (e2e specs). */
+export function testServerBaseUrl(): string {
+  return configuredBaseUrl() ?? embeddedDatabaseUrl(EMBEDDED_TEST_PASSWORD, EMBEDDED_TEST_PORT);
+}
+
 export async function startTestServer(): Promise<TestServer> {
-  const configured = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const configured = configuredBaseUrl();
   if (configured) return { baseUrl: configured };
   const embedded = await startEmbeddedDatabase({
     dataDir: path.resolve(".data/test"),
     port: EMBEDDED_TEST_PORT,
-    password: "test",
+    password: EMBEDDED_TEST_PASSWORD,
     log: (line) => console.log(line),
   });
   return { baseUrl: embedded.url, embedded };

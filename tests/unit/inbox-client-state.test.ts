@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationSummary, MessageDto } from "@/lib/inbox/inbox-dto";
 import { matchesFilter, placeConversation } from "@/components/inbox/conversation-order";
-import { displayMessages, mergeNewestPage, newClientMessageId, upsertMessage, type LocalMessage } from "@/components/inbox/thread-messages";
+import { applyLiveMessage, displayMessages, mergeNewestPage, newClientMessageId, upsertMessage, type LocalMessage } from "@/components/inbox/thread-messages";
 import { decodeCursor, encodeCursor } from "@/lib/inbox/keyset-cursor";
 import { normalizeSearchName } from "@/lib/inbox/search-name";
 
@@ -75,8 +75,15 @@ describe("thread messages", () => {
     expect(updated[0]?.reactions).toHaveLength(1);
   });
 
+  it("leaves a live change to a message older than the loaded page for 'load older'", () => {
+    const loaded = [message("m5", 5), message("m6", 6)];
+    expect(ids(applyLiveMessage(loaded, true, message("m1", 1, { status: "read" })))).toEqual(["m5", "m6"]);
+    expect(ids(applyLiveMessage(loaded, false, message("m1", 1)))).toEqual(["m1", "m5", "m6"]);
+    expect(ids(applyLiveMessage(loaded, true, message("m7", 7)))).toEqual(["m5", "m6", "m7"]);
+  });
+
   it("shows an optimistic message until the server's copy with the same clientMessageId arrives", () => {
-    const local: LocalMessage = { ...message("local-x", 9, { clientMessageId: "x", direction: "outbound", status: "pending" }), local: { error: null, retryable: true } };
+    const local: LocalMessage = { ...message("local-x", 9, { clientMessageId: "x", direction: "outbound", status: "pending" }), local: { error: null } };
     expect(ids(displayMessages([message("m1", 1)], [local]))).toEqual(["m1", "local-x"]);
     expect(ids(displayMessages([message("m1", 1), message("m9", 9, { clientMessageId: "x" })], [local]))).toEqual(["m1", "m9"]);
   });
@@ -85,10 +92,10 @@ describe("thread messages", () => {
     const shown = [message("m1", 1), message("m2", 2), message("m3", 3)];
     const joined = mergeNewestPage(shown, "older-than-m1", [message("m3", 3), message("m4", 4)], "older-than-m3");
     expect(ids(joined.messages)).toEqual(["m1", "m2", "m3", "m4"]);
-    expect(joined.cursor).toBe("older-than-m1");
+    expect(joined.olderCursor).toBe("older-than-m1");
     const gap = mergeNewestPage(shown, "older-than-m1", [message("m8", 8), message("m9", 9)], "older-than-m8");
     expect(ids(gap.messages)).toEqual(["m8", "m9"]);
-    expect(gap.cursor).toBe("older-than-m8");
+    expect(gap.olderCursor).toBe("older-than-m8");
   });
 
   it("makes RFC 4122 version 4 ids", () => {
