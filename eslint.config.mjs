@@ -8,7 +8,7 @@ const config = [
   {
     ignores: [
       "node_modules/**",
-      ".next/**",
+      ".next*/**",
       ".data/**",
       "lib/generated/**",
       "test-results/**",

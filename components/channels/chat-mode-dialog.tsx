@@ -1,14 +1,17 @@
 // The chat-permission step after "Kết nối fanpage này": "Không, chỉ mình tôi", or "Có, tiếp tục"
-// → "Tạo quy tắc mới" (then "Tiếp tục") / "Thêm vào quy tắc đã có".
+// → "Tạo quy tắc mới" (the rule form of Settings, with this page ticked) / "Thêm vào quy tắc đã có".
+// Either way the step ends with one chat-mode request, which settles the page and starts its
+// history sync; a rule saved by the form is kept when that request has to be retried.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ChatModeChoice } from "@/lib/channels/chat-mode-schema";
-import { apiFetch, ApiError } from "@/lib/client/api-fetch";
+import type { RuleDto } from "@/lib/assignment/rule-dto";
+import { apiFetch } from "@/lib/client/api-fetch";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/channels/modal";
-import { NewRuleForm, type RuleFormChoices } from "@/components/channels/new-rule-form";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
+import { RuleForm } from "@/components/rules/rule-form";
 
 export interface ExistingRule {
   id: string;
@@ -22,28 +25,32 @@ type Step = "ask" | "how" | "new" | "existing";
 export function ChatModeDialog({
   channel,
   rules,
-  ruleChoices,
   onSaved,
   onClose,
 }: {
   channel: { id: string; name: string } | null;
   rules: ExistingRule[];
-  ruleChoices: RuleFormChoices;
   onSaved: (name: string) => void;
   onClose: () => void;
 }) {
   const t = useTranslations("channels.chatStep");
+  const common = useTranslations("common");
   const { channelErrorText } = useChannelErrorText();
   const [step, setStep] = useState<Step>("ask");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [ruleId, setRuleId] = useState<string>("");
+  /** The rule "Tạo quy tắc mới" saved: the page is shared through it once the chat mode is saved. */
+  const [createdRule, setCreatedRule] = useState<RuleDto | null>(null);
 
-  function close() {
+  function reset() {
     setStep("ask");
     setError(null);
-    setFieldErrors({});
+    setCreatedRule(null);
+  }
+
+  function close() {
+    reset();
     onClose();
   }
 
@@ -51,27 +58,24 @@ export function ChatModeDialog({
     if (!channel) return;
     setBusy(busyKey);
     setError(null);
-    setFieldErrors({});
     try {
       await apiFetch(`/api/channels/${channel.id}/chat-mode`, { method: "PUT", json: choice });
-      setStep("ask");
+      reset();
       onSaved(channel.name);
     } catch (caught) {
-      const byField = caught instanceof ApiError ? caught.fieldErrors : {};
-      const named = Object.entries(byField).map(([field, codes]) => [field.replace(/^rule\./, ""), ruleErrorText(codes[0])] as const);
-      if (named.length > 0) setFieldErrors(Object.fromEntries(named));
-      else setError(channelErrorText(caught));
+      setError(channelErrorText(caught));
     } finally {
       setBusy(null);
     }
   }
 
-  function ruleErrorText(code: string | undefined): string {
-    return code && t.has(`ruleErrors.${code}`) ? t(`ruleErrors.${code}`) : t("ruleErrors.invalid");
+  function shareThroughCreatedRule(rule: RuleDto) {
+    setCreatedRule(rule);
+    void save({ mode: "shared", ruleId: rule.id }, "created_rule");
   }
 
   return (
-    <Modal open={channel !== null} title={t("title", { name: channel?.name ?? "" })} onClose={close}>
+    <Modal open={channel !== null} title={t("title", { name: channel?.name ?? "" })} wide={step === "new" && createdRule === null} onClose={close}>
       {error && (
         <div className="mb-3">
           <Alert tone="error">{error}</Alert>
@@ -95,22 +99,33 @@ export function ChatModeDialog({
           </Button>
         </div>
       )}
-      {step === "new" && channel && (
-        <NewRuleForm
-          channel={channel}
-          choices={ruleChoices}
-          busy={busy === "new_rule"}
-          fieldErrors={fieldErrors}
-          onSubmit={(rule) => void save({ mode: "new_rule", rule }, "new_rule")}
-          onBack={() => setStep("how")}
+      {step === "new" && channel && createdRule === null && (
+        <RuleForm
+          preselectedChannelId={channel.id}
+          onSaved={shareThroughCreatedRule}
+          secondaryAction={
+            <Button type="button" variant="ghost" onClick={() => setStep("how")}>
+              {t("back")}
+            </Button>
+          }
         />
+      )}
+      {step === "new" && createdRule !== null && (
+        <div className="flex flex-col items-start gap-3">
+          <p role="status" className="text-sm text-slate-700">
+            {t(busy === "created_rule" ? "sharingPage" : "ruleCreated", { rule: createdRule.name })}
+          </p>
+          {busy !== "created_rule" && (
+            <Button onClick={() => shareThroughCreatedRule(createdRule)}>{common("retry")}</Button>
+          )}
+        </div>
       )}
       {step === "existing" && (
         <form
           className="flex flex-col gap-3"
           onSubmit={(event) => {
             event.preventDefault();
-            if (ruleId) void save({ mode: "existing_rule", ruleId }, "existing_rule");
+            if (ruleId) void save({ mode: "shared", ruleId }, "existing_rule");
           }}
         >
           {rules.length === 0 ? (

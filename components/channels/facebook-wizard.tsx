@@ -20,7 +20,6 @@ import { WizardSteps, type WizardStep } from "@/components/channels/wizard-steps
 export interface WizardProps {
   initialChannels: ChannelSummary[];
   rules: ExistingRule[];
-  staff: { id: string; name: string; email: string }[];
   /** From the URL after Facebook's redirect: `notice=authorized` or `error=<code>`. */
   flash: { notice: string | null; error: string | null };
 }
@@ -34,7 +33,7 @@ function currentStep(load: PagesLoad): WizardStep {
   return load.view.pages.length === 0 ? "choose" : "connect";
 }
 
-export function FacebookWizard({ initialChannels, rules, staff, flash: initialFlash }: WizardProps) {
+export function FacebookWizard({ initialChannels, rules, flash: initialFlash }: WizardProps) {
   const t = useTranslations("channels");
   const router = useRouter();
   const { channelErrorText, codeText } = useChannelErrorText();
@@ -120,10 +119,6 @@ export function FacebookWizard({ initialChannels, rules, staff, flash: initialFl
     }
   }
 
-  const freeChannels = channels
-    .filter((channel) => channel.status !== "disconnected" && channel.rule === null && channel.id !== chatStepFor?.id)
-    .map(({ id, name }) => ({ id, name }));
-
   return (
     <>
       <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -167,12 +162,11 @@ export function FacebookWizard({ initialChannels, rules, staff, flash: initialFl
       <ChatModeDialog
         channel={chatStepFor}
         rules={rules}
-        ruleChoices={{ freeChannels, staff }}
         onSaved={(name) => {
           setChatStepFor(null);
           setFlash({ tone: "success", text: t("notices.chatModeSaved", { name }) });
           void loadChannels();
-          // Rules and staff come from the server page: a new rule must show under "Thêm vào quy tắc đã có".
+          // The rules come from the server page: a new rule must show under "Thêm vào quy tắc đã có".
           router.refresh();
         }}
         onClose={() => setChatStepFor(null)}

@@ -8,11 +8,14 @@ import { useEffect, useId, useRef } from "react";
 export function Modal({
   open,
   title,
+  wide = false,
   onClose,
   children,
 }: {
   open: boolean;
   title: string;
+  /** Room for a whole form (the wizard's rule form) on a laptop; a phone gets the full width either way. */
+  wide?: boolean;
   onClose: () => void;
   children: React.ReactNode;
 }) {
@@ -36,7 +39,7 @@ export function Modal({
         event.preventDefault();
         onClose();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto w-[calc(100%-2rem)] ${wide ? "max-w-2xl" : "max-w-lg"} rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
     >
       {open && (
         <div className="flex max-h-[85dvh] flex-col">

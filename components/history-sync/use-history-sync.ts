@@ -1,6 +1,7 @@
 // A page's history sync as the card shows it: fetched once, then kept current by the
-// `history-sync:progress` event. While a sync runs and the live connection is down, it polls instead,
-// and it refetches after every reconnect, so a missed event never leaves the card stale.
+// `history-sync:progress` event. While the live connection is down it polls instead (as long as the
+// sync may change by itself), and it refetches after every reconnect, so a missed event never leaves
+// the card stale.
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import type { HistorySyncView } from "@/lib/history-sync/history-sync-view";

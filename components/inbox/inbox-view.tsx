@@ -98,7 +98,7 @@ export function InboxView({ viewer, tabs, channels }: Props) {
     <div className="flex h-full flex-col">
       <InboxHeader className={selectedId ? "hidden md:flex" : "flex"} />
       <div className="flex min-h-0 flex-1">
-        <div className={`${selectedId ? "hidden md:flex" : "flex"} w-full shrink-0 flex-col border-r border-slate-200 bg-white md:w-80 lg:w-96`}>
+        <div className={`${selectedId ? "hidden md:flex" : "flex"} w-full shrink-0 flex-col border-slate-200 bg-white md:w-80 md:border-r lg:w-96`}>
           <ConversationList
             tabs={tabs}
             filter={filter}

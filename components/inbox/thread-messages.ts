@@ -5,7 +5,7 @@ import type { OutgoingContent } from "@/components/inbox/inbox-api";
 
 /** A message typed here that the server has not confirmed yet (or refused: `error` says why). */
 export interface LocalMessage extends MessageDto {
-  local: { error: string | null; retryable: boolean };
+  local: { error: string | null };
 }
 
 export type ThreadMessage = MessageDto | LocalMessage;
@@ -26,6 +26,18 @@ export function upsertMessage(messages: MessageDto[], message: MessageDto): Mess
 }
 
 /**
+ * A live message into the loaded part of a thread. One older than everything loaded (a status
+ * change to an old reply, say) is left for "load older" to bring, so the thread never shows it
+ * above a hole.
+ */
+export function applyLiveMessage(messages: MessageDto[], hasOlder: boolean, message: MessageDto): MessageDto[] {
+  const oldest = messages[0];
+  const known = messages.some((item) => item.id === message.id);
+  if (!known && hasOlder && oldest && compareMessages(message, oldest) < 0) return messages;
+  return upsertMessage(messages, message);
+}
+
+/**
  * Joins the newest page fetched after a reconnect with what was on screen. When the page does not
  * reach back to the messages already shown, the older ones are dropped (and paged in again on
  * demand) rather than shown with a silent hole in between.
@@ -35,13 +47,13 @@ export function mergeNewestPage(
   shownCursor: string | null,
   page: MessageDto[],
   pageCursor: string | null,
-): { messages: MessageDto[]; cursor: string | null } {
+): { messages: MessageDto[]; olderCursor: string | null } {
   const oldest = page[0];
   const reachesShown = pageCursor === null || (oldest !== undefined && shown.some((item) => item.id === oldest.id));
-  if (!reachesShown) return { messages: page, cursor: pageCursor };
+  if (!reachesShown) return { messages: page, olderCursor: pageCursor };
   const byId = new Map(shown.map((item) => [item.id, item]));
   for (const item of page) byId.set(item.id, item);
-  return { messages: [...byId.values()].sort(compareMessages), cursor: pageCursor === null ? null : shownCursor };
+  return { messages: [...byId.values()].sort(compareMessages), olderCursor: pageCursor === null ? null : shownCursor };
 }
 
 /** Server messages plus the local ones the server has not echoed back yet. */

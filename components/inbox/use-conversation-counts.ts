@@ -1,11 +1,11 @@
-// Tab badges. Re-asked (at most every half second) after live changes and reconnects rather than
+// Tab badges. Re-asked (at most every 300 ms) after live changes and reconnects rather than
 // computed from events, so a missed event cannot leave a wrong number behind.
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import { fetchCounts } from "@/components/inbox/inbox-api";
 
-const SETTLE_MS = 500;
+const SETTLE_MS = 300;
 
 export function useConversationCounts() {
   const [counts, setCounts] = useState<ConversationCounts>({});

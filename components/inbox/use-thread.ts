@@ -8,7 +8,7 @@ import type { ConversationSummary, MessageDto } from "@/lib/inbox/inbox-dto";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import { ApiError } from "@/lib/client/api-fetch";
 import { fetchConversation, fetchMessages, postMessage, retryMessage, type OutgoingContent } from "@/components/inbox/inbox-api";
-import { displayMessages, mergeNewestPage, newClientMessageId, outgoingContent, upsertMessage, type LocalMessage } from "@/components/inbox/thread-messages";
+import { applyLiveMessage, displayMessages, mergeNewestPage, newClientMessageId, outgoingContent, upsertMessage, type LocalMessage } from "@/components/inbox/thread-messages";
 
 /** sent: stored by the server; kept: shown with a retry button; refused: the text belongs back in the composer. */
 export type SendOutcome = { outcome: "sent" } | { outcome: "kept" } | { outcome: "refused"; error: unknown };
@@ -35,14 +35,21 @@ export function useThread(conversationId: string, describeError: (error: unknown
     dataRef.current = data;
   });
 
+  // Messages that arrive live while the thread is being (re)loaded: the page may predate them.
+  const arrivedWhileLoading = useRef<MessageDto[] | null>(null);
+
   const load = useCallback(async () => {
+    const arrived: MessageDto[] = [];
+    arrivedWhileLoading.current = arrived;
     try {
       const [detail, page] = await Promise.all([fetchConversation(conversationId), fetchMessages(conversationId, null)]);
+      if (arrivedWhileLoading.current === arrived) arrivedWhileLoading.current = null;
+      const newest = arrived.reduce((messages, message) => applyLiveMessage(messages, page.nextCursor !== null, message), page.messages);
       setLoadError(null);
       setData((current) =>
         current
-          ? { detail, ...renamed(mergeNewestPage(current.messages, current.olderCursor, page.messages, page.nextCursor)) }
-          : { detail, messages: page.messages, olderCursor: page.nextCursor },
+          ? { detail, ...mergeNewestPage(current.messages, current.olderCursor, newest, page.nextCursor) }
+          : { detail, messages: newest, olderCursor: page.nextCursor },
       );
     } catch (error) {
       setLoadError(error);
@@ -78,7 +85,8 @@ export function useThread(conversationId: string, describeError: (error: unknown
   const applyMessage = useCallback(
     (message: MessageDto) => {
       if (message.conversationId !== conversationId) return;
-      setData((current) => current && { ...current, messages: upsertMessage(current.messages, message) });
+      arrivedWhileLoading.current?.push(message);
+      setData((current) => current && { ...current, messages: applyLiveMessage(current.messages, current.olderCursor !== null, message) });
     },
     [conversationId],
   );
@@ -116,7 +124,7 @@ export function useThread(conversationId: string, describeError: (error: unknown
         clientMessageId,
         reactions: [],
         sentAt: new Date().toISOString(),
-        local: { error: null, retryable: true },
+        local: { error: null },
       };
       setLocals((items) => [...items.filter((item) => item.clientMessageId !== clientMessageId), local]);
       try {
@@ -131,7 +139,7 @@ export function useThread(conversationId: string, describeError: (error: unknown
           return { outcome: "refused", error };
         }
         setLocals((items) =>
-          items.map((item) => (item.clientMessageId === clientMessageId ? { ...item, local: { error: describeError(error), retryable: true } } : item)),
+          items.map((item) => (item.clientMessageId === clientMessageId ? { ...item, local: { error: describeError(error) } } : item)),
         );
         return { outcome: "kept" };
       }
@@ -171,8 +179,4 @@ export function useThread(conversationId: string, describeError: (error: unknown
     resend,
     retryFailed,
   };
-}
-
-function renamed(merged: { messages: MessageDto[]; cursor: string | null }): { messages: MessageDto[]; olderCursor: string | null } {
-  return { messages: merged.messages, olderCursor: merged.cursor };
 }

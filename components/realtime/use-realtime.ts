@@ -1,33 +1,41 @@
 // One Socket.io connection per tab, authenticated by the session cookie. Components subscribe to
 // typed server events; the connection state is exposed so the UI can say when it is offline.
 "use client";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ServerEventName, ServerEventPayload } from "@/lib/realtime/events";
 
 let socket: Socket | undefined;
+// "connecting" until the first answer, so a page load does not flash an offline warning.
+let connectionState: "connecting" | "connected" | "offline" = "connecting";
 const stateListeners = new Set<() => void>();
+
+function setConnectionState(next: typeof connectionState) {
+  connectionState = next;
+  stateListeners.forEach((notify) => notify());
+}
 
 function sharedSocket(): Socket {
   if (!socket) {
     socket = io({ withCredentials: true, transports: ["websocket", "polling"] });
-    for (const event of ["connect", "disconnect", "connect_error"]) socket.on(event, () => stateListeners.forEach((notify) => notify()));
+    socket.on("connect", () => setConnectionState("connected"));
+    socket.on("disconnect", () => setConnectionState("offline"));
+    socket.on("connect_error", () => setConnectionState("offline"));
   }
   return socket;
 }
 
 export function useRealtimeConnected(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const connected = useSyncExternalStore(
+  const state = useSyncExternalStore(
     (notify) => {
+      sharedSocket();
       stateListeners.add(notify);
       return () => stateListeners.delete(notify);
     },
-    () => sharedSocket().connected,
-    () => true,
+    () => connectionState,
+    () => "connecting" as const,
   );
-  return mounted ? connected : true;
+  return state !== "offline";
 }
 
 export function useRealtimeEvent<E extends ServerEventName>(event: E, handler: (payload: ServerEventPayload<E>) => void) {

@@ -1,4 +1,5 @@
 // A labelled group of radio choices, each with a line of explanation (method, old-conversation policy).
+// Columns follow the width of the nearest @container (the rule form), not the screen.
 "use client";
 import { useId } from "react";
 
@@ -34,7 +35,7 @@ export function ChoiceGroup<V extends string>({
           {hint}
         </p>
       )}
-      <div className={`grid gap-2 ${choices.length === 3 ? "md:grid-cols-3" : "sm:grid-cols-2"}`}>
+      <div className={`grid gap-2 ${choices.length === 3 ? "@2xl:grid-cols-3" : "@md:grid-cols-2"}`}>
         {choices.map((choice) => (
           <label
             key={choice.value}

@@ -1,7 +1,9 @@
 // The assignment-rule form ("Tên quy tắc", "Nguồn", "User nhận hội thoại", "Phương thức chia",
 // "Xử lý hội thoại cũ", "Lưu"). Used by Settings to create and edit rules, and embeddable elsewhere
-// (the connection wizard) with a preselected page and an onSaved callback. Loads its own choices
-// when none are passed. The server validates everything again; its errors land on their fields.
+// (the connection wizard's dialog) with a preselected page and an onSaved callback. Loads its own
+// choices when none are passed. The server validates everything again; its errors land on their
+// fields. Its layout follows its own width (container queries), not the screen's, so it fits a
+// settings page and a dialog alike.
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
@@ -24,6 +26,8 @@ export interface RuleFormProps {
   options?: RuleFormOptions;
   /** A page to tick from the start (the wizard's page being connected). */
   preselectedChannelId?: string;
+  /** A button shown beside "Lưu" (the wizard's "Quay lại"). */
+  secondaryAction?: React.ReactNode;
   onSaved: (rule: RuleDto) => void;
 }
 
@@ -75,7 +79,7 @@ export function RuleForm({ options, ...props }: RuleFormProps) {
   return <RuleFormFields {...props} options={load.options} />;
 }
 
-function RuleFormFields({ rule, options, preselectedChannelId, onSaved }: RuleFormProps & { options: RuleFormOptions }) {
+function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, onSaved }: RuleFormProps & { options: RuleFormOptions }) {
   const t = useTranslations("rules");
   const { codeText, fieldTexts, wholeText } = useRuleErrorText();
   const [name, setName] = useState(rule?.name ?? "");
@@ -133,7 +137,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, onSaved }: RuleFo
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("form.label")} className="flex flex-col gap-6">
+    <form onSubmit={submit} noValidate aria-label={t("form.label")} className="@container flex flex-col gap-6">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field
         label={t("form.name")}
@@ -186,8 +190,9 @@ function RuleFormFields({ rule, options, preselectedChannelId, onSaved }: RuleFo
       >
         {policy !== "keep_unassigned" && <Alert tone="warning">{t("form.policyWarning")}</Alert>}
       </ChoiceGroup>
-      <div className="flex justify-end border-t border-slate-200 pt-4">
-        <Button type="submit" busy={busy} className="w-full sm:w-auto">
+      <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 @sm:flex-row">
+        {secondaryAction}
+        <Button type="submit" busy={busy} className="@sm:ml-auto">
           {t("form.save")}
         </Button>
       </div>

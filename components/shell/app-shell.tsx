@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { UserMenu } from "@/components/shell/user-menu";
 import { Icon } from "@/components/ui/icon";
 
@@ -24,7 +24,6 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
   const t = useTranslations("nav");
   const pathname = usePathname();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  useEffect(() => setDrawerOpen(false), [pathname]);
 
   const items = navigation.filter((item) => !item.adminOnly || user.role === "admin");
   const sidebar = (
@@ -36,6 +35,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
+            onClick={() => setDrawerOpen(false)}
             className={`flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
             <Icon name={item.icon} />

@@ -102,7 +102,10 @@ export async function updateRule(admin: SessionUser, ruleId: string, input: Pars
   return getRule(admin, ruleId);
 }
 
-/** The wizard's "Thêm vào quy tắc đã có": one more page for an existing rule. */
+/**
+ * The wizard's chat-permission step: one more page for a rule ("Thêm vào quy tắc đã có", or the
+ * rule just created with the page under "Tạo quy tắc mới"). A page already in the rule stays as it is.
+ */
 export async function addSourceToRule(
   admin: SessionUser,
   ruleId: string,
@@ -117,6 +120,9 @@ export async function addSourceToRule(
       const locked = await lockRules(tx, [ruleId, ...ownerRuleIds(sources)]);
       const rule = locked.find((candidate) => candidate.id === ruleId);
       if (!rule) throw new AppError("not_found", "No such rule in this workspace.");
+      // Read under the rule's lock: a move out of this rule would have had to take it too.
+      const current = await tx.ruleSource.findUnique({ where: { channelId }, select: { ruleId: true } });
+      if (current?.ruleId === ruleId) return [];
       return attachRuleSources(tx, rule, [channelId], admin.id);
     }, SAVE_TRANSACTION),
   );

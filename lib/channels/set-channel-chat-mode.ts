@@ -1,7 +1,8 @@
 // Applies the chat-permission choice for a channel. "Only me": the admin who chooses it receives
-// every new conversation and the page leaves any rule. Shared: the page becomes a source of a new
-// rule or of an existing one (a page is in at most one rule, so it moves there); the rules feature
-// does the routing work and marks the page shared. Then the page's history sync starts (or resumes).
+// every new conversation and the page leaves any rule. Shared: the page is a source of the chosen
+// rule (a page is in at most one rule, so it moves there; a rule just created with the page already
+// has it); the rules feature does the routing work and marks the page shared. Then the page's
+// history sync starts (or resumes): this is the one place that settles a page after connecting.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { detachRuleSources } from "@/lib/assignment/detach-rule-sources";
 import { lockRule } from "@/lib/assignment/lock-rows";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
-import { addSourceToRule, createRule } from "@/lib/assignment/save-rule";
+import { addSourceToRule } from "@/lib/assignment/save-rule";
 import type { ParsedChatModeChoice } from "@/lib/channels/chat-mode-schema";
 import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
 import { resumeHistorySyncSafely } from "@/lib/channels/resume-history-sync-safely";
@@ -23,14 +24,8 @@ export async function setChannelChatMode(admin: SessionUser, channelId: string, 
   if (channel.status === "disconnected") throw new AppError("conflict", "Reconnect the page first.", { reason: "channel_disconnected" });
 
   if (choice.mode === "only_me") await makeOnlyMe(admin, channelId);
-  else if (choice.mode === "new_rule") {
-    // The page being connected is a source of the new rule whatever else the form picked; the admin
-    // chose this page here, so it moves even if an older rule still held it.
-    const sourceChannelIds = [channelId, ...choice.rule.sourceChannelIds.filter((id) => id !== channelId)];
-    await createRule(admin, { ...choice.rule, sourceChannelIds, moveSources: true });
-  } else {
-    await addSourceToRule(admin, choice.ruleId, channelId, { moveSource: true });
-  }
+  // The admin chose this rule for this very page, which confirms moving it out of an older rule.
+  else await addSourceToRule(admin, choice.ruleId, channelId, { moveSource: true });
   publishChannelUpdate(admin.workspaceId, channelId);
   // The page's old conversations are imported once its chat permission is settled: the sync's
   // policy depends on it (lib/history-sync/start-history-sync.ts).

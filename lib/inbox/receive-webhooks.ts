@@ -36,7 +36,7 @@ export interface ReceiveOptions {
   deadline?: number;
 }
 
-const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_CONCURRENCY = 4;
 
 interface WorkItem {
   webhookId: bigint;

@@ -26,6 +26,8 @@ export async function startEmbeddedDatabase(options: {
     persistent: true,
     // Postgres refuses to run as root; the package then creates a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
+    // UTF-8 whatever the machine's locale: Vietnamese search folds diacritics inside the database.
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: () => {},
     onError: (message) => options.log(`embedded postgres: ${String(message).trim()}`),

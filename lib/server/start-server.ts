@@ -12,7 +12,7 @@ import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-work
 import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
-import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
+import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
 import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
 
 const log = (line: string) => console.log(line);
@@ -51,7 +51,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
 
   await registerWorkers(await startJobQueue());
   // Webhooks stored but not processed before the last stop (or crash) are picked up at once.
-  startWebhookProcessor();
+  startWebhookWorker();
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
@@ -64,7 +64,7 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     log(`${signal} received, shutting down…`);
     setRealtimeServer(undefined);
     await new Promise<void>((resolve) => io.close(() => resolve()));
-    await stopWebhookProcessor();
+    await stopWebhookWorker();
     await stopJobQueue();
     await emulator?.close();
     await app.close?.();

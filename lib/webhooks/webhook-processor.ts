@@ -14,6 +14,7 @@ import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 
 const DEFAULT_SWEEP_MS = 5_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const MIN_CLAIM_INTERVAL_MS = 20;
 
 interface ProcessorOptions extends QueueOptions {
   sweepIntervalMs?: number;
@@ -53,9 +54,11 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
     const sweepMs = options.sweepIntervalMs ?? DEFAULT_SWEEP_MS;
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     let lastPrune = 0;
+    let lastClaimAt = 0;
     while (!processor.stopping) {
       processor.woken = false;
       let claimed = 0;
+      lastClaimAt = Date.now();
       try {
         claimed = await processWebhookQueueBatch(options);
         if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
@@ -67,8 +70,16 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
         await sleep(sweepMs);
         continue;
       }
-      // A full batch means more is waiting; a wake during the batch means a new row arrived.
-      if (claimed >= batchSize || processor.woken) continue;
+      // A full batch means more is waiting: go on at once.
+      if (claimed >= batchSize) continue;
+      // Rows arrived meanwhile: claim again, but not sooner than MIN_CLAIM_INTERVAL_MS after the
+      // last claim. A quiet server claims a lone webhook at once; a busy one gathers rows into
+      // fewer, larger claims, each of which costs a few queries whatever its size.
+      if (processor.woken) {
+        // Not interruptible by further wake-ups: those are exactly what is being gathered.
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastClaimAt + MIN_CLAIM_INTERVAL_MS - Date.now())));
+        continue;
+      }
       await sleep(sweepMs);
     }
   })();

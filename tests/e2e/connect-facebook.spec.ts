@@ -76,19 +76,31 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await expect(chatStep).toBeHidden();
   await expect(page.getByText("Đã lưu quyền chat cho Shop Thời Trang Hoa Mai.")).toBeVisible();
 
-  // Step 4, second page: "Có, tiếp tục" → "Tạo quy tắc mới" → "Tiếp tục".
+  // Step 4, second page: "Có, tiếp tục" → "Tạo quy tắc mới": the rule form of Settings with the
+  // page ticked, the other page offered too → "Lưu".
   await myPham.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const shareStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Mỹ Phẩm Thiên Nhiên" });
   await shareStep.getByRole("button", { name: /Có, tiếp tục/ }).click();
   await shareStep.getByRole("button", { name: "Tạo quy tắc mới" }).click();
-  await shareStep.getByLabel("Tên quy tắc").fill("Nhóm mỹ phẩm");
-  await shareStep.getByRole("checkbox", { name: /ha@demo\.vn/ }).check();
-  await shareStep.getByRole("checkbox", { name: /minh@demo\.vn/ }).check();
+  const ruleForm = shareStep.getByRole("form", { name: "Quy tắc chia hội thoại" });
+  const sources = ruleForm.getByRole("group", { name: "Nguồn" });
+  await expect(sources.getByRole("checkbox", { name: /Mỹ Phẩm Thiên Nhiên/ })).toBeChecked();
+  await expect(sources.getByRole("checkbox", { name: /Shop Thời Trang Hoa Mai/ })).not.toBeChecked();
+  await ruleForm.getByLabel("Tên quy tắc").fill("Nhóm mỹ phẩm");
+  for (const email of ["ha@demo.vn", "minh@demo.vn"]) {
+    await ruleForm.getByLabel("User nhận hội thoại").fill(email);
+    await ruleForm.getByRole("button", { name: "Thêm", exact: true }).click();
+  }
+  await expect(ruleForm.getByRole("list", { name: "Người nhận hội thoại đã thêm" }).getByRole("listitem")).toHaveCount(2);
+  await expect(ruleForm.getByRole("group", { name: "Phương thức chia" }).getByRole("radio", { name: /Chia xoay vòng/ })).toBeChecked();
+  await expect(ruleForm.getByRole("group", { name: /Xử lý hội thoại cũ/ }).getByRole("radio", { name: /Không chia hội thoại cũ/ })).toBeChecked();
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-phone.png` });
   await page.setViewportSize(LAPTOP);
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule.png` });
-  await shareStep.getByRole("button", { name: "Tiếp tục" }).click();
+  await ruleForm.getByRole("button", { name: "Lưu" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-end.png` });
+  await ruleForm.getByRole("button", { name: "Lưu" }).click();
   await expect(shareStep).toBeHidden();
 
   // Both pages now show "Đã kết nối", with who may chat.

@@ -1,5 +1,5 @@
 // What happens to a connected page afterwards: a token Facebook rejects (190) → "needs reconnect"
-// and back; the deauthorize callback; and the chat-permission step (only me / new rule / existing).
+// and back; the deauthorize callback; and the chat-permission step (only me / a new or existing rule).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
@@ -8,6 +8,8 @@ import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-pa
 import { countChannelsNeedingReconnect } from "@/lib/channels/count-channels-needing-reconnect";
 import { markChannelNeedsReconnect } from "@/lib/channels/mark-channel-needs-reconnect";
 import { setChannelChatMode } from "@/lib/channels/set-channel-chat-mode";
+import { createRule } from "@/lib/assignment/save-rule";
+import { ruleInputSchema } from "@/lib/assignment/rule-schemas";
 import { chatModeChoiceSchema, type ChatModeChoice } from "@/lib/channels/chat-mode-schema";
 import { withChannelToken } from "@/lib/channels/with-channel-token";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
@@ -140,7 +142,7 @@ describe("deauthorize callback", () => {
 describe("chat permission step", () => {
   const choose = (channelId: string, choice: ChatModeChoice) => setChannelChatMode(admin, channelId, chatModeChoiceSchema.parse(choice));
 
-  it("only me, a new rule, then an existing rule (a page is in at most one rule)", async () => {
+  it("only me, a new rule saved by the rule form, then an existing rule (a page is in at most one rule)", async () => {
     await db().user.create({ data: { workspaceId: admin.workspaceId, email: "ha@hoamai.vn", name: "Hà", passwordHash: "unused" } });
     const first = await connectFacebookPage(admin, fb.hoaMai.id);
     const second = await connectFacebookPage(admin, fb.myPham.id);
@@ -149,14 +151,19 @@ describe("chat permission step", () => {
     expect(await channelOf(first.channelId)).toMatchObject({ chatMode: "only_me", connectedById: admin.id });
     expect(await db().historySync.findUnique({ where: { channelId: first.channelId } })).toMatchObject({ status: "queued" });
 
-    const rule = { name: "Nhóm bán hàng", sourceChannelIds: [], memberEmails: ["ha@hoamai.vn"], method: "round_robin" as const, oldConversationPolicy: "keep_unassigned" as const };
-    await choose(second.channelId, { mode: "new_rule", rule });
-    const created = await db().assignmentRule.findFirstOrThrow({ include: { sources: true, members: true } });
-    expect(created.sources.map((source) => source.channelId)).toEqual([second.channelId]);
-    expect(created.members).toHaveLength(1);
+    // "Tạo quy tắc mới": the rule form saves the rule with the page ticked (POST /api/rules); the
+    // page's history waits until the step then settles the page in that rule.
+    const created = await createRule(
+      admin,
+      ruleInputSchema.parse({ name: "Nhóm bán hàng", sourceChannelIds: [second.channelId], memberEmails: ["ha@hoamai.vn"], method: "round_robin", oldConversationPolicy: "keep_unassigned" }),
+    );
+    expect(await db().historySync.findUnique({ where: { channelId: second.channelId } })).toBeNull();
+    await choose(second.channelId, { mode: "shared", ruleId: created.id });
+    expect((await db().ruleSource.findMany({ where: { ruleId: created.id } })).map((source) => source.channelId)).toEqual([second.channelId]);
     expect((await channelOf(second.channelId)).chatMode).toBe("shared");
+    expect(await db().historySync.findUnique({ where: { channelId: second.channelId } })).toMatchObject({ status: "queued" });
 
-    await choose(first.channelId, { mode: "existing_rule", ruleId: created.id });
+    await choose(first.channelId, { mode: "shared", ruleId: created.id });
     expect(await db().ruleSource.count({ where: { ruleId: created.id } })).toBe(2);
     expect((await channelOf(first.channelId)).chatMode).toBe("shared");
 
@@ -165,14 +172,18 @@ describe("chat permission step", () => {
     expect((await channelOf(first.channelId)).chatMode).toBe("only_me");
   });
 
-  it("names the rule form's errors and changes nothing", async () => {
+  it("refuses a rule that is missing or another workspace's, changing nothing and starting no sync", async () => {
     const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
-    const attempt = choose(channelId, {
-      mode: "new_rule",
-      rule: { name: "Nhóm", sourceChannelIds: [], memberEmails: ["nobody@hoamai.vn"], method: "self_claim", oldConversationPolicy: "keep_unassigned" },
-    });
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { memberEmails: ["unknown_email"] } });
-    expect(await db().assignmentRule.count()).toBe(0);
-    expect((await channelOf(channelId)).chatMode).toBe("only_me");
+    const other = await createAdmin("Other", "admin@other.vn");
+    const foreign = await createRule(
+      other,
+      ruleInputSchema.parse({ name: "Nhóm khác", sourceChannelIds: [], memberEmails: ["admin@other.vn"], method: "self_claim", oldConversationPolicy: "keep_unassigned" }),
+    );
+    for (const ruleId of ["missing-rule", foreign.id]) {
+      await expect(choose(channelId, { mode: "shared", ruleId })).rejects.toMatchObject({ code: "not_found" });
+    }
+    expect(await channelOf(channelId)).toMatchObject({ chatMode: "only_me" });
+    expect(await db().ruleSource.count()).toBe(0);
+    expect(await db().historySync.findUnique({ where: { channelId } })).toBeNull();
   });
 });

@@ -60,7 +60,7 @@ async function syncIntoRule(method: Method, oldConversationPolicy: Policy) {
     moveSources: false,
   });
   const channelId = await connectHistoryPage(world.emulator, admin);
-  await setChannelChatMode(admin, channelId, { mode: "existing_rule", ruleId: rule.id });
+  await setChannelChatMode(admin, channelId, { mode: "shared", ruleId: rule.id });
   await vi.waitFor(async () => expect((await syncRow(channelId)).status).toBe("done"), {
     timeout: 90_000,
     interval: 50,

@@ -1,5 +1,6 @@
 // The WebhookEvent outbox: a failing row is retried with backoff without holding up the others, gives
-// up after MAX_ATTEMPTS, and the in-process processor picks up new and leftover rows by itself.
+// up after MAX_ATTEMPTS, and the processor (in-process, or in its worker thread as the server runs
+// it) picks up new and leftover rows by itself.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -7,9 +8,11 @@ import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
+import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { postSignedWebhook, startWebhookServer } from "../support/webhook-http-server";
+import { startRealtimeTestServer } from "../support/realtime-test-server";
 import { FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 
 let emulator: MetaEmulator;
@@ -106,6 +109,23 @@ describe("webhook queue", () => {
       await stopWebhookProcessor();
     }
     expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(0);
+  });
+
+  it("processes in the worker thread and relays its realtime events to the main thread's sockets", async () => {
+    const realtime = await startRealtimeTestServer();
+    startWebhookWorker();
+    try {
+      const admin = await realtime.connectAs({ id: world.adminId, role: "admin", workspaceId: world.workspaceId });
+      const message = new Promise<{ message: { platformMessageId: string | null } }>((resolve) => admin.on("message:upsert", resolve));
+      const server = await startWebhookServer();
+      expect(await postSignedWebhook(server.url, body("m_worker", "từ luồng riêng"), env().META_APP_SECRET)).toBe(200);
+      await server.close();
+      expect((await message).message.platformMessageId).toBe("m_worker");
+    } finally {
+      await stopWebhookWorker();
+      await realtime.close();
+    }
+    expect(await storedMids()).toEqual(["m_worker"]);
   });
 
   it("prunes processed rows after a week and given-up rows after a month, never queued ones", async () => {

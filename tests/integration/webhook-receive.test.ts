@@ -1,22 +1,16 @@
 // Webhook events in the orders that matter: echoes racing the Send API answer, receipts before and
 // after the message they cover, reopening, profile failures, and who hears about a new message.
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { Server } from "socket.io";
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { decryptSecret } from "@/lib/crypto/secret-box";
-import { sessionCookieName } from "@/lib/auth/session-token";
-import { installSocketAuth } from "@/lib/realtime/socket-auth";
-import { emitTo, setRealtimeServer } from "@/lib/realtime/io";
+import { emitTo } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
 import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { messengerFixture } from "../support/messenger-fixtures";
+import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
 import { FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 
 let emulator: MetaEmulator;
@@ -186,41 +180,18 @@ describe("conversations", () => {
 });
 
 describe("realtime", () => {
-  let httpServer: HttpServer;
-  let url: string;
-  const sockets: Socket[] = [];
-
+  let realtime: RealtimeTestServer;
   beforeAll(async () => {
-    httpServer = createServer();
-    const io = new Server(httpServer);
-    installSocketAuth(io);
-    setRealtimeServer(io);
-    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    realtime = await startRealtimeTestServer();
   });
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.close());
-    setRealtimeServer(undefined);
-    await new Promise((resolve) => httpServer.close(resolve));
-  });
-
-  async function signedInSocket(user: { id: string; role: "admin" | "agent"; workspaceId: string }): Promise<Socket> {
-    const token = await encode({ token: { sub: user.id, sessionVersion: 0, role: user.role, workspaceId: user.workspaceId }, secret: env().NEXTAUTH_SECRET });
-    const socket = connect(url, { transports: ["websocket"], extraHeaders: { cookie: `${sessionCookieName()}=${token}` }, reconnection: false });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.on("connect", () => resolve());
-      socket.on("connect_error", reject);
-    });
-    return socket;
-  }
+  afterAll(() => realtime.close());
 
   it("tells the admin about the new message after commit, and an unrelated agent nothing", async () => {
     const agent = await db().user.create({
       data: { workspaceId: world.workspaceId, email: "ha@hoamai.vn", name: "Hà", role: "agent", passwordHash: "unused" },
     });
-    const adminSocket = await signedInSocket({ id: world.adminId, role: "admin", workspaceId: world.workspaceId });
-    const agentSocket = await signedInSocket({ id: agent.id, role: "agent", workspaceId: world.workspaceId });
+    const adminSocket = await realtime.connectAs({ id: world.adminId, role: "admin", workspaceId: world.workspaceId });
+    const agentSocket = await realtime.connectAs({ id: agent.id, role: "agent", workspaceId: world.workspaceId });
     const agentEvents: string[] = [];
     agentSocket.onAny((event: string) => agentEvents.push(event));
 

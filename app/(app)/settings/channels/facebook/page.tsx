@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { requirePageAdmin } from "@/lib/auth/session";
 import { listRules } from "@/lib/assignment/list-rules";
 import { listChannels } from "@/lib/channels/list-channels";
-import { listStaff } from "@/lib/staff/list-staff";
 import { ChannelBreadcrumbs } from "@/components/channels/breadcrumbs";
 import { FacebookWizard } from "@/components/channels/facebook-wizard";
 
@@ -16,11 +15,10 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 export default async function FacebookSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requirePageAdmin("/settings/channels/facebook");
-  const [query, channels, rules, staff] = await Promise.all([
+  const [query, channels, rules] = await Promise.all([
     searchParams,
     listChannels(admin.workspaceId, { platform: "facebook" }),
     listRules(admin),
-    listStaff(admin.workspaceId),
   ]);
   return (
     <>
@@ -28,7 +26,6 @@ export default async function FacebookSettingsPage({ searchParams }: { searchPar
       <FacebookWizard
         initialChannels={channels}
         rules={rules.map((rule) => ({ id: rule.id, name: rule.name, sourceCount: rule.sources.length, memberCount: rule.members.length }))}
-        staff={staff.filter((person) => person.active).map(({ id, name, email }) => ({ id, name, email }))}
         flash={{ notice: single(query.notice), error: single(query.error) }}
       />
     </>

@@ -1,0 +1,58 @@
+// Starts the webhook processor in its own thread (webhook-worker.ts), wakes it whenever a webhook
+// is stored, relays its realtime events to the sockets, and restarts it if it dies. The queue is in
+// the database, so a restarted worker simply claims what is left.
+import { Worker } from "node:worker_threads";
+import { logger } from "@/lib/logger";
+import { realtimeServer } from "@/lib/realtime/io";
+import type { ServerEventName } from "@/lib/realtime/events";
+import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
+import type { ToMainThread, ToWorker } from "@/lib/webhooks/webhook-worker-messages";
+
+const RESTART_DELAY_MS = 1_000;
+
+interface Running {
+  worker: Worker;
+  stopping: boolean;
+}
+
+const holder = globalThis as unknown as { __webhookWorker?: Running };
+
+function spawnWorker(): Running {
+  const worker = new Worker(new URL("./webhook-worker-entry.mjs", import.meta.url));
+  const running: Running = { worker, stopping: false };
+  const send = (message: ToWorker) => worker.postMessage(message);
+  worker.on("message", (message: ToMainThread) => {
+    // Already validated by emitTo() in the worker.
+    if (message.kind === "emit") realtimeServer()?.to(message.rooms).emit(message.event as ServerEventName, message.payload);
+  });
+  worker.on("error", (error) => logger.error("Webhook worker crashed", { error }));
+  worker.on("exit", (code) => {
+    if (running.stopping) return;
+    logger.error("Webhook worker exited; restarting it", { code });
+    setTimeout(() => {
+      if (holder.__webhookWorker === running) holder.__webhookWorker = spawnWorker();
+    }, RESTART_DELAY_MS);
+  });
+  onWebhookStored(() => send({ kind: "wake" }));
+  return running;
+}
+
+export function startWebhookWorker(): void {
+  holder.__webhookWorker ??= spawnWorker();
+}
+
+/** Lets the batch in progress finish, then ends the thread. */
+export async function stopWebhookWorker(): Promise<void> {
+  const running = holder.__webhookWorker;
+  if (!running) return;
+  holder.__webhookWorker = undefined;
+  running.stopping = true;
+  onWebhookStored(undefined);
+  await new Promise<void>((resolve) => {
+    running.worker.once("exit", () => resolve());
+    running.worker.on("message", (message: ToMainThread) => {
+      if (message.kind === "stopped") void running.worker.terminate();
+    });
+    running.worker.postMessage({ kind: "stop" } satisfies ToWorker);
+  });
+}
