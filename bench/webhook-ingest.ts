@@ -36,7 +36,8 @@ const loadAtStart = (await import("node:os")).loadavg().map((v) => Math.round(v 
 
 if (process.argv.includes("--build") || !existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
   console.log(`Building the production bundle into ${DIST_DIR}…`);
-  const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST_DIR }, stdio: "inherit" });
+  // The build's output goes to stderr: stdout carries only the report.
+  const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST_DIR }, stdio: ["ignore", 2, 2] });
   if (build.status !== 0) throw new Error("next build failed");
 }
 

@@ -6,7 +6,7 @@
 // settings page and a dialog alike.
 "use client";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
 import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
@@ -91,9 +91,17 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
   const [method, setMethod] = useState<AssignmentMethod>(rule?.method ?? "round_robin");
   const [policy, setPolicy] = useState<OldConversationPolicy>(rule?.oldConversationPolicy ?? "keep_unassigned");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // A fresh object per failed save, so the effect below runs again when the same sentence repeats.
+  const [formError, setFormError] = useState<{ text: string } | null>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const currentMemberIds = new Set(rule?.members.map((member) => member.id) ?? []);
+
+  // The error shows above a long form whose "Lưu" is at the bottom (in the wizard, inside a scrolling
+  // dialog): scroll it into view, or a failed save looks like nothing happened.
+  useEffect(() => {
+    if (formError) formErrorRef.current?.scrollIntoView({ block: "nearest" });
+  }, [formError]);
 
   function toggleSource(channelId: string) {
     setSources((current) => {
@@ -113,7 +121,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
     setFormError(null);
     if (local.name || local.memberEmails) {
       setFieldErrors((errors) => ({ ...errors, ...local }));
-      setFormError(t("form.fixErrors"));
+      setFormError({ text: t("form.fixErrors") });
       return;
     }
     const input: RuleInput = { name, sourceChannelIds: [...sources], memberEmails, method, oldConversationPolicy: policy, moveSources };
@@ -129,8 +137,8 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
       const byField = fieldTexts(caught);
       if (byField) {
         setFieldErrors(byField);
-        setFormError(t("form.fixErrors"));
-      } else setFormError(wholeText(caught));
+        setFormError({ text: t("form.fixErrors") });
+      } else setFormError({ text: wholeText(caught) });
     } finally {
       setBusy(false);
     }
@@ -138,7 +146,11 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
 
   return (
     <form onSubmit={submit} noValidate aria-label={t("form.label")} className="@container flex flex-col gap-6">
-      {formError && <Alert tone="error">{formError}</Alert>}
+      {formError && (
+        <div ref={formErrorRef}>
+          <Alert tone="error">{formError.text}</Alert>
+        </div>
+      )}
       <Field
         label={t("form.name")}
         name="name"

@@ -9,6 +9,24 @@ import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 import type { ToMainThread, ToWorker } from "@/lib/webhooks/webhook-worker-messages";
 
 const RESTART_DELAY_MS = 1_000;
+/**
+ * Under load every stored batch signals; the worker claims at most every 20 ms anyway, so wake-ups
+ * are coalesced (the first goes at once, later ones ride on one trailing message).
+ */
+const WAKE_INTERVAL_MS = 10;
+
+function throttled(action: () => void, intervalMs: number): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let last = 0;
+  return () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      last = Date.now();
+      action();
+    }, Math.max(0, last + intervalMs - Date.now()));
+  };
+}
 
 interface Running {
   worker: Worker;
@@ -33,7 +51,7 @@ function spawnWorker(): Running {
       if (holder.__webhookWorker === running) holder.__webhookWorker = spawnWorker();
     }, RESTART_DELAY_MS);
   });
-  onWebhookStored(() => send({ kind: "wake" }));
+  onWebhookStored(throttled(() => send({ kind: "wake" }), WAKE_INTERVAL_MS));
   return running;
 }
 
