@@ -42,6 +42,9 @@ export async function prepareRuntime(log: (line: string) => void): Promise<Runti
     setDefault("META_DIALOG_URL", `${appUrl.protocol}//${appUrl.hostname}:${emulatorPort}`);
   }
 
+  // next-auth reads its public URL from NEXTAUTH_URL; ours is APP_URL.
+  setDefault("NEXTAUTH_URL", process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+
   let embeddedDatabase: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
     embeddedDatabase = await startEmbeddedDatabase({

@@ -3,6 +3,7 @@
 // multi-row INSERT, one commit — group commit in the app): under load, the commits per second stay
 // few and each request still waits for the commit that holds its own row. Alone, a body is written
 // at once, so a quiet server adds no latency.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { signalWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -69,12 +70,8 @@ function flush(writer: Writer): void {
 }
 
 async function insert(batch: Waiting[]): Promise<void> {
-  const platforms = batch.map((item) => item.platform);
-  const bodies = batch.map((item) => item.rawBody);
-  // receivedAt in UTC like every Prisma DateTime; the processor's backoff compares against it.
-  // unnest keeps the array order, so ids follow arrival order.
-  await db().$executeRaw`
-    INSERT INTO "WebhookEvent" (platform, "rawBody", "receivedAt")
-    SELECT row.platform::"Platform", row.body, (now() AT TIME ZONE 'UTC')
-    FROM unnest(${platforms}::text[], ${bodies}::text[]) AS row(platform, body)`;
+  // One parameter per body: an array parameter would have pg escape every body into an array
+  // literal, character by character. VALUES keeps arrival order, so ids follow it.
+  const rows = batch.map((item) => Prisma.sql`(${item.platform}::"Platform", ${item.rawBody}, (now() AT TIME ZONE 'UTC'))`);
+  await db().$executeRaw`INSERT INTO "WebhookEvent" (platform, "rawBody", "receivedAt") VALUES ${Prisma.join(rows)}`;
 }

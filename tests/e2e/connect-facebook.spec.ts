@@ -3,6 +3,7 @@
 // customer's message reaches the app through a signed webhook.
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { fillRuleForm, ruleForm } from "./support/rule-form";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -82,25 +83,21 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   const shareStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Mỹ Phẩm Thiên Nhiên" });
   await shareStep.getByRole("button", { name: /Có, tiếp tục/ }).click();
   await shareStep.getByRole("button", { name: "Tạo quy tắc mới" }).click();
-  const ruleForm = shareStep.getByRole("form", { name: "Quy tắc chia hội thoại" });
-  const sources = ruleForm.getByRole("group", { name: "Nguồn" });
+  const form = ruleForm(shareStep);
+  const sources = form.getByRole("group", { name: "Nguồn" });
   await expect(sources.getByRole("checkbox", { name: /Mỹ Phẩm Thiên Nhiên/ })).toBeChecked();
   await expect(sources.getByRole("checkbox", { name: /Shop Thời Trang Hoa Mai/ })).not.toBeChecked();
-  await ruleForm.getByLabel("Tên quy tắc").fill("Nhóm mỹ phẩm");
-  for (const email of ["ha@demo.vn", "minh@demo.vn"]) {
-    await ruleForm.getByLabel("User nhận hội thoại").fill(email);
-    await ruleForm.getByRole("button", { name: "Thêm", exact: true }).click();
-  }
-  await expect(ruleForm.getByRole("list", { name: "Người nhận hội thoại đã thêm" }).getByRole("listitem")).toHaveCount(2);
-  await expect(ruleForm.getByRole("group", { name: "Phương thức chia" }).getByRole("radio", { name: /Chia xoay vòng/ })).toBeChecked();
-  await expect(ruleForm.getByRole("group", { name: /Xử lý hội thoại cũ/ }).getByRole("radio", { name: /Không chia hội thoại cũ/ })).toBeChecked();
+  await fillRuleForm(form, { name: "Nhóm mỹ phẩm", members: ["ha@demo.vn", "minh@demo.vn"] });
+  await expect(form.getByRole("list", { name: "Người nhận hội thoại đã thêm" }).getByRole("listitem")).toHaveCount(2);
+  await expect(form.getByRole("group", { name: "Phương thức chia" }).getByRole("radio", { name: /Chia xoay vòng/ })).toBeChecked();
+  await expect(form.getByRole("group", { name: /Xử lý hội thoại cũ/ }).getByRole("radio", { name: /Không chia hội thoại cũ/ })).toBeChecked();
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-phone.png` });
   await page.setViewportSize(LAPTOP);
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule.png` });
-  await ruleForm.getByRole("button", { name: "Lưu" }).scrollIntoViewIfNeeded();
+  await form.getByRole("button", { name: "Lưu" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-end.png` });
-  await ruleForm.getByRole("button", { name: "Lưu" }).click();
+  await form.getByRole("button", { name: "Lưu" }).click();
   await expect(shareStep).toBeHidden();
 
   // Both pages now show "Đã kết nối", with who may chat.

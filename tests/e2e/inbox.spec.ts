@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { fillRuleForm, ruleForm } from "./support/rule-form";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -34,9 +35,9 @@ async function connectSharedWithHa(admin: Page) {
   const step = admin.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
   await step.getByRole("button", { name: /Có, tiếp tục/ }).click();
   await step.getByRole("button", { name: "Tạo quy tắc mới" }).click();
-  await step.getByLabel("Tên quy tắc").fill(`Gia dụng ${randomUUID().slice(0, 6)}`);
-  await step.getByRole("checkbox", { name: /ha@demo\.vn/ }).check();
-  await step.getByRole("button", { name: "Tiếp tục" }).click();
+  const form = ruleForm(step);
+  await fillRuleForm(form, { name: `Gia dụng ${randomUUID().slice(0, 6)}`, members: ["ha@demo.vn"] });
+  await form.getByRole("button", { name: "Lưu" }).click();
   await expect(step).toBeHidden();
   await expect(admin.getByRole("list", { name: "Fanpage đã kết nối" }).getByRole("listitem", { name: PAGE_NAME }).getByText("Đã kết nối")).toBeVisible();
 }

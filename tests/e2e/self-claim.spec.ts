@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { fillRuleForm, ruleForm } from "./support/rule-form";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -54,16 +55,11 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
 
   // The page goes into a new self-claim rule for Hà and Minh, through the rule form.
   await admin.goto("/settings/rules/new");
-  const form = admin.getByRole("form", { name: "Quy tắc chia hội thoại" });
-  await form.getByLabel("Tên quy tắc").fill(`Tự nhận ${Date.now()}`);
+  const form = ruleForm(admin);
   await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
   const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
   if (await move.isVisible()) await move.check();
-  for (const email of ["ha@demo.vn", "minh@demo.vn"]) {
-    await form.getByLabel("User nhận hội thoại").fill(email);
-    await form.getByRole("button", { name: "Thêm", exact: true }).click();
-  }
-  await form.getByRole("radio", { name: /Tự nhận hội thoại/ }).check();
+  await fillRuleForm(form, { name: `Tự nhận ${Date.now()}`, members: ["ha@demo.vn", "minh@demo.vn"], method: "Tự nhận hội thoại" });
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(admin).toHaveURL(/\/settings\/rules$/);
 

@@ -1,0 +1,19 @@
+// Fills the shared rule form ("Quy tắc chia hội thoại") the way an admin does, wherever it is shown:
+// Settings › Quy tắc chia hội thoại, or the connection wizard's "Tạo quy tắc mới".
+import type { Locator, Page } from "@playwright/test";
+
+export function ruleForm(scope: Page | Locator): Locator {
+  return scope.getByRole("form", { name: "Quy tắc chia hội thoại" });
+}
+
+export async function fillRuleForm(
+  form: Locator,
+  rule: { name: string; members: string[]; method?: "Chia xoay vòng" | "Tự nhận hội thoại" },
+): Promise<void> {
+  await form.getByLabel("Tên quy tắc").fill(rule.name);
+  for (const email of rule.members) {
+    await form.getByLabel("User nhận hội thoại").fill(email);
+    await form.getByRole("button", { name: "Thêm", exact: true }).click();
+  }
+  if (rule.method) await form.getByRole("radio", { name: new RegExp(rule.method) }).check();
+}
