@@ -4,12 +4,16 @@ import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
-const holder = globalThis as unknown as { __jobQueue?: PgBoss };
+const holder = globalThis as unknown as { __jobQueue?: PgBoss; __jobQueueStopping?: boolean };
 
 export async function startJobQueue(): Promise<PgBoss> {
   if (holder.__jobQueue) return holder.__jobQueue;
+  holder.__jobQueueStopping = false;
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 5 });
-  boss.on("error", (error) => logger.error("Job queue error", { error }));
+  // Connections cut during shutdown (the embedded database gets the same Ctrl-C) are expected.
+  boss.on("error", (error) => {
+    if (!holder.__jobQueueStopping) logger.error("Job queue error", { error });
+  });
   await boss.start();
   holder.__jobQueue = boss;
   return boss;
@@ -22,6 +26,7 @@ export function jobQueue(): PgBoss {
 }
 
 export async function stopJobQueue(): Promise<void> {
+  holder.__jobQueueStopping = true;
   await holder.__jobQueue?.stop({ graceful: true, timeout: 10_000 });
   holder.__jobQueue = undefined;
 }

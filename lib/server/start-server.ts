@@ -62,10 +62,13 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal} received, shutting down…`);
+    // Started before the first await: on Ctrl-C the embedded database is signalled too and closes
+    // connections at once, which the queue must treat as shutdown, not as errors.
+    const jobQueueStopped = stopJobQueue();
     setRealtimeServer(undefined);
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await stopWebhookWorker();
-    await stopJobQueue();
+    await jobQueueStopped;
     await emulator?.close();
     await app.close?.();
     await disconnectDb();
