@@ -4,10 +4,10 @@
 // Conversations someone already handles keep their caretaker. The caller holds the locks of this
 // rule and of the rules the pages come from.
 import type { Tx } from "@/lib/db";
-import { conversationAudience } from "@/lib/inbox/conversation-audience";
 import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
 import { applyOldConversationPolicy } from "@/lib/assignment/apply-old-conversation-policy";
 import type { LockedRule } from "@/lib/assignment/lock-rows";
+import { snapshotAudiences } from "@/lib/assignment/snapshot-audiences";
 import type { ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 
 export async function attachRuleSources(
@@ -28,14 +28,7 @@ export async function attachRuleSources(
     select: { id: true },
     orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
   });
-  const changes: ConversationChange[] = [];
-  for (const { id } of waiting) {
-    changes.push({
-      conversationId: id,
-      previousAudience: await conversationAudience(tx, id),
-      removal: { reason: "access_changed", byName: null },
-    });
-  }
+  const changes = await snapshotAudiences(tx, waiting.map(({ id }) => id));
   await tx.conversation.updateMany({ where: { channelId: { in: ids }, state: { not: "closed" } }, data: { ruleId: rule.id } });
   if (rule.method === "round_robin") {
     for (const { id } of waiting) await assignRoundRobin(tx, { conversationId: id, ruleId: rule.id, actorUserId });

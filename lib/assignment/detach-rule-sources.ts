@@ -3,8 +3,8 @@
 // event and show up for admins; conversations someone handles keep their caretaker. The caller
 // holds the rule's lock.
 import type { Tx } from "@/lib/db";
-import { conversationAudience } from "@/lib/inbox/conversation-audience";
 import type { AssignmentReason } from "@/lib/assignment/assignment-reasons";
+import { snapshotAudiences } from "@/lib/assignment/snapshot-audiences";
 import type { ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 
 export async function detachRuleSources(
@@ -19,14 +19,7 @@ export async function detachRuleSources(
     where: { ruleId: params.ruleId, state: "awaiting_claim", ...channelFilter },
     select: { id: true },
   });
-  const changes: ConversationChange[] = [];
-  for (const { id } of waiting) {
-    changes.push({
-      conversationId: id,
-      previousAudience: await conversationAudience(tx, id),
-      removal: { reason: "access_changed", byName: null },
-    });
-  }
+  const changes = await snapshotAudiences(tx, waiting.map(({ id }) => id));
   if (waiting.length > 0) {
     await tx.conversation.updateMany({ where: { id: { in: waiting.map((c) => c.id) } }, data: { state: "unassigned" } });
     await tx.assignmentEvent.createMany({

@@ -4,10 +4,10 @@
 // dropped: a conversation ends up assigned, in a self-claim queue, or unassigned in the admins' view.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { conversationAudience } from "@/lib/inbox/conversation-audience";
 import { lockRule, lockRules } from "@/lib/assignment/lock-rows";
 import { applyOldConversationPolicy } from "@/lib/assignment/apply-old-conversation-policy";
 import { assignmentReasons, type AssignmentReason } from "@/lib/assignment/assignment-reasons";
+import { snapshotAudiences } from "@/lib/assignment/snapshot-audiences";
 import type { ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 
 interface OrphanScope {
@@ -69,14 +69,7 @@ async function orphanConversations(tx: Tx, scope: OrphanScope): Promise<Conversa
     ORDER BY id FOR UPDATE`;
   if (orphans.length === 0) return [];
 
-  const changes: ConversationChange[] = [];
-  for (const orphan of orphans) {
-    changes.push({
-      conversationId: orphan.id,
-      previousAudience: await conversationAudience(tx, orphan.id),
-      removal: { reason: "unassigned", byName: null },
-    });
-  }
+  const changes = await snapshotAudiences(tx, orphans.map((orphan) => orphan.id), { reason: "unassigned", byName: null });
   await tx.conversation.updateMany({
     where: { id: { in: orphans.map((orphan) => orphan.id) } },
     data: { assigneeId: null, state: "unassigned" },

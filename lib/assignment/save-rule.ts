@@ -14,7 +14,7 @@ import { attachRuleSources } from "@/lib/assignment/attach-rule-sources";
 import { detachRuleSources } from "@/lib/assignment/detach-rule-sources";
 import { orphanRuleMembersConversations } from "@/lib/assignment/handle-orphans";
 import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
-import { conversationAudience } from "@/lib/inbox/conversation-audience";
+import { snapshotAudiences } from "@/lib/assignment/snapshot-audiences";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { publishAssignmentChanges, type ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 import { getRule } from "@/lib/assignment/list-rules";
@@ -154,11 +154,8 @@ async function handOutClaimQueue(tx: Tx, ruleId: string, actorUserId: string): P
     select: { id: true },
     orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
   });
-  const changes: ConversationChange[] = [];
-  for (const { id } of waiting) {
-    changes.push({ conversationId: id, previousAudience: await conversationAudience(tx, id), removal: { reason: "access_changed", byName: null } });
-    await assignRoundRobin(tx, { conversationId: id, ruleId, actorUserId });
-  }
+  const changes = await snapshotAudiences(tx, waiting.map(({ id }) => id));
+  for (const { id } of waiting) await assignRoundRobin(tx, { conversationId: id, ruleId, actorUserId });
   return changes;
 }
 

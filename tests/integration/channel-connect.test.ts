@@ -13,14 +13,15 @@ import { PAGE_WEBHOOK_FIELDS } from "@/lib/channels/facebook/page-subscription";
 import { disconnectChannel } from "@/lib/channels/disconnect-channel";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
-import { createAdmin, facebookWorld, finishLogin, runFacebookDialog, signInWithFacebook, startConnectEmulator } from "../support/facebook-connect";
+import { startAppEmulator } from "../support/app-emulator";
+import { createAdmin, facebookWorld, finishLogin, runFacebookDialog, signInWithFacebook } from "../support/facebook-connect";
 
 let emulator: MetaEmulator;
 let admin: SessionUser;
 let fb: ReturnType<typeof facebookWorld>;
 
 beforeAll(async () => {
-  emulator = await startConnectEmulator();
+  emulator = await startAppEmulator();
 });
 afterAll(() => emulator.close());
 beforeEach(async () => {

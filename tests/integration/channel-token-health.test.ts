@@ -18,14 +18,16 @@ import { POST as deauthorize } from "@/app/api/webhooks/facebook/deauthorize/rou
 import { signedRequest } from "../../emulators/meta/signed-request";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
-import { createAdmin, facebookWorld, signInWithFacebook, startConnectEmulator } from "../support/facebook-connect";
+import { createUser } from "../support/assignment-fixtures";
+import { startAppEmulator } from "../support/app-emulator";
+import { createAdmin, facebookWorld, signInWithFacebook } from "../support/facebook-connect";
 
 let emulator: MetaEmulator;
 let admin: SessionUser;
 let fb: ReturnType<typeof facebookWorld>;
 
 beforeAll(async () => {
-  emulator = await startConnectEmulator();
+  emulator = await startAppEmulator();
   // The chat-permission step queues the page's history sync; no worker runs it here.
   await startJobQueue();
 });
@@ -143,7 +145,7 @@ describe("chat permission step", () => {
   const choose = (channelId: string, choice: ChatModeChoice) => setChannelChatMode(admin, channelId, chatModeChoiceSchema.parse(choice));
 
   it("only me, a new rule saved by the rule form, then an existing rule (a page is in at most one rule)", async () => {
-    await db().user.create({ data: { workspaceId: admin.workspaceId, email: "ha@hoamai.vn", name: "Hà", passwordHash: "unused" } });
+    await createUser(admin.workspaceId, { email: "ha@hoamai.vn", name: "Hà" });
     const first = await connectFacebookPage(admin, fb.hoaMai.id);
     const second = await connectFacebookPage(admin, fb.myPham.id);
 

@@ -2,7 +2,7 @@
 // expected conversations (answerable ones = customer wrote within 7 days, counted from the
 // emulator's own ages), only after an admin confirms the number shown; "only me" pages need no
 // confirmation.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { createRule } from "@/lib/assignment/save-rule";
@@ -10,38 +10,18 @@ import { setChannelChatMode } from "@/lib/channels/set-channel-chat-mode";
 import { confirmHistoryPolicy } from "@/lib/history-sync/confirm-history-policy";
 import { readHistorySync } from "@/lib/history-sync/read-history-sync";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
-import { resetDatabase } from "../support/reset-database";
 import { createAdmin } from "../support/facebook-connect";
 import { createStaff } from "../support/assignment-fixtures";
-import {
-  answerablePsids,
-  connectHistoryPage,
-  historyThreads,
-  startHistoryWorld,
-  startSyncWorkers,
-  stopSyncWorkers,
-  syncRow,
-  type HistoryWorld,
-} from "../support/history-sync-world";
+import { answerablePsids, connectHistoryPage, historyThreads, historyWorldHooks, startHistoryWorld, syncRow } from "../support/history-sync-world";
 
 const THREADS = 500;
 const LONG = 120_000;
 
-let world: HistoryWorld;
+const world = await startHistoryWorld(THREADS);
 let admin: SessionUser;
 let agents: SessionUser[];
-
-beforeAll(async () => {
-  world = await startHistoryWorld(THREADS);
-  await startSyncWorkers();
-});
-afterAll(async () => {
-  await stopSyncWorkers();
-  await world.close();
-});
+historyWorldHooks(world);
 beforeEach(async () => {
-  world.emulator.resetWorld();
-  await resetDatabase();
   admin = await createAdmin("Lâu Năm", "admin@launam.vn");
   agents = await createStaff(admin.workspaceId, 3);
 });

@@ -2,7 +2,7 @@
 // every thread once even when the worker stops midway and customers write during the sync, rate
 // limits and 5xx only slow it, a dead token pauses it until the page is reconnected, and a malformed
 // thread is skipped and reported.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { SyncStatus } from "@/lib/generated/prisma/enums";
@@ -11,40 +11,28 @@ import { readHistorySync } from "@/lib/history-sync/read-history-sync";
 import { requestHistorySync } from "@/lib/history-sync/request-history-sync";
 import { resumeHistorySync, startHistorySync } from "@/lib/history-sync/start-history-sync";
 import { READABLE_MESSAGES } from "../../emulators/meta/conversation-nodes";
-import { resetDatabase } from "../support/reset-database";
 import { createAdmin } from "../support/facebook-connect";
 import { createStaff } from "../support/assignment-fixtures";
+import { addFault, invalidatePageTokens } from "../support/app-emulator";
 import {
-  addFault,
   connectHistoryPage,
   customerWrites,
   historyPage,
   historyThreads,
-  invalidatePageToken,
+  historyWorldHooks,
   startHistoryWorld,
   startSyncWorkers,
   stopSyncWorkers,
   syncRow,
-  type HistoryWorld,
 } from "../support/history-sync-world";
 
 const THREADS = 500;
 const LONG = 120_000;
 
-let world: HistoryWorld;
+const world = await startHistoryWorld(THREADS);
 let admin: SessionUser;
-
-beforeAll(async () => {
-  world = await startHistoryWorld(THREADS);
-  await startSyncWorkers();
-});
-afterAll(async () => {
-  await stopSyncWorkers();
-  await world.close();
-});
+historyWorldHooks(world);
 beforeEach(async () => {
-  world.emulator.resetWorld();
-  await resetDatabase();
   admin = await createAdmin("Lâu Năm", "admin@launam.vn");
 });
 
@@ -201,7 +189,7 @@ describe("importing a page's Messenger history", () => {
       await db().channel.update({ where: { id: channelId }, data: { chatMode: "shared" } });
       await startHistorySync(channelId);
       await waitForImported(channelId, 100);
-      await invalidatePageToken(world.emulator, "password_changed");
+      await invalidatePageTokens(world.emulator, historyPage(world.emulator).id, "password_changed");
 
       const paused = await waitForStatus(channelId, ["paused"]);
       expect(paused).toMatchObject({ lastError: "needs_reconnect" });

@@ -1,41 +1,23 @@
 // "Nhận chat" under real concurrency: many members claim the same conversation at once, each on
 // its own connection; exactly one wins and the others' queues drop it live over Socket.io.
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { Server } from "socket.io";
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { sessionCookieName, type SessionUser } from "@/lib/auth/session-token";
-import { installSocketAuth } from "@/lib/realtime/socket-auth";
-import { setRealtimeServer } from "@/lib/realtime/io";
+import type { SessionUser } from "@/lib/auth/session-token";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import { claimConversation } from "@/lib/assignment/claim-conversation";
 import { createRule } from "@/lib/assignment/save-rule";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace, receiveNewConversation } from "../support/assignment-fixtures";
+import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
 
-let httpServer: HttpServer;
-let url: string;
-const sockets: Socket[] = [];
+let realtime: RealtimeTestServer;
 
 beforeAll(async () => {
-  httpServer = createServer();
-  const io = new Server(httpServer);
-  installSocketAuth(io);
-  setRealtimeServer(io);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  realtime = await startRealtimeTestServer();
 });
 
-afterAll(async () => {
-  sockets.forEach((socket) => socket.close());
-  setRealtimeServer(undefined);
-  await new Promise((resolve) => httpServer.close(resolve));
-});
+afterAll(() => realtime.close());
 
 let admin: SessionUser;
 let workspaceId: string;
@@ -56,17 +38,6 @@ async function selfClaimRule(members: SessionUser[], name = "Tự nhận") {
     oldConversationPolicy: "keep_unassigned",
     moveSources: false,
   });
-}
-
-async function openSocket(user: SessionUser): Promise<Socket> {
-  const token = await encode({ token: { sub: user.id, sessionVersion: 0, role: user.role, workspaceId }, secret: env().NEXTAUTH_SECRET });
-  const socket = connect(url, { transports: ["websocket"], extraHeaders: { cookie: `${sessionCookieName()}=${token}` }, reconnection: false });
-  sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.on("connect", () => resolve());
-    socket.on("connect_error", reject);
-  });
-  return socket;
 }
 
 describe("self-claim", () => {
@@ -103,7 +74,7 @@ describe("self-claim", () => {
     const [ha, minh] = await createStaff(workspaceId, 2);
     await selfClaimRule([ha!, minh!]);
     const id = await receiveNewConversation(channelId);
-    const [haSocket, minhSocket] = await Promise.all([openSocket(ha!), openSocket(minh!)]);
+    const [haSocket, minhSocket] = await Promise.all([realtime.connectAs(ha!), realtime.connectAs(minh!)]);
     const removed = new Promise<ServerEventPayload<"conversation:removed">>((resolve) => minhSocket.on("conversation:removed", resolve));
     const upsert = new Promise<ServerEventPayload<"conversation:upsert">>((resolve) => haSocket.on("conversation:upsert", resolve));
 

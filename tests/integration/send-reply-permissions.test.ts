@@ -1,71 +1,26 @@
 // Who may reply (only the assignee; an admin takes over, and the previous assignee is told at once),
 // and the indicators the assignee's activity sends to the customer (typing, seen).
 import { randomUUID } from "node:crypto";
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { Server } from "socket.io";
-import { io as connect, type Socket } from "socket.io-client";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { sessionCookieName } from "@/lib/auth/session-token";
-import { installSocketAuth } from "@/lib/realtime/socket-auth";
-import { setRealtimeServer } from "@/lib/realtime/io";
-import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
-import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { reportTyping } from "@/lib/inbox/report-typing";
 import { markConversationSeen } from "@/lib/inbox/mark-conversation-seen";
-import { resetDatabase } from "../support/reset-database";
-import { createChannel, createStaff, receiveNewConversation } from "../support/assignment-fixtures";
-import { customerInbox, replyQueueIdle, replyScene, sendApiCalls, startTestEmulator, type ReplyScene } from "../support/reply-fixtures";
+import { createChannel, createWorkspace, receiveNewConversation } from "../support/assignment-fixtures";
+import { customerInbox, replySceneHooks, sendApiCalls, startTestEmulator, type ReplyScene } from "../support/reply-fixtures";
+import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
 
 const emulator = await startTestEmulator();
 let scene: ReplyScene;
-let httpServer: HttpServer;
-let socketUrl: string;
-const sockets: Socket[] = [];
+let realtime: RealtimeTestServer;
+replySceneHooks(emulator, (fresh) => (scene = fresh));
 
 beforeAll(async () => {
-  await registerReplyDeliveryWorker(await startJobQueue());
-  httpServer = createServer();
-  const io = new Server(httpServer);
-  installSocketAuth(io);
-  setRealtimeServer(io);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  socketUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  realtime = await startRealtimeTestServer();
 });
-
-afterAll(async () => {
-  setRealtimeServer(undefined);
-  await new Promise((resolve) => httpServer.close(resolve));
-  await stopJobQueue();
-  await emulator.close();
-});
-
-beforeEach(async () => {
-  await resetDatabase();
-  emulator.resetWorld();
-  scene = await replyScene(emulator);
-});
-
-afterEach(async () => {
-  sockets.splice(0).forEach((socket) => socket.close());
-  await replyQueueIdle();
-});
-
-async function signedInSocket(user: SessionUser): Promise<Socket> {
-  const token = await encode({ token: { sub: user.id, sessionVersion: 0, role: user.role, workspaceId: user.workspaceId }, secret: env().NEXTAUTH_SECRET });
-  const socket = connect(socketUrl, { transports: ["websocket"], extraHeaders: { cookie: `${sessionCookieName()}=${token}` }, reconnection: false });
-  sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.on("connect", () => resolve());
-    socket.on("connect_error", reject);
-  });
-  return socket;
-}
+afterAll(() => realtime.close());
+afterEach(() => realtime.disconnectAll());
 
 const reply = (user: SessionUser, conversationId = scene.conversationId) =>
   sendReply(user, conversationId, { clientMessageId: randomUUID(), text: "Dạ shop nghe ạ" });
@@ -94,7 +49,7 @@ describe("who may reply", () => {
   });
 
   it("lets an admin take over: reassigned, recorded, and the previous assignee is told who took it", async () => {
-    const agentSocket = await signedInSocket(scene.agent);
+    const agentSocket = await realtime.connectAs(scene.agent);
     const removed = new Promise((resolve) => agentSocket.on("conversation:removed", resolve));
 
     const message = await reply(scene.admin);
@@ -112,14 +67,14 @@ describe("who may reply", () => {
   });
 
   it("keeps replies of another workspace's conversation out of reach (404)", async () => {
-    const [stranger] = await createStaff((await db().workspace.create({ data: { name: "Other" } })).id, 1, { role: "admin" });
-    await expect(reply(stranger as SessionUser)).rejects.toMatchObject({ status: 404 });
+    const { admin: stranger } = await createWorkspace("Other");
+    await expect(reply(stranger)).rejects.toMatchObject({ status: 404 });
   });
 });
 
 describe("typing and seen", () => {
   it("shows the assignee's typing to the customer, at most once per few seconds, and to other viewers", async () => {
-    const adminSocket = await signedInSocket(scene.admin);
+    const adminSocket = await realtime.connectAs(scene.admin);
     const typing = new Promise((resolve) => adminSocket.on("typing", resolve));
     await reportTyping(scene.agent, scene.conversationId, true);
     await reportTyping(scene.agent, scene.conversationId, true);

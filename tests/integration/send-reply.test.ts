@@ -1,20 +1,17 @@
 // Replies through the Send API against the Meta emulator: stored first, sent exactly once, retried on
 // transient failures, failed with a readable reason otherwise, and sent with the right window tag.
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
-import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { retryReply } from "@/lib/inbox/retry-reply";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { resetDatabase } from "../support/reset-database";
+import { addFault, invalidatePageTokens } from "../support/app-emulator";
 import {
-  addFault,
   customerInbox,
-  replyQueueIdle,
-  invalidatePageTokens,
   replyScene,
+  replySceneHooks,
   sendApiCalls,
   startTestEmulator,
   type ReplyScene,
@@ -22,24 +19,7 @@ import {
 
 const emulator = await startTestEmulator();
 let scene: ReplyScene;
-
-beforeAll(async () => {
-  await registerReplyDeliveryWorker(await startJobQueue());
-});
-
-afterAll(async () => {
-  await stopJobQueue();
-  await emulator.close();
-});
-
-beforeEach(async () => {
-  await resetDatabase();
-  emulator.resetWorld();
-  scene = await replyScene(emulator);
-});
-
-// A delivery still running would otherwise meet the next test's emptied tables.
-afterEach(() => replyQueueIdle());
+replySceneHooks(emulator, (fresh) => (scene = fresh));
 
 const storedMessage = (id: string) => db().message.findUniqueOrThrow({ where: { id } });
 

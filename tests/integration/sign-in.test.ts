@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { resetDatabase } from "../support/reset-database";
+import { createUser, createWorkspace } from "../support/assignment-fixtures";
 
 beforeEach(async () => {
   await resetDatabase();
-  const workspace = await db().workspace.create({ data: { name: "Shop" } });
-  await db().user.create({
-    data: { workspaceId: workspace.id, email: "an@shop.vn", name: "An", role: "agent", passwordHash: await hashPassword("dung-roi-123") },
-  });
+  const { workspaceId } = await createWorkspace();
+  await createUser(workspaceId, { email: "an@shop.vn", name: "An", role: "agent", password: "dung-roi-123" });
 });
 
 describe("verifyCredentials", () => {

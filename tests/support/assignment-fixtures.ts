@@ -1,17 +1,44 @@
-// Builders for assignment tests and benchmarks: a workspace with staff, pages, and conversations
+// Builders for integration tests and benchmarks: a workspace with staff, pages, and conversations
 // created the way the webhook creates them (insert + routeNewConversation in one transaction).
 import { randomUUID } from "node:crypto";
 import { db } from "../../lib/db";
+import { hashPassword } from "../../lib/auth/password";
+import { encryptSecret } from "../../lib/crypto/secret-box";
 import { routeNewConversation } from "../../lib/assignment/route-new-conversation";
 import type { SessionUser } from "../../lib/auth/session-token";
 
 /** Never used to sign in: these accounts act through the domain functions directly. */
 const UNUSABLE_PASSWORD_HASH = "fixture-no-password";
 
-export async function createWorkspace(name = "Shop"): Promise<{ workspaceId: string; admin: SessionUser }> {
+const SESSION_USER_FIELDS = { id: true, email: true, name: true, role: true, workspaceId: true } as const;
+
+/** A workspace and its admin: the one named in `admin`, or a generated one. */
+export async function createWorkspace(
+  name = "Shop",
+  admin?: { email: string; name: string },
+): Promise<{ workspaceId: string; admin: SessionUser }> {
   const workspace = await db().workspace.create({ data: { name } });
-  const [admin] = await createStaff(workspace.id, 1, { role: "admin", prefix: `admin-${workspace.id}` });
-  return { workspaceId: workspace.id, admin: admin as SessionUser };
+  const [owner] = admin
+    ? [await createUser(workspace.id, { ...admin, role: "admin" })]
+    : await createStaff(workspace.id, 1, { role: "admin", prefix: `admin-${workspace.id}` });
+  return { workspaceId: workspace.id, admin: owner as SessionUser };
+}
+
+/** One account with a chosen email; with a `password` it can sign in (stored hashed, as the app stores it). */
+export async function createUser(
+  workspaceId: string,
+  user: { email: string; name: string; role?: "admin" | "agent"; password?: string },
+): Promise<SessionUser> {
+  return db().user.create({
+    data: {
+      workspaceId,
+      email: user.email,
+      name: user.name,
+      role: user.role ?? "agent",
+      passwordHash: user.password ? await hashPassword(user.password) : UNUSABLE_PASSWORD_HASH,
+    },
+    select: SESSION_USER_FIELDS,
+  });
 }
 
 export async function createStaff(
@@ -30,23 +57,24 @@ export async function createStaff(
   }));
   return db().user.createManyAndReturn({
     data: rows,
-    select: { id: true, email: true, name: true, role: true, workspaceId: true },
+    select: SESSION_USER_FIELDS,
   });
 }
 
+/** A connected Facebook page; give it a real page's id and token when the test talks to the emulator. */
 export async function createChannel(
   workspaceId: string,
   connectedById: string,
-  options: { name?: string; chatMode?: "only_me" | "shared" } = {},
+  options: { name?: string; chatMode?: "only_me" | "shared"; externalId?: string; pageToken?: string } = {},
 ): Promise<string> {
   const channel = await db().channel.create({
     data: {
       workspaceId,
       connectedById,
       platform: "facebook",
-      externalId: randomUUID(),
+      externalId: options.externalId ?? randomUUID(),
       name: options.name ?? "Trang bán hàng",
-      accessTokenEnc: "fixture-token",
+      accessTokenEnc: options.pageToken ? encryptSecret(options.pageToken) : "fixture-token",
       chatMode: options.chatMode ?? "shared",
     },
     select: { id: true },

@@ -1,29 +1,16 @@
 // The connect wizard's world for integration tests: the Meta emulator in-process with the app's
 // Graph and dialog URLs pointed at it, workspaces with an admin, and Facebook Login run end to end
 // (our dialog URL → the emulator's dialog → our callback logic), the way a browser would.
-import { db } from "../../lib/db";
-import { env } from "../../lib/env";
 import type { SessionUser } from "../../lib/auth/session";
 import { completeFacebookLogin, type FacebookLoginOutcome } from "../../lib/channels/facebook/complete-facebook-login";
 import { startFacebookLogin } from "../../lib/channels/facebook/start-facebook-login";
 import { runLoginDialog, type DialogRun } from "../../emulators/meta/dialog-driver";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import { createWorkspace } from "./assignment-fixtures";
 
-/** Starts the emulator and points the app at it; call before anything reads env(). */
-export async function startConnectEmulator(): Promise<MetaEmulator> {
-  const emulator = await startMetaEmulator({ appId: process.env.META_APP_ID ?? "", appSecret: process.env.META_APP_SECRET ?? "" });
-  process.env.META_GRAPH_URL = emulator.url;
-  process.env.META_DIALOG_URL = emulator.url;
-  if (env().META_GRAPH_URL !== emulator.url) throw new Error("env() was read before the emulator started");
-  return emulator;
-}
-
+/** A workspace whose admin connects pages with Facebook Login (start the emulator with startAppEmulator). */
 export async function createAdmin(workspaceName: string, email: string): Promise<SessionUser> {
-  const workspace = await db().workspace.create({ data: { name: workspaceName } });
-  const user = await db().user.create({
-    data: { workspaceId: workspace.id, email, name: `Admin ${workspaceName}`, role: "admin", passwordHash: "unused" },
-  });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: workspace.id };
+  return (await createWorkspace(workspaceName, { email, name: `Admin ${workspaceName}` })).admin;
 }
 
 /** The emulator's seeded Facebook people and pages, by the names the dialog shows. */

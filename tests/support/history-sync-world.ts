@@ -2,20 +2,20 @@
 // "Cửa Hàng Lâu Năm" (as many threads as asked), the app's Graph and dialog URLs pointed at it, its
 // webhooks delivered to our real ingestion (signature check, stored row, processed from the queue),
 // the page connected through the wizard's own functions, and the job queue with the sync's worker.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { db } from "../../lib/db";
-import { env } from "../../lib/env";
 import type { SessionUser } from "../../lib/auth/session";
 import { connectFacebookPage } from "../../lib/channels/facebook/connect-facebook-page";
-import { ingestMessengerWebhook } from "../../lib/channels/facebook/webhook-ingest";
 import { drainWebhookQueue } from "../../lib/webhooks/process-webhook-queue";
 import { startJobQueue, stopJobQueue } from "../../lib/jobs/job-queue";
 import { registerHistorySyncWorker } from "../../lib/history-sync/history-sync-worker";
 import type { SyncTiming } from "../../lib/history-sync/sync-timing";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import type { Thread } from "../../emulators/meta/world-types";
+import { emulatorControl, startAppEmulator } from "./app-emulator";
 import { facebookWorld, signInWithFacebook } from "./facebook-connect";
+import { resetDatabase } from "./reset-database";
+import { startWebhookServer } from "./webhook-http-server";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -32,50 +32,38 @@ export interface HistoryWorld {
   close(): Promise<void>;
 }
 
-/** Receives the emulator's webhooks the way the app's route does; processing is drainWebhookQueue(). */
-async function startWebhookReceiver(): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers))
-        if (typeof value === "string") headers.set(name, value);
-      const request = new Request("http://localhost/api/webhooks/facebook", {
-        method: "POST",
-        headers,
-        body: Buffer.concat(chunks),
-      });
-      ingestMessengerWebhook(request).then(
-        (status) => res.writeHead(status).end(),
-        () => res.writeHead(500).end(),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
-
-/** Starts the emulator and points the app at it; call before anything reads env(). */
+/**
+ * Starts the emulator as the app's Facebook, its webhooks received by the app's own webhook endpoint
+ * (processing them is drainWebhookQueue()); call before anything reads env().
+ */
 export async function startHistoryWorld(historyThreads: number): Promise<HistoryWorld> {
-  const receiver = await startWebhookReceiver();
-  const emulator = await startMetaEmulator({
-    appId: process.env.META_APP_ID ?? "",
-    appSecret: process.env.META_APP_SECRET ?? "",
-    historyThreads,
-    webhookUrl: receiver.url,
-    webhookRetryDelaysMs: [],
-  });
-  process.env.META_GRAPH_URL = emulator.url;
-  process.env.META_DIALOG_URL = emulator.url;
-  if (env().META_GRAPH_URL !== emulator.url) throw new Error("env() was read before the emulator started");
+  const receiver = await startWebhookServer();
+  const emulator = await startAppEmulator({ historyThreads, webhookUrl: receiver.url, webhookRetryDelaysMs: [] });
   return {
     emulator,
     close: async () => {
       await emulator.close();
-      await new Promise<void>((resolve) => receiver.server.close(() => resolve()));
+      await receiver.close();
     },
   };
+}
+
+/**
+ * The hooks of a history sync test file: the sync's worker on the job queue for the whole file (the
+ * world closed after it), and before each test the emulator's seeded world and an empty database.
+ */
+export function historyWorldHooks(world: HistoryWorld): void {
+  beforeAll(async () => {
+    await startSyncWorkers();
+  });
+  afterAll(async () => {
+    await stopJobQueue();
+    await world.close();
+  });
+  beforeEach(async () => {
+    world.emulator.resetWorld();
+    await resetDatabase();
+  });
 }
 
 export function historyPage(emulator: MetaEmulator) {
@@ -119,27 +107,6 @@ export function answerablePsids(emulator: MetaEmulator, now = Date.now()): Set<s
   return new Set(psids);
 }
 
-async function control(emulator: MetaEmulator, path: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${emulator.url}/_emulator/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Emulator ${path}: HTTP ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-export function addFault(emulator: MetaEmulator, fault: Record<string, unknown>): Promise<unknown> {
-  return control(emulator, "faults", fault);
-}
-
-export function invalidatePageToken(
-  emulator: MetaEmulator,
-  reason: "expired" | "password_changed",
-): Promise<unknown> {
-  return control(emulator, "tokens/invalidate", { pageId: historyPage(emulator).id, reason });
-}
-
 /** A customer writes on Messenger; the webhook reaches our ingestion and is processed. */
 export async function customerWrites(
   emulator: MetaEmulator,
@@ -148,7 +115,7 @@ export async function customerWrites(
 ): Promise<string> {
   const pageId = historyPage(emulator).id;
   const body = "psid" in who ? { pageId, psid: who.psid, text } : { pageId, customer: who, text };
-  const sent = (await control(emulator, "messages", body)) as { psid: string };
+  const sent = await emulatorControl<{ psid: string }>(emulator, "messages", body);
   await drainWebhookQueue();
   return sent.psid;
 }

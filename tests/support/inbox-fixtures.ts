@@ -7,6 +7,8 @@ import type { SessionUser } from "../../lib/auth/session-token";
 export interface ConversationSeed {
   channelId: string;
   customer: string | null;
+  /** The customer's page-scoped id on Messenger; a made-up one unless the test talks to the emulator. */
+  psid?: string;
   lastMessageAt: Date;
   state?: "unassigned" | "awaiting_claim" | "assigned" | "closed";
   assignee?: SessionUser;
@@ -17,7 +19,7 @@ export interface ConversationSeed {
 
 export async function addConversation(seed: ConversationSeed): Promise<string> {
   const channel = await db().channel.findUniqueOrThrow({ where: { id: seed.channelId }, select: { workspaceId: true } });
-  const contact = await db().contact.create({ data: { channelId: seed.channelId, platformUserId: randomUUID(), name: seed.customer }, select: { id: true } });
+  const contact = await db().contact.create({ data: { channelId: seed.channelId, platformUserId: seed.psid ?? randomUUID(), name: seed.customer }, select: { id: true } });
   const conversation = await db().conversation.create({
     data: {
       workspaceId: channel.workspaceId,

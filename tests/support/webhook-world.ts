@@ -4,7 +4,9 @@
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
 import { encryptSecret } from "../../lib/crypto/secret-box";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import { emulatorControl, startAppEmulator } from "./app-emulator";
+import { createWorkspace } from "./assignment-fixtures";
 
 /** Fixture times are offsets from this instant (see tests/fixtures/messenger/). */
 export const FIXTURE_T0 = 1_764_230_400_000;
@@ -12,23 +14,13 @@ export const at = (offsetMs: number) => new Date(FIXTURE_T0 + offsetMs);
 
 export const UNKNOWN_PAGE_ID = "109099999999999";
 
-/** Starts the emulator and points the app's Graph calls at it; call before anything reads env(). */
-export async function startProfileEmulator(): Promise<MetaEmulator> {
-  const emulator = await startMetaEmulator({ appId: process.env.META_APP_ID ?? "", appSecret: process.env.META_APP_SECRET ?? "" });
-  process.env.META_GRAPH_URL = emulator.url;
-  if (env().META_GRAPH_URL !== emulator.url) throw new Error("env() was read before the emulator started");
-  return emulator;
+/** Starts the emulator as the app's Facebook; call before anything reads env(). */
+export function startProfileEmulator(): Promise<MetaEmulator> {
+  return startAppEmulator();
 }
 
 async function pageToken(emulator: MetaEmulator, userId: string, pageId: string): Promise<string> {
-  const response = await fetch(`${emulator.url}/_emulator/tokens`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ userId, pageId, longLived: true }),
-  });
-  const body = (await response.json()) as { pageToken?: string };
-  if (!body.pageToken) throw new Error(`The emulator issued no page token (HTTP ${response.status})`);
-  return body.pageToken;
+  return (await emulatorControl<{ pageToken: string }>(emulator, "tokens", { userId, pageId, longLived: true })).pageToken;
 }
 
 export async function seedWebhookWorld(emulator: MetaEmulator) {
@@ -41,14 +33,11 @@ export async function seedWebhookWorld(emulator: MetaEmulator) {
   const [customer3] = world.customers.filter((c) => c.pageId === pageB.id);
   if (!customer1 || !customer2 || !customer3) throw new Error("The emulator's seeded world has too few customers");
 
-  const workspace = await db().workspace.create({ data: { name: "Hoa Mai" } });
-  const admin = await db().user.create({
-    data: { workspaceId: workspace.id, email: "admin@hoamai.vn", name: "Chủ shop", role: "admin", passwordHash: "unused" },
-  });
+  const { workspaceId, admin } = await createWorkspace("Hoa Mai", { email: "admin@hoamai.vn", name: "Chủ shop" });
   const channel = (page: { id: string; name: string }, chatMode: "only_me" | "shared", token: string) =>
     db().channel.create({
       data: {
-        workspaceId: workspace.id,
+        workspaceId,
         platform: "facebook",
         externalId: page.id,
         name: page.name,
@@ -66,7 +55,7 @@ export async function seedWebhookWorld(emulator: MetaEmulator) {
   });
   const conversation1 = await db().conversation.create({
     data: {
-      workspaceId: workspace.id,
+      workspaceId,
       channelId: channelA.id,
       contactId: contact1.id,
       assigneeId: admin.id,
@@ -98,7 +87,7 @@ export async function seedWebhookWorld(emulator: MetaEmulator) {
   };
 
   return {
-    workspaceId: workspace.id,
+    workspaceId,
     adminId: admin.id,
     channelA,
     channelB,

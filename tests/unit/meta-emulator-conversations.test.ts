@@ -1,45 +1,27 @@
 // Conversations API over the seeded history page: newest first, cursor paging, the 20-message limit.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Graph replies are read loosely in assertions
-type Json = any;
+import { beforeEach, describe, expect, it } from "vitest";
+import { startEmulatorHarness, type Json, type JsonReply } from "../support/meta-emulator-harness";
 
 const FIELDS =
   "participants,updated_time,message_count,messages.limit(20){message,from,to,created_time,attachments}";
 const HOUR = 3600_000;
 
-let emulator: MetaEmulator;
+const { emulator, graphGet, tokens } = await startEmulatorHarness();
 let historyPage: string;
 let token: string;
 
-beforeAll(async () => {
-  emulator = await startMetaEmulator({ appId: "123456789012345", appSecret: "s" });
-});
-afterAll(() => emulator.close());
 beforeEach(async () => {
-  emulator.resetWorld();
   historyPage = emulator.world.pages.find((p) => p.name === "Cửa Hàng Lâu Năm")!.id;
   token = await pageToken(emulator.world.users[0]!.id, historyPage);
 });
 
 async function pageToken(userId: string, pageId: string): Promise<string> {
-  const res = await fetch(`${emulator.url}/_emulator/tokens`, {
-    method: "POST",
-    body: JSON.stringify({ userId, pageId }),
-  });
-  return ((await res.json()) as Json).pageToken;
+  return (await tokens(userId, pageId)).pageToken;
 }
 
-async function get(
-  urlOrPath: string,
-  params: Record<string, string> = {},
-): Promise<{ status: number; body: Json }> {
-  const url = urlOrPath.startsWith("http")
-    ? urlOrPath
-    : `${emulator.url}/v27.0${urlOrPath}?${new URLSearchParams({ access_token: token, ...params }).toString()}`;
-  const res = await fetch(url);
-  return { status: res.status, body: await res.json() };
+/** Graph with the current page token (a paging link carries its own). */
+function get(urlOrPath: string, params: Record<string, string> = {}): Promise<JsonReply> {
+  return graphGet(urlOrPath, { access_token: token, ...params });
 }
 
 describe("Conversations API", () => {

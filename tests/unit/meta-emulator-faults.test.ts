@@ -1,41 +1,18 @@
 // Fault injection and token invalidation: the failures the app must survive.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import { beforeEach, describe, expect, it } from "vitest";
+import { APP_ID, APP_SECRET, startEmulatorHarness, type Json, type JsonReply } from "../support/meta-emulator-harness";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Graph replies are read loosely in assertions
-type Json = any;
-
-let emulator: MetaEmulator;
+const { emulator, control, graphGet, firstPage } = await startEmulatorHarness();
 let pageId: string;
 let userToken: string;
 let pageToken: string;
 
-beforeAll(async () => {
-  emulator = await startMetaEmulator({ appId: "123456789012345", appSecret: "s" });
-});
-afterAll(() => emulator.close());
 beforeEach(async () => {
-  emulator.resetWorld();
-  pageId = emulator.world.pages[0]!.id;
-  const tokens = await control("POST", "/tokens", { userId: emulator.world.users[0]!.id, pageId });
-  ({ userToken, pageToken } = tokens.body);
+  ({ pageId, userToken, pageToken } = await firstPage());
 });
 
-async function control(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${emulator.url}/_emulator${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-async function conversations(token = pageToken): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${emulator.url}/v27.0/${pageId}/conversations?access_token=${token}`);
-  return { status: res.status, body: await res.json() };
+function conversations(token = pageToken): Promise<JsonReply> {
+  return graphGet(`/${pageId}/conversations`, { access_token: token });
 }
 
 describe("faults", () => {
@@ -102,7 +79,7 @@ describe("faults", () => {
     expect(((await me.json()) as Json).error).toMatchObject({ code: 190, error_subcode: 460 });
 
     const debug = await fetch(
-      `${emulator.url}/debug_token?input_token=${userToken}&access_token=123456789012345|s`,
+      `${emulator.url}/debug_token?input_token=${userToken}&access_token=${APP_ID}|${APP_SECRET}`,
     );
     expect(((await debug.json()) as Json).data).toMatchObject({
       is_valid: false,

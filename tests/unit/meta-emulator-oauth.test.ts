@@ -1,34 +1,13 @@
 // Login dialog → code → tokens → /me/accounts, as the app's connect wizard will use them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runLoginDialog } from "../../emulators/meta/dialog-driver";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import { APP_ID, APP_SECRET, startEmulatorHarness, type Json, type JsonReply } from "../support/meta-emulator-harness";
 
-const APP_ID = "123456789012345";
-const APP_SECRET = "app-secret-for-tests";
 const REDIRECT = "http://localhost:3000/api/connect/facebook/callback";
 const SCOPES = ["pages_show_list", "pages_messaging", "pages_manage_metadata", "pages_read_engagement"];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Graph replies are read loosely in assertions
-type Json = any;
-
-let emulator: MetaEmulator;
-let graph: string;
-
-beforeAll(async () => {
-  emulator = await startMetaEmulator({ appId: APP_ID, appSecret: APP_SECRET });
-  graph = `${emulator.url}/v27.0`;
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.resetWorld());
-
-async function get(
-  path: string,
-  params: Record<string, string> = {},
-): Promise<{ status: number; body: Json }> {
-  const url = path.startsWith("http") ? path : `${graph}${path}?${new URLSearchParams(params).toString()}`;
-  const res = await fetch(url);
-  return { status: res.status, body: await res.json() };
-}
+const { emulator, graphGet: get } = await startEmulatorHarness();
+const graph = `${emulator.url}/v27.0`;
 
 const an = () => emulator.world.users[0]!;
 
@@ -44,7 +23,7 @@ async function login(overrides: Partial<Parameters<typeof runLoginDialog>[0]> = 
   });
 }
 
-async function exchange(code: string): Promise<{ status: number; body: Json }> {
+async function exchange(code: string): Promise<JsonReply> {
   return get("/oauth/access_token", {
     client_id: APP_ID,
     client_secret: APP_SECRET,

@@ -1,72 +1,26 @@
 // Send API: replies, echo + delivery webhooks, and the 24 h / 7 day messaging window.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
-import {
-  jsonOf,
-  startWebhookRecorder,
-  type RecordedRequest,
-  type WebhookRecorder,
-} from "../../emulators/meta/webhook-recorder";
+import { beforeEach, describe, expect, it } from "vitest";
+import { jsonOf, type RecordedRequest } from "../../emulators/meta/webhook-recorder";
+import { APP_ID, MESSAGING_FIELDS, startWebhookHarness, type Json, type JsonReply } from "../support/meta-emulator-harness";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Graph replies and webhooks are read loosely in assertions
-type Json = any;
-
-const APP_ID = "123456789012345";
-const APP_SECRET = "app-secret-for-tests";
-
-let emulator: MetaEmulator;
-let recorder: WebhookRecorder;
+const { emulator, recorder, control, firstPage } = await startWebhookHarness({ webhookRetryDelaysMs: [20, 20], deliveryDelayMs: 30 });
 let pageId: string;
 let psid: string;
 let pageToken: string;
 
-beforeAll(async () => {
-  recorder = await startWebhookRecorder();
-  emulator = await startMetaEmulator({
-    appId: APP_ID,
-    appSecret: APP_SECRET,
-    webhookUrl: recorder.url,
-    webhookRetryDelaysMs: [20, 20],
-    deliveryDelayMs: 30,
-  });
-});
-afterAll(async () => {
-  await emulator.close();
-  await recorder.close();
-});
-
 beforeEach(async () => {
-  emulator.resetWorld();
   emulator.world.config.echoBeforeResponse = false;
-  recorder.requests.length = 0;
-  recorder.respondWith(() => ({ status: 200 }));
-  const world = emulator.world;
-  pageId = world.pages[0]!.id;
-  psid = world.customers.find((c) => c.pageId === pageId)!.psid;
-  const tokens = await control("/tokens", { userId: world.users[0]!.id, pageId });
-  pageToken = tokens.pageToken;
-  const subscribed = await graph("POST", `/${pageId}/subscribed_apps`, {
-    subscribed_fields:
-      "messages,message_echoes,message_deliveries,message_reads,message_reactions,messaging_postbacks",
-  });
+  ({ pageId, psid, pageToken } = await firstPage());
+  const subscribed = await graph("POST", `/${pageId}/subscribed_apps`, { subscribed_fields: MESSAGING_FIELDS });
   expect(subscribed.body).toEqual({ success: true });
 });
-
-async function control(path: string, body: unknown): Promise<Json> {
-  const res = await fetch(`${emulator.url}/_emulator${path}`, {
-    method: "POST",
-    body: JSON.stringify(body),
-    headers: { "content-type": "application/json" },
-  });
-  return res.json();
-}
 
 async function graph(
   method: string,
   path: string,
   body?: unknown,
   token = pageToken,
-): Promise<{ status: number; body: Json }> {
+): Promise<JsonReply> {
   const res = await fetch(`${emulator.url}/v27.0${path}?access_token=${encodeURIComponent(token)}`, {
     method,
     headers: { "content-type": "application/json" },
@@ -132,7 +86,7 @@ describe("Send API", () => {
   });
 
   it("enforces the 24 hour window, allows HUMAN_AGENT up to 7 days, and refuses after that", async () => {
-    await control("/threads/age", { pageId, psid, hours: 25 });
+    await control("POST", "/threads/age", { pageId, psid, hours: 25 });
     const late = await send({ messaging_type: "RESPONSE", message: { text: "Trễ rồi" } });
     expect(late.status).toBe(400);
     expect(late.body.error).toMatchObject({ type: "OAuthException", code: 10, error_subcode: 2018278 });
@@ -144,7 +98,7 @@ describe("Send API", () => {
     });
     expect(tagged.status).toBe(200);
 
-    await control("/threads/age", { pageId, psid, hours: 24 * 7 });
+    await control("POST", "/threads/age", { pageId, psid, hours: 24 * 7 });
     const tooLate = await send({
       messaging_type: "MESSAGE_TAG",
       tag: "HUMAN_AGENT",
@@ -155,9 +109,9 @@ describe("Send API", () => {
   });
 
   it("reopens the window when the customer writes again", async () => {
-    await control("/threads/age", { pageId, psid, hours: 24 * 8 });
+    await control("POST", "/threads/age", { pageId, psid, hours: 24 * 8 });
     expect((await send({ message: { text: "a" } })).status).toBe(400);
-    await control("/messages", { pageId, psid, text: "Shop ơi" });
+    await control("POST", "/messages", { pageId, psid, text: "Shop ơi" });
     expect((await send({ message: { text: "Dạ" } })).status).toBe(200);
   });
 
@@ -213,7 +167,7 @@ describe("Send API", () => {
   });
 
   it("needs a page token of that page", async () => {
-    const { userToken } = await control("/tokens", { userId: emulator.world.users[0]!.id });
+    const { userToken } = (await control("POST", "/tokens", { userId: emulator.world.users[0]!.id })).body;
     const withUserToken = await graph(
       "POST",
       `/${pageId}/messages`,

@@ -1,70 +1,22 @@
 // Webhooks: signatures over the raw bytes, event shapes, retries, subscriptions and deauthorization.
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
-import {
-  jsonOf,
-  startWebhookRecorder,
-  type RecordedRequest,
-  type WebhookRecorder,
-} from "../../emulators/meta/webhook-recorder";
+import { beforeEach, describe, expect, it } from "vitest";
+import { jsonOf, type RecordedRequest } from "../../emulators/meta/webhook-recorder";
+import { APP_SECRET, MESSAGING_FIELDS, startWebhookHarness, type Json } from "../support/meta-emulator-harness";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- webhook bodies are read loosely in assertions
-type Json = any;
-
-const APP_ID = "123456789012345";
-const APP_SECRET = "app-secret-for-tests";
-
-let emulator: MetaEmulator;
-let recorder: WebhookRecorder;
+const { emulator, recorder, control, firstPage } = await startWebhookHarness({
+  webhookRetryDelaysMs: [20, 40],
+  webhookTimeoutMs: 200,
+  deliveryDelayMs: 20,
+});
 let pageId: string;
 let psid: string;
 let pageToken: string;
 
-beforeAll(async () => {
-  recorder = await startWebhookRecorder();
-  emulator = await startMetaEmulator({
-    appId: APP_ID,
-    appSecret: APP_SECRET,
-    webhookUrl: recorder.url,
-    deauthorizeUrl: recorder.url.replace("/webhook", "/deauthorize"),
-    webhookRetryDelaysMs: [20, 40],
-    webhookTimeoutMs: 200,
-    deliveryDelayMs: 20,
-  });
-});
-afterAll(async () => {
-  await emulator.close();
-  await recorder.close();
-});
-
 beforeEach(async () => {
-  emulator.resetWorld();
-  recorder.requests.length = 0;
-  recorder.respondWith(() => ({ status: 200 }));
-  pageId = emulator.world.pages[0]!.id;
-  psid = emulator.world.customers.find((c) => c.pageId === pageId)!.psid;
-  pageToken = (await control("POST", "/tokens", { userId: emulator.world.users[0]!.id, pageId })).body
-    .pageToken;
-  await subscribe(
-    pageId,
-    pageToken,
-    "messages,message_echoes,message_deliveries,message_reads,message_reactions,messaging_postbacks",
-  );
+  ({ pageId, psid, pageToken } = await firstPage());
+  await subscribe(pageId, pageToken, MESSAGING_FIELDS);
 });
-
-async function control(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${emulator.url}/_emulator${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { "content-type": "application/json" },
-  });
-  return { status: res.status, body: await res.json() };
-}
 
 async function subscribe(page: string, token: string, fields: string): Promise<Json> {
   const res = await fetch(

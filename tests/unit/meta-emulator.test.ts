@@ -1,25 +1,8 @@
 // The emulator as a whole: seed data, control API basics, the customer page, and Graph's error format.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
+import { describe, expect, it } from "vitest";
+import { startEmulatorHarness, type Json } from "../support/meta-emulator-harness";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON replies are read loosely in assertions
-type Json = any;
-
-let emulator: MetaEmulator;
-
-beforeAll(async () => {
-  emulator = await startMetaEmulator({ appId: "123456789012345", appSecret: "s", historyThreads: 12 });
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.resetWorld());
-
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${emulator.url}${path}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const { emulator, call } = await startEmulatorHarness({ historyThreads: 12 });
 
 describe("meta emulator", () => {
   it("seeds admins, non-admin roles and Vietnamese pages deterministically", async () => {
