@@ -14,11 +14,14 @@ export interface LoadResult {
   requests: number;
   ok: number;
   errors: number;
+  /** Non-200 answers by status, and failed connections by error code. */
+  failures: Record<string, number>;
   seconds: number;
   latenciesMs: number[];
 }
 
-function send(agent: Agent, port: number, load: LoadRequest): Promise<number> {
+/** The HTTP status, or the connection error's code. */
+function send(agent: Agent, port: number, load: LoadRequest): Promise<number | string> {
   return new Promise((resolve) => {
     const req = request(
       { host: "127.0.0.1", port, path: load.path, method: "POST", agent, headers: { ...load.headers, "content-length": Buffer.byteLength(load.body) } },
@@ -27,19 +30,21 @@ function send(agent: Agent, port: number, load: LoadRequest): Promise<number> {
         res.on("end", () => resolve(res.statusCode ?? 0));
       },
     );
-    req.on("error", () => resolve(0));
+    req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     req.end(load.body);
   });
 }
 
-function result(started: number, statuses: number[], latenciesMs: number[]): LoadResult {
-  const ok = statuses.filter((status) => status === 200).length;
-  return { requests: statuses.length, ok, errors: statuses.length - ok, seconds: (performance.now() - started) / 1000, latenciesMs };
+function result(started: number, statuses: Array<number | string>, latenciesMs: number[]): LoadResult {
+  const failures: Record<string, number> = {};
+  for (const status of statuses) if (status !== 200) failures[status] = (failures[status] ?? 0) + 1;
+  const ok = statuses.length - Object.values(failures).reduce((sum, count) => sum + count, 0);
+  return { requests: statuses.length, ok, errors: statuses.length - ok, failures, seconds: (performance.now() - started) / 1000, latenciesMs };
 }
 
 export async function closedLoop(port: number, connections: number, seconds: number, next: () => LoadRequest): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const statuses: number[] = [];
+  const statuses: Array<number | string> = [];
   const latenciesMs: number[] = [];
   const started = performance.now();
   const until = started + seconds * 1000;
@@ -61,7 +66,7 @@ export async function openLoop(port: number, ratePerSecond: number, seconds: num
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
   const total = Math.round(ratePerSecond * seconds);
   const intervalMs = 1000 / ratePerSecond;
-  const statuses: number[] = [];
+  const statuses: Array<number | string> = [];
   const latenciesMs: number[] = [];
   const inFlight: Promise<void>[] = [];
   const started = performance.now();

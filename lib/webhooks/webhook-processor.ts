@@ -1,12 +1,12 @@
-// Runs the webhook queue in the server process: woken at once when the route stores a webhook, and
-// sweeping every few seconds as a fallback (rows stored by another process, retries coming due, a
-// restart's backlog).
+// Runs the webhook queue (in the server's webhook worker thread, see start-webhook-worker.ts; in
+// tests also in-process): woken at once when a webhook is stored, and sweeping every few seconds as
+// a fallback (rows stored by another process, retries coming due, a restart's backlog).
 //
 // Why not pg-boss for this: the raw body must be committed before the 200 anyway, so the table that
 // holds it already is a durable queue; enqueueing a pg-boss job as well would double the writes on
 // the hottest path (two inserts, or one transaction touching two tables) for no extra guarantee.
 // LISTEN/NOTIFY is not used either: NOTIFY takes a database-wide lock at commit, which would
-// serialise every webhook insert; one process is woken in-process, others by the sweep.
+// serialise every webhook insert; this process's worker is woken directly, others by the sweep.
 import { logger } from "@/lib/logger";
 import { DEFAULT_BATCH_SIZE, processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";

@@ -1,6 +1,7 @@
-// Wakes the webhook processor the moment a webhook is stored, so processing starts within
-// milliseconds instead of at the next sweep. Held on globalThis: the route runs inside Next's
-// bundle, the processor in server.ts's module graph, and both must reach the same listener.
+// "A webhook was stored": lets the processor start within milliseconds instead of at the next sweep.
+// On the main thread the listener forwards to the worker thread (start-webhook-worker.ts); inside
+// the worker it wakes the processor loop. Held on globalThis, as modules may be loaded more than
+// once per thread (Next's bundles and server.ts's module graph).
 const holder = globalThis as unknown as { __webhookStoredListener?: () => void };
 
 export function signalWebhookStored(): void {
