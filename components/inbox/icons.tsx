@@ -1,13 +1,11 @@
 // The inbox's small line icons, drawn inline so they look the same on every system (emoji fonts are
 // missing on many Linux desktops and kiosks). Decorative: the text next to them says what they mean.
+import { IconFrame } from "@/components/ui/icon";
+
 type IconProps = { className?: string };
 
 function Icon({ className = "size-4", children }: IconProps & { children: React.ReactNode }) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" className={`shrink-0 ${className}`} aria-hidden>
-      {children}
-    </svg>
-  );
+  return <IconFrame className={className}>{children}</IconFrame>;
 }
 
 export const BellIcon = (props: IconProps) => (

@@ -12,10 +12,19 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** The frame every icon of the app is drawn in: 24×24 strokes in the text colour, decorative. */
+export function IconFrame({ className, children }: { className: string; children: React.ReactNode }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className={`shrink-0 ${className}`} aria-hidden>
+      {children}
+    </svg>
+  );
+}
+
 export function Icon({ name, className = "size-5" }: { name: IconName; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className={className} aria-hidden>
+    <IconFrame className={className}>
       <path d={paths[name]} />
-    </svg>
+    </IconFrame>
   );
 }
