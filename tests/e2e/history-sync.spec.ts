@@ -4,6 +4,7 @@
 // warning. After "Xác nhận chia" the two agents' inboxes hold exactly the answerable conversations.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
+import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { withE2eDatabase } from "./support/e2e-database";
 
@@ -52,7 +53,7 @@ async function myConversations(browser: Browser, email: string): Promise<string[
   const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await signIn(page, email);
-  await page.getByRole("tab", { name: /Của tôi/ }).click();
+  await selectInboxTab(page, "Của tôi");
   const list = page.getByRole("listbox", { name: "Của tôi" });
   await expect(list).toBeVisible();
   const rows = list.getByRole("option").filter({ hasText: PAGE_NAME });

@@ -4,6 +4,7 @@
 // follow, a failed send is retried — and Minh, another agent, never sees any of it.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 
@@ -126,11 +127,11 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   // The admin sees it under "Tất cả"; Minh, outside the rule, never sees it — not live, not after a
   // reload, not by its address.
   await admin.goto("/inbox");
-  await admin.getByRole("tab", { name: /Tất cả/ }).click();
+  await selectInboxTab(admin, "Tất cả");
   await expect(listOption(admin, "Phạm Lan").first()).toBeVisible();
   await admin.screenshot({ path: `${SCREENS}/inbox-5-admin-all.png` });
   for (const tab of ["Của tôi", "Chờ nhận"]) {
-    await minh.getByRole("tab", { name: new RegExp(tab) }).click();
+    await selectInboxTab(minh, tab);
     await expect(minh.getByRole("tabpanel")).not.toContainText("Phạm Lan");
   }
   await minh.reload();

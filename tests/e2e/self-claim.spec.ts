@@ -3,6 +3,7 @@
 // reload, and the other can neither send nor claim it.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 
@@ -44,8 +45,7 @@ async function ensureConnected(page: Page, name: string) {
 async function openQueue(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await signIn(page, email);
-  await page.getByRole("tab", { name: /Chờ nhận/ }).click();
-  await expect(page.getByRole("tab", { name: /Chờ nhận/ })).toHaveAttribute("aria-selected", "true");
+  await selectInboxTab(page, "Chờ nhận");
   return page;
 }
 
