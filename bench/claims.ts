@@ -4,21 +4,22 @@
 // nearly the same moment. Reports claims/s and latency, and checks that each conversation has
 // exactly one winner, 99 conflicts naming that winner, one "claimed" event, and that every loser's
 // socket was told `conversation:removed` naming the winner.
-//   NEXT_DIST_DIR=.next-rules npx next build   (once)
-//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres NEXT_DIST_DIR=.next-rules npx tsx bench/claims.ts [--agents 100] [--conversations 1000] [--port 3190]
-import { spawn, type ChildProcess } from "node:child_process";
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/claims.ts [--agents 100] [--conversations 1000] [--build]
+// (the benchmarks' production build, .next-bench, is made first if missing; --build remakes it)
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { encode } from "next-auth/jwt";
-import { io as connect, type Socket } from "socket.io-client";
-import type { SessionUser } from "../lib/auth/session-token";
+import type { Socket } from "socket.io-client";
+import { ensureProductionBuild, freePort, startApp, stopProcess } from "./support/app-process";
 import { createBenchDatabase } from "./support/bench-database";
+import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
 import { intFlag, latencySummary } from "./support/stats";
 
 const agentCount = intFlag("agents", 100);
 const conversationCount = intFlag("conversations", 1000);
-const port = intFlag("port", 3190);
+ensureProductionBuild();
+const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 
 const database = await createBenchDatabase("claims");
@@ -28,20 +29,6 @@ const { createChannel, createStaff, createWorkspace } = await import("../tests/s
 
 let server: ChildProcess | undefined;
 const sockets: Socket[] = [];
-
-async function startApp(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DEMO_MODE: "false", PORT: String(port), APP_URL: baseUrl },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) throw new Error("The app exited during start-up (is the NEXT_DIST_DIR build there?)");
-    const healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
-    if (healthy) return child;
-    await sleep(500);
-  }
-  throw new Error("The app did not become healthy in 2 minutes");
-}
 
 async function seed() {
   const { admin, workspaceId } = await createWorkspace("Bench");
@@ -66,11 +53,6 @@ async function seed() {
   return { agents, conversationIds: conversations.map((conversation) => conversation.id) };
 }
 
-async function sessionCookie(agent: SessionUser): Promise<string> {
-  const token = await encode({ token: { sub: agent.id, sessionVersion: 0, role: agent.role, workspaceId: agent.workspaceId }, secret: process.env.NEXTAUTH_SECRET! });
-  return `next-auth.session-token=${token}`;
-}
-
 interface Attempt {
   agentId: string;
   conversationId: string;
@@ -80,23 +62,20 @@ interface Attempt {
 }
 
 try {
-  server = await startApp();
+  server = await startApp(port);
   const { agents, conversationIds } = await seed();
-  const cookies = await Promise.all(agents.map(sessionCookie));
+  const cookies = await Promise.all(agents.map((agent) => sessionCookie(agent)));
 
   // Every agent listens: losers must hear `conversation:removed` naming the winner.
   const removals = new Map<string, Map<string, string | null>>(agents.map((agent) => [agent.id, new Map()]));
   await Promise.all(
     agents.map(async (agent, index) => {
-      const socket = connect(baseUrl, { transports: ["websocket"], extraHeaders: { cookie: cookies[index]! }, reconnection: false });
+      const socket = openSocket(baseUrl, cookies[index]);
       sockets.push(socket);
       socket.on("conversation:removed", (event: { conversationId: string; reason: string; byName: string | null }) => {
         if (event.reason === "claimed") removals.get(agent.id)!.set(event.conversationId, event.byName);
       });
-      await new Promise<void>((resolve, reject) => {
-        socket.on("connect", () => resolve());
-        socket.on("connect_error", reject);
-      });
+      await connected(socket);
     }),
   );
 
@@ -166,11 +145,7 @@ try {
   process.exitCode = ok ? 0 : 1;
 } finally {
   sockets.forEach((socket) => socket.close());
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  if (server) await stopProcess(server);
   await disconnectDb();
   await database.drop();
 }

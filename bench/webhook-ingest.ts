@@ -15,15 +15,14 @@
 //   npx tsx bench/webhook-ingest.ts [--seconds 10] [--connections 32] [--rate 1000] [--build]
 //
 // Uses BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) to create and drop
-// its own database, and the production build in .next-ingest — built first if missing
-// (NEXT_DIST_DIR=.next-ingest npx next build; --build rebuilds it). Prints a JSON report.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// its own database, and the benchmarks' production build (.next-bench, built first if missing;
+// --build rebuilds it). Prints a JSON report.
+import { spawnSync } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
+import { ensureProductionBuild, freePort, isRunning, startApp, startProcess, stopProcess } from "./support/app-process";
 import { createBenchDatabase } from "./support/bench-database";
 import { closedLoop, openLoop, type LoadRequest, type LoadResult } from "./support/http-load";
 import { intFlag, latencySummary } from "./support/stats";
@@ -31,7 +30,6 @@ import { intFlag, latencySummary } from "./support/stats";
 const seconds = intFlag("seconds", 10);
 const connections = intFlag("connections", 32);
 const rate = intFlag("rate", 1000);
-const DIST_DIR = ".next-ingest";
 const PAGE_ID = "109000000000001";
 const OTHER_PAGE_ID = "109000000000002";
 const CUSTOMERS = 200;
@@ -39,12 +37,7 @@ const DRAIN_SAMPLE_SECONDS = 15;
 const round = (value: number) => Math.round(value);
 const loadAtStart = (await import("node:os")).loadavg().map((v) => Math.round(v * 10) / 10);
 
-if (process.argv.includes("--build") || !existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
-  console.log(`Building the production bundle into ${DIST_DIR}…`);
-  // The build's output goes to stderr: stdout carries only the report.
-  const build = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST_DIR }, stdio: ["ignore", 2, 2] });
-  if (build.status !== 0) throw new Error("next build failed");
-}
+ensureProductionBuild();
 
 process.env.BENCH_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 const database = await createBenchDatabase("webhook_ingest");
@@ -52,32 +45,6 @@ const { db, disconnectDb } = await import("../lib/db");
 const { encryptSecret } = await import("../lib/crypto/secret-box");
 const appSecret = process.env.META_APP_SECRET ?? "";
 const psids = Array.from({ length: CUSTOMERS }, (_, i) => `25${String(i).padStart(14, "0")}`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts a process and resolves once a line of its output matches `ready`. */
-async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`${name} exited early (${code})`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => ready.test(line) && resolve());
-  });
-  child.once("exit", (code, signal) => console.error(`${name} exited (${code ?? signal})`));
-  return child;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
 
 let counter = 0;
 /**
@@ -117,18 +84,11 @@ async function seed(): Promise<void> {
 async function ourServer() {
   await seed();
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_DIST_DIR: DIST_DIR,
-    PORT: String(port),
-    APP_URL: `http://127.0.0.1:${port}`,
-    DEMO_MODE: "false",
+  const server = await startApp(port, {
     META_GRAPH_URL: "http://127.0.0.1:9",
     // The other page's events are skipped with a warning per batch: keep the output to errors.
     LOG_LEVEL: "error",
-  };
-  const server = await startProcess("server.ts", ["--import", "tsx", "server.ts"], env, /is ready on/);
+  });
   const otherPage = () => webhook(OTHER_PAGE_ID);
   try {
     await closedLoop(port, connections, 3, otherPage); // warm-up: JIT, pools
@@ -145,9 +105,9 @@ async function ourServer() {
     const closed = await closedLoop(port, connections, seconds, webhook);
     const afterClosed = await counts();
     const drainRate = await drainRateOver(DRAIN_SAMPLE_SECONDS);
-    const open = await openLoop(port, rate, seconds, webhook);
+    const open = await openLoop(port, rate, seconds, () => webhook());
     const afterOpen = await counts();
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error("the server exited during the run");
+    if (!isRunning(server)) throw new Error("the server exited during the run");
     return {
       alone: { closed: aloneClosed, open: aloneOpen },
       closed,

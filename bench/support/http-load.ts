@@ -14,7 +14,7 @@ export interface LoadResult {
   requests: number;
   ok: number;
   errors: number;
-  /** Non-200 answers by status, and failed connections by error code. */
+  /** Answers other than 2xx by status, and failed connections by error code. */
   failures: Record<string, number>;
   seconds: number;
   latenciesMs: number[];
@@ -37,7 +37,7 @@ function send(agent: Agent, port: number, load: LoadRequest): Promise<number | s
 
 function result(started: number, statuses: Array<number | string>, latenciesMs: number[]): LoadResult {
   const failures: Record<string, number> = {};
-  for (const status of statuses) if (status !== 200) failures[status] = (failures[status] ?? 0) + 1;
+  for (const status of statuses) if (typeof status !== "number" || status < 200 || status > 299) failures[status] = (failures[status] ?? 0) + 1;
   const ok = statuses.length - Object.values(failures).reduce((sum, count) => sum + count, 0);
   return { requests: statuses.length, ok, errors: statuses.length - ok, failures, seconds: (performance.now() - started) / 1000, latenciesMs };
 }
@@ -62,7 +62,8 @@ export async function closedLoop(port: number, connections: number, seconds: num
   return measured;
 }
 
-export async function openLoop(port: number, ratePerSecond: number, seconds: number, next: () => LoadRequest): Promise<LoadResult> {
+/** `next` is told when its request was due (performance.now() time), for latencies measured elsewhere. */
+export async function openLoop(port: number, ratePerSecond: number, seconds: number, next: (dueAt: number) => LoadRequest): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
   const total = Math.round(ratePerSecond * seconds);
   const intervalMs = 1000 / ratePerSecond;
@@ -76,7 +77,7 @@ export async function openLoop(port: number, ratePerSecond: number, seconds: num
     for (; sent < due; sent++) {
       const intended = started + sent * intervalMs;
       inFlight.push(
-        send(agent, port, next()).then((status) => {
+        send(agent, port, next(intended)).then((status) => {
           statuses.push(status);
           latenciesMs.push(performance.now() - intended);
         }),

@@ -49,6 +49,9 @@ export async function listConversations(user: SessionUser, rawQuery: ListConvers
     conditions.push({ lastMessageAt: { lte: at }, OR: [{ lastMessageAt: { lt: at } }, { lastMessageAt: at, id: { gt: id } }] });
   }
   const rows = await db().conversation.findMany({
+    // Page, customer and assignee in follow-up queries by id: joined into the main query, PostgreSQL
+    // built them for every candidate row before sorting (a waiting queue of 1,000 went 3 → 10 ms).
+    relationLoadStrategy: "query",
     where: { AND: conditions },
     orderBy: [{ lastMessageAt: "desc" }, { id: "asc" }],
     take: CONVERSATION_PAGE_SIZE + 1,

@@ -1,0 +1,185 @@
+// Benchmark: a customer's message, end to end — the Meta emulator delivers a signed webhook to the
+// app (production build, its own process), which stores it, processes it and publishes it; the
+// latency is counted until the `message:upsert` event reaches the Socket.io client of the agent the
+// conversation is assigned to. --agents agents (200) of one round-robin rule are connected, each with
+// its own session; customers of the rule's pages write at a fixed --rate (200 messages/s), open loop:
+// each message's clock starts when it was due, so a backlog cannot hide.
+//
+// Two phases, reported apart: first messages (--customers customers write once: a new conversation,
+// the profile read from the emulator's Graph API, routing), then --seconds of messages in existing
+// conversations. Every event any agent receives is checked against the database afterwards: it must
+// have reached its assignee, and nobody else.
+//
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/end-to-end.ts \
+//     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--build]
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Socket } from "socket.io-client";
+import { startMetaEmulator } from "../emulators/meta/start-meta-emulator";
+import { ensureProductionBuild, freePort, isRunning, startApp, stopProcess } from "./support/app-process";
+import { createBenchDatabase } from "./support/bench-database";
+import { openLoop, type LoadRequest } from "./support/http-load";
+import { intFlag, latencySummary } from "./support/stats";
+import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
+import type { MessageDto } from "../lib/inbox/inbox-dto";
+
+const agentCount = intFlag("agents", 200);
+const rate = intFlag("rate", 200);
+const seconds = intFlag("seconds", 30);
+const customerCount = intFlag("customers", 600);
+/** How long after the last send an event may still arrive before it counts as lost. */
+const SETTLE_MS = 30_000;
+
+ensureProductionBuild();
+const loadAtStart = (await import("node:os")).loadavg().map((v) => Math.round(v * 10) / 10);
+const database = await createBenchDatabase("end_to_end");
+const appPort = await freePort();
+const emulator = await startMetaEmulator({
+  appId: process.env.META_APP_ID!,
+  appSecret: process.env.META_APP_SECRET!,
+  webhookUrl: `http://127.0.0.1:${appPort}/api/webhooks/facebook`,
+});
+// The benchmark's own calls (page subscription) and the app's go to the emulator.
+process.env.META_GRAPH_URL = emulator.url;
+process.env.META_DIALOG_URL = emulator.url;
+const { db, disconnectDb } = await import("../lib/db");
+const { createRule } = await import("../lib/assignment/save-rule");
+const { subscribePageWebhooks } = await import("../lib/channels/facebook/page-subscription");
+const { createChannel, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
+const { emulatorControl } = await import("../tests/support/app-emulator");
+
+interface Customer {
+  pageId: string;
+  psid: string;
+}
+
+/** The emulator's first user connects every page they administer; all go into one round-robin rule. */
+async function seed() {
+  const { admin, workspaceId } = await createWorkspace("Bench");
+  const agents = await createStaff(workspaceId, agentCount);
+  const owner = emulator.world.users[0]!;
+  const pageIds = emulator.world.rolesOf(owner.id).filter((role) => role.tasks.includes("MANAGE")).map((role) => role.pageId);
+  const channelIds: string[] = [];
+  for (const pageId of pageIds) {
+    const { pageToken } = await emulatorControl<{ pageToken: string }>(emulator, "tokens", { userId: owner.id, pageId, longLived: true });
+    await subscribePageWebhooks(pageId, pageToken);
+    channelIds.push(await createChannel(workspaceId, admin.id, { externalId: pageId, name: emulator.world.page(pageId)!.name, pageToken }));
+  }
+  await createRule(admin, {
+    name: "Bench",
+    sourceChannelIds: channelIds,
+    memberEmails: agents.map((agent) => agent.email),
+    method: "round_robin",
+    oldConversationPolicy: "keep_unassigned",
+    moveSources: false,
+  });
+  const customers: Customer[] = [];
+  for (let index = 0; index < customerCount; index++) {
+    const pageId = pageIds[index % pageIds.length]!;
+    const customer = emulator.world.addCustomer(pageId, `Khách ${index}`, "Nguyễn");
+    customers.push({ pageId, psid: customer.psid });
+  }
+  return { agents, customers, pageCount: pageIds.length };
+}
+
+/** When each numbered message was due, and every agent socket that received it (and when). */
+const dueAt = new Map<number, number>();
+const receipts = new Map<number, Array<{ agentId: string; at: number }>>();
+const conversationOf = new Map<number, string>();
+const TAG = /\[#(\d+)\]$/;
+
+function onMessage(agentId: string) {
+  return ({ message }: { message: MessageDto }) => {
+    const n = Number(TAG.exec(message.text ?? "")?.[1] ?? NaN);
+    if (!dueAt.has(n)) return;
+    conversationOf.set(n, message.conversationId);
+    receipts.set(n, [...(receipts.get(n) ?? []), { agentId, at: performance.now() }]);
+  };
+}
+
+let counter = 0;
+function customerWrites(customers: Customer[]) {
+  return (due: number): LoadRequest => {
+    const n = counter++;
+    dueAt.set(n, due);
+    const customer = customers[n % customers.length]!;
+    const body = JSON.stringify({ pageId: customer.pageId, psid: customer.psid, text: `Shop ơi áo này còn size M không ạ? [#${n}]` });
+    return { path: "/_emulator/messages?wait=false", body, headers: { "content-type": "application/json" } };
+  };
+}
+
+/** Latencies of messages [from, to) at their assignees; missing and misdelivered events counted. */
+async function phaseReport(from: number, to: number) {
+  const conversationIds = [...new Set([...conversationOf.values()])];
+  const assignees = new Map(
+    (await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: { id: true, assigneeId: true } })).map((row) => [row.id, row.assigneeId]),
+  );
+  const latencies: number[] = [];
+  let missing = 0;
+  let toSomeoneElse = 0;
+  for (let n = from; n < to; n++) {
+    const got = receipts.get(n) ?? [];
+    const assignee = assignees.get(conversationOf.get(n) ?? "");
+    const atAssignee = got.find((receipt) => receipt.agentId === assignee);
+    if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
+    else missing++;
+    toSomeoneElse += got.filter((receipt) => receipt.agentId !== assignee).length;
+  }
+  return { messages: to - from, receivedByAssignee: latencies.length, missing, receivedBySomeoneElse: toSomeoneElse, latencyMs: latencySummary(latencies) };
+}
+
+async function settle(until: number) {
+  const deadline = performance.now() + SETTLE_MS;
+  const isComplete = () => [...Array(until).keys()].every((n) => receipts.has(n));
+  while (!isComplete() && performance.now() < deadline) await sleep(100);
+}
+
+const sockets: Socket[] = [];
+let app: Awaited<ReturnType<typeof startApp>> | undefined;
+try {
+  const { agents, customers, pageCount } = await seed();
+  app = await startApp(appPort, { META_GRAPH_URL: emulator.url, META_DIALOG_URL: emulator.url, LOG_LEVEL: "error" });
+  await Promise.all(
+    agents.map(async (agent) => {
+      const socket = openSocket(`http://127.0.0.1:${appPort}`, await sessionCookie(agent));
+      sockets.push(socket);
+      socket.on("message:upsert", onMessage(agent.id));
+      await connected(socket);
+    }),
+  );
+  const emulatorPort = Number(new URL(emulator.url).port);
+
+  // Phase 1: every customer writes once — new conversations, routed round-robin.
+  const firstSends = await openLoop(emulatorPort, rate, customerCount / rate, customerWrites(customers));
+  await settle(counter);
+  const firstMessages = await phaseReport(0, counter);
+
+  // Phase 2: the same customers keep writing in their existing conversations.
+  const start = counter;
+  const laterSends = await openLoop(emulatorPort, rate, seconds, customerWrites(customers));
+  await settle(counter);
+  const laterMessages = await phaseReport(start, counter);
+  if (!isRunning(app)) throw new Error("the app exited during the run");
+
+  const failedDeliveries = emulator.world.deliveries.filter((delivery) => delivery.kind === "webhook" && delivery.state !== "delivered").length;
+  const os = await import("node:os");
+  const report = {
+    machine: { cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 10) / 10) },
+    settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, customers: customerCount, messagesPerSecond: rate, seconds },
+    controlApiErrors: firstSends.errors + laterSends.errors,
+    webhookDeliveriesNotAcknowledged: failedDeliveries,
+    firstMessagesNewConversations: firstMessages,
+    messagesInExistingConversations: laterMessages,
+    target: { p99Ms: 100, met: laterMessages.latencyMs.p99 <= 100 && laterMessages.missing === 0 },
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const correct = firstMessages.missing + laterMessages.missing + firstMessages.receivedBySomeoneElse + laterMessages.receivedBySomeoneElse === 0;
+  console.log(correct ? "OK: every message reached its assignee, and nobody else." : "FAILED: messages missing or delivered to the wrong agent; see above.");
+  process.exitCode = correct ? 0 : 1;
+} finally {
+  sockets.forEach((socket) => socket.close());
+  if (app) await stopProcess(app);
+  await emulator.close();
+  await disconnectDb();
+  await database.drop();
+}
