@@ -108,24 +108,54 @@ function customerWrites(customers: Customer[]) {
   };
 }
 
+/**
+ * When the app acknowledged each numbered message's webhook (performance.now() time), from the
+ * emulator's delivery log: splits the end-to-end latency into "until acknowledged" and "after".
+ */
+function acknowledgedAt(): Map<number, number> {
+  const acknowledged = new Map<number, number>();
+  for (const delivery of emulator.world.deliveries) {
+    const last = delivery.attempts.at(-1);
+    const n = Number(/\[#(\d+)\]/.exec(JSON.stringify(delivery.body))?.[1] ?? NaN);
+    if (last?.status === 200 && dueAt.has(n)) acknowledged.set(n, last.at + last.durationMs - performance.timeOrigin);
+  }
+  return acknowledged;
+}
+
 /** Latencies of messages [from, to) at their assignees; missing and misdelivered events counted. */
 async function phaseReport(from: number, to: number) {
   const conversationIds = [...new Set([...conversationOf.values()])];
   const assignees = new Map(
     (await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: { id: true, assigneeId: true } })).map((row) => [row.id, row.assigneeId]),
   );
+  const acknowledged = acknowledgedAt();
   const latencies: number[] = [];
+  const untilAcknowledged: number[] = [];
+  const afterAcknowledged: number[] = [];
   let missing = 0;
   let toSomeoneElse = 0;
   for (let n = from; n < to; n++) {
     const got = receipts.get(n) ?? [];
     const assignee = assignees.get(conversationOf.get(n) ?? "");
     const atAssignee = got.find((receipt) => receipt.agentId === assignee);
+    const ackAt = acknowledged.get(n);
+    if (ackAt !== undefined) untilAcknowledged.push(ackAt - dueAt.get(n)!);
     if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
     else missing++;
+    if (atAssignee && ackAt !== undefined) afterAcknowledged.push(atAssignee.at - ackAt);
     toSomeoneElse += got.filter((receipt) => receipt.agentId !== assignee).length;
   }
-  return { messages: to - from, receivedByAssignee: latencies.length, missing, receivedBySomeoneElse: toSomeoneElse, latencyMs: latencySummary(latencies) };
+  return {
+    messages: to - from,
+    receivedByAssignee: latencies.length,
+    missing,
+    receivedBySomeoneElse: toSomeoneElse,
+    latencyMs: latencySummary(latencies),
+    // Due → webhook acknowledged (emulator queue, HTTP, signature, durable insert), then → socket
+    // event (processing queue, storing, publishing). Percentiles of each part, not summable.
+    untilAcknowledgedMs: latencySummary(untilAcknowledged),
+    afterAcknowledgedMs: latencySummary(afterAcknowledged),
+  };
 }
 
 async function settle(until: number) {
