@@ -1,20 +1,22 @@
 // The Socket.io rooms that must hear about a conversation: the same people who may see it
 // (conversation-visibility.ts), expressed as rooms.
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/rooms";
 
-export async function conversationAudience(tx: Tx, conversationId: string): Promise<string[]> {
-  const conversation = await tx.conversation.findUniqueOrThrow({
-    where: { id: conversationId },
-    select: {
-      workspaceId: true,
-      assigneeId: true,
-      state: true,
-      workspace: { select: { adminsSeeOnlyMeChannels: true } },
-      channel: { select: { chatMode: true, connectedById: true } },
-      rule: { select: { members: { select: { userId: true } } } },
-    },
-  });
+/** What deciding the audience reads; publishers merge it into their own selection. */
+export const audienceSelect = {
+  workspaceId: true,
+  assigneeId: true,
+  state: true,
+  workspace: { select: { adminsSeeOnlyMeChannels: true } },
+  channel: { select: { chatMode: true, connectedById: true } },
+  rule: { select: { members: { select: { userId: true } } } },
+} satisfies Prisma.ConversationSelect;
+
+export type AudienceRow = Prisma.ConversationGetPayload<{ select: typeof audienceSelect }>;
+
+export function audienceOf(conversation: AudienceRow): string[] {
   const audience = new Set<string>();
   const onlyMeHidden = conversation.channel.chatMode === "only_me" && !conversation.workspace.adminsSeeOnlyMeChannels;
   if (onlyMeHidden) audience.add(rooms.user(conversation.channel.connectedById));
@@ -24,4 +26,8 @@ export async function conversationAudience(tx: Tx, conversationId: string): Prom
     for (const member of conversation.rule?.members ?? []) audience.add(rooms.user(member.userId));
   }
   return [...audience];
+}
+
+export async function conversationAudience(tx: Tx, conversationId: string): Promise<string[]> {
+  return audienceOf(await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: audienceSelect }));
 }

@@ -2,15 +2,23 @@
 // must never see a row the database might still roll back.
 import { db } from "@/lib/db";
 import { emitTo } from "@/lib/realtime/io";
-import { conversationAudience } from "@/lib/inbox/conversation-audience";
+import { createGroupBatcher } from "@/lib/batching/group-batcher";
+import { audienceOf, audienceSelect } from "@/lib/inbox/conversation-audience";
 import { conversationSummarySelect, messageDtoSelect, toConversationSummary, toMessageDto } from "@/lib/inbox/inbox-dto";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 
-function summaryAndAudience(conversationId: string) {
-  return Promise.all([
-    db().conversation.findUnique({ where: { id: conversationId }, select: conversationSummarySelect }),
-    conversationAudience(db(), conversationId),
-  ]);
+/** The summary and the audience of conversations, in one query. */
+const publishedConversationSelect = {
+  ...conversationSummarySelect,
+  ...audienceSelect,
+  channel: { select: { ...conversationSummarySelect.channel.select, ...audienceSelect.channel.select } },
+};
+
+/** Each conversation's summary event and the rooms it goes to. */
+async function conversationsToPublish(conversationIds: string[]) {
+  const rows = await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: publishedConversationSelect });
+  // The summary carries the audience's fields too; emitTo's schema drops them before sending.
+  return new Map(rows.map((row) => [row.id, { conversation: toConversationSummary(row), audience: audienceOf(row) }]));
 }
 
 /**
@@ -21,9 +29,10 @@ export async function publishConversation(
   conversationId: string,
   options: { previousAudience?: string[]; removal?: Omit<ServerEventPayload<"conversation:removed">, "conversationId"> } = {},
 ): Promise<void> {
-  const [row, audience] = await summaryAndAudience(conversationId);
-  if (!row) return;
-  emitTo(audience, "conversation:upsert", { conversation: toConversationSummary(row) });
+  const published = (await conversationsToPublish([conversationId])).get(conversationId);
+  if (!published) return;
+  const { conversation, audience } = published;
+  emitTo(audience, "conversation:upsert", { conversation });
   const lost = (options.previousAudience ?? []).filter((room) => !audience.includes(room));
   emitTo(lost, "conversation:removed", {
     conversationId,
@@ -31,11 +40,37 @@ export async function publishConversation(
   });
 }
 
-/** Sends a created or updated message, then the conversation it belongs to, to the same audience. */
-export async function publishMessage(messageId: string): Promise<void> {
-  const message = await db().message.findUnique({ where: { id: messageId }, select: messageDtoSelect });
-  if (!message) return;
-  const [conversation, audience] = await summaryAndAudience(message.conversationId);
-  emitTo(audience, "message:upsert", { message: toMessageDto(message) });
-  if (conversation) emitTo(audience, "conversation:upsert", { conversation: toConversationSummary(conversation) });
+export interface MessagesToPublish {
+  /** Created or updated messages: each is sent, then its conversation. */
+  messageIds: string[];
+  /** Conversations to send even without a message (e.g. created by a reaction or a receipt). */
+  conversationIds?: string[];
 }
+
+/** Sends messages and their conversations to whoever may see each conversation: two queries in all. */
+export async function publishMessages({ messageIds, conversationIds = [] }: MessagesToPublish): Promise<void> {
+  const messages =
+    messageIds.length === 0
+      ? []
+      : await db().message.findMany({ where: { id: { in: [...new Set(messageIds)] } }, select: messageDtoSelect, orderBy: [{ sentAt: "asc" }, { id: "asc" }] });
+  const conversations = await conversationsToPublish([...new Set([...messages.map((message) => message.conversationId), ...conversationIds])]);
+  for (const message of messages) {
+    const audience = conversations.get(message.conversationId)?.audience ?? [];
+    emitTo(audience, "message:upsert", { message: toMessageDto(message) });
+  }
+  for (const { conversation, audience } of conversations.values()) emitTo(audience, "conversation:upsert", { conversation });
+}
+
+export function publishMessage(messageId: string): Promise<void> {
+  return publishMessages({ messageIds: [messageId] });
+}
+
+/**
+ * For the webhook processor: messages stored while a publication is running go out together in the
+ * next one, so under load two queries serve many events instead of two per event.
+ */
+export const publishReceived = createGroupBatcher<MessagesToPublish>({
+  maxInFlight: 1,
+  batchSize: (waiting) => waiting.length,
+  run: (batch) => publishMessages({ messageIds: batch.flatMap((item) => item.messageIds), conversationIds: batch.flatMap((item) => item.conversationIds ?? []) }),
+});

@@ -2,7 +2,7 @@
 // it. Safe to run twice or in parallel for the same event: every write is keyed on platform ids.
 import { logger } from "@/lib/logger";
 import { realtimeServer } from "@/lib/realtime/io";
-import { publishConversation, publishMessage } from "@/lib/inbox/publish-changes";
+import { publishReceived } from "@/lib/inbox/publish-changes";
 import { receiveMessage, type ReceiveResult } from "@/lib/inbox/receive-message";
 import { receiveReaction } from "@/lib/inbox/receive-reaction";
 import { receiveReceipt } from "@/lib/inbox/receive-receipt";
@@ -56,8 +56,7 @@ async function publish(result: ReceiveResult): Promise<void> {
   // Without a Socket.io server (scripts, workers in tests) there is nobody to tell: skip the reads.
   if (!realtimeServer()) return;
   try {
-    for (const messageId of result.messageIds) await publishMessage(messageId);
-    if (result.createdConversationId && result.messageIds.length === 0) await publishConversation(result.createdConversationId);
+    await publishReceived({ messageIds: result.messageIds, conversationIds: result.createdConversationId ? [result.createdConversationId] : [] });
   } catch (error) {
     logger.error("Could not publish a received event", { error, messageIds: result.messageIds });
   }

@@ -4,10 +4,10 @@ import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { ensureContactAndConversation, lookUpContact } from "@/lib/inbox/receive-contact";
-import { touchConversation } from "@/lib/inbox/touch-conversation";
+import { conversationChanges, touchConversation, utcTimestamp } from "@/lib/inbox/touch-conversation";
 import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type MessageEvent = InboundMessageEvent | PostbackEvent | EchoEvent;
 
@@ -42,6 +42,10 @@ function inboundRow(event: InboundMessageEvent | PostbackEvent) {
 
 export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
   const lookup = await lookUpContact(channel, event.contactPlatformId);
+  if (event.kind === "message" && lookup.conversationId && !lookup.profile) {
+    const stored = await storeInOpenConversation(channel, lookup.conversationId, event);
+    if (stored) return stored;
+  }
   return db().$transaction(async (tx) => {
     const conversation = await ensureContactAndConversation(tx, channel, event.contactPlatformId, lookup, event.at);
     const created = conversation.created ? { createdConversationId: conversation.id } : {};
@@ -51,6 +55,36 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
         : await storeInbound(tx, channel, conversation.id, event);
     return { ...stored, ...created };
   });
+}
+
+/**
+ * The common case — a known customer writes in an open conversation — as one statement, without a
+ * transaction's extra round trips: the conversation row is locked, the message inserted only if the
+ * conversation is not closed, and the conversation touched only if the message is new. Null when
+ * the conversation is closed (or gone): the full path reopens and routes it.
+ */
+async function storeInOpenConversation(channel: ReceivingChannel, conversationId: string, event: InboundMessageEvent): Promise<ReceiveResult | null> {
+  const now = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+  const [result] = await db().$queryRaw<{ isOpen: boolean; messageId: string | null }[]>`
+    WITH open AS (
+      SELECT id FROM "Conversation" WHERE id = ${conversationId} AND state <> 'closed' FOR NO KEY UPDATE
+    ), inserted AS (
+      INSERT INTO "Message" ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt",
+        text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "createdAt", "updatedAt")
+      SELECT open.id, ${channel.id}, 'inbound'::"MessageDirection", 'contact'::"SenderKind", 'delivered'::"MessageStatus",
+        ${event.platformMessageId}, ${utcTimestamp(event.at)}, ${event.text}, ${JSON.stringify(event.attachments)}::jsonb,
+        ${event.quickReplyPayload}, ${event.replyToPlatformMessageId}, ${now}, ${now}
+      FROM open
+      ON CONFLICT ("channelId", "platformMessageId") DO NOTHING
+      RETURNING id
+    ), touched AS (
+      UPDATE "Conversation" AS c SET ${conversationChanges({ at: event.at, preview: messagePreview(event), inbound: true })}
+      FROM open WHERE c.id = open.id AND EXISTS (SELECT 1 FROM inserted)
+    )
+    SELECT EXISTS (SELECT 1 FROM open) AS "isOpen", (SELECT id FROM inserted) AS "messageId"`;
+  if (!result?.isOpen) return null;
+  // No id: a replay, a retry or an overlapping batch — the message is already stored.
+  return result.messageId ? { messageIds: [result.messageId] } : nothing;
 }
 
 async function storeInbound(

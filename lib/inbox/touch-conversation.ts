@@ -26,11 +26,21 @@ export interface NewMessage {
 // (the foreign key), which FOR UPDATE would wait on — two workers storing messages of one
 // conversation would deadlock.
 export async function touchConversation(tx: Tx, conversationId: string, message: NewMessage): Promise<void> {
-  const at = utcTimestamp(message.at);
-  const inbound = message.inbound;
   const [row] = await tx.$queryRaw<{ previousState: string; assigneeId: string | null }[]>`
     WITH previous AS (SELECT id, state FROM "Conversation" WHERE id = ${conversationId} FOR NO KEY UPDATE)
-    UPDATE "Conversation" AS c SET
+    UPDATE "Conversation" AS c SET ${conversationChanges(message)}
+    FROM previous WHERE c.id = previous.id
+    RETURNING previous.state::text AS "previousState", c."assigneeId"`;
+  if (message.inbound && row?.previousState === "closed" && row.assigneeId === null) {
+    await routeNewConversation(tx, conversationId);
+  }
+}
+
+/** The SET list of an UPDATE of "Conversation" AS c for a newly stored message. */
+export function conversationChanges(message: NewMessage): Prisma.Sql {
+  const at = utcTimestamp(message.at);
+  const inbound = message.inbound;
+  return Prisma.sql`
       "lastMessagePreview" = CASE WHEN ${at} >= c."lastMessageAt" THEN ${message.preview} ELSE c."lastMessagePreview" END,
       "lastMessageAt" = GREATEST(c."lastMessageAt", ${at}),
       "lastInboundAt" = CASE WHEN ${inbound} THEN GREATEST(c."lastInboundAt", ${at}) ELSE c."lastInboundAt" END,
@@ -39,10 +49,5 @@ export async function touchConversation(tx: Tx, conversationId: string, message:
         WHEN ${inbound} AND c.state = 'closed' AND c."assigneeId" IS NOT NULL THEN 'assigned'::"ConversationState"
         WHEN ${inbound} AND c.state = 'closed' THEN 'unassigned'::"ConversationState"
         ELSE c.state END,
-      "updatedAt" = (now() AT TIME ZONE 'UTC')
-    FROM previous WHERE c.id = previous.id
-    RETURNING previous.state::text AS "previousState", c."assigneeId"`;
-  if (inbound && row?.previousState === "closed" && row.assigneeId === null) {
-    await routeNewConversation(tx, conversationId);
-  }
+      "updatedAt" = (now() AT TIME ZONE 'UTC')`;
 }
