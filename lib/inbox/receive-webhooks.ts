@@ -36,7 +36,7 @@ export interface ReceiveOptions {
   deadline?: number;
 }
 
-const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 8;
 
 interface WorkItem {
   webhookId: bigint;

@@ -14,7 +14,7 @@ import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 
 const DEFAULT_SWEEP_MS = 5_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
-const MIN_CLAIM_INTERVAL_MS = 20;
+const MIN_CLAIM_INTERVAL_MS = 10;
 
 interface ProcessorOptions extends QueueOptions {
   sweepIntervalMs?: number;
