@@ -4,7 +4,6 @@
 import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { fetchProfile, type CustomerProfile } from "@/lib/channels/facebook/fetch-profile";
-import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
 
 /** Names and pictures change, and Facebook's picture URLs expire: refresh them weekly. */
@@ -68,7 +67,8 @@ async function ensureContact(tx: Tx, channelId: string, platformUserId: string, 
 }
 
 /**
- * The conversation of this contact on this channel, created (and routed) when it is the first.
+ * The conversation of this contact on this channel, created when it is the first — not routed yet:
+ * the caller routes it last in its transaction (see receive-message.ts).
  * INSERT … ON CONFLICT DO NOTHING: when another transaction creates the same conversation at the
  * same moment, ours waits for it, inserts nothing, and reads the winner's row.
  */
@@ -87,9 +87,6 @@ export async function ensureContactAndConversation(
     skipDuplicates: true,
     select: { id: true },
   });
-  if (created) {
-    await routeNewConversation(tx, created.id);
-    return { id: created.id, created: true };
-  }
+  if (created) return { id: created.id, created: true };
   return { id: (await tx.conversation.findUniqueOrThrow({ where, select: { id: true } })).id, created: false };
 }

@@ -3,6 +3,7 @@
 import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { messagePreview } from "@/lib/inbox/message-preview";
+import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
 import { ensureContactAndConversation, lookUpContact } from "@/lib/inbox/receive-contact";
 import { conversationChanges, touchConversation, utcTimestamp } from "@/lib/inbox/touch-conversation";
 import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
@@ -48,12 +49,15 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
   }
   return db().$transaction(async (tx) => {
     const conversation = await ensureContactAndConversation(tx, channel, event.contactPlatformId, lookup, event.at);
-    const created = conversation.created ? { createdConversationId: conversation.id } : {};
     const stored =
       event.kind === "echo"
         ? await storeEcho(tx, channel, conversation.id, event)
         : await storeInbound(tx, channel, conversation.id, event);
-    return { ...stored, ...created };
+    if (!conversation.created) return stored;
+    // Routed last: round-robin locks the rule's row until commit, and every new conversation of the
+    // rule waits for that lock, so it is held for as few statements as possible.
+    await routeNewConversation(tx, conversation.id);
+    return { ...stored, createdConversationId: conversation.id };
   });
 }
 
