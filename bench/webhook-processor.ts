@@ -1,0 +1,99 @@
+// Benchmark: the webhook processor on its own, in this process — stored Messenger webhooks drained
+// from the queue (parse, store, publish with a stand-in realtime server), reporting events/s and
+// the SQL statements sent per event, by statement. Two workloads: known customers writing in their
+// open conversations (the common case), and first messages (new conversations, round-robin).
+//
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 3000] [--customers 200]
+import pg from "pg";
+import type { Server } from "socket.io";
+import { createBenchDatabase } from "./support/bench-database";
+import { intFlag } from "./support/stats";
+
+const eventCount = intFlag("events", 3000);
+const customerCount = intFlag("customers", 200);
+const PAGE_ID = "109000000000001";
+
+// Every statement the app sends goes through pg's Client#query (the Prisma adapter included).
+const statements = new Map<string, number>();
+const sendQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof sendQuery>) {
+  const [query] = args as unknown[];
+  const text = typeof query === "string" ? query : ((query as { text?: string } | undefined)?.text ?? "");
+  const key = text.replace(/\s+/g, " ").trim().slice(0, 60);
+  statements.set(key, (statements.get(key) ?? 0) + 1);
+  return (sendQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof sendQuery;
+
+const database = await createBenchDatabase("webhook_processor");
+const { db, disconnectDb } = await import("../lib/db");
+const { setRealtimeServer } = await import("../lib/realtime/io");
+const { createRule } = await import("../lib/assignment/save-rule");
+const { drainWebhookQueue } = await import("../lib/webhooks/process-webhook-queue");
+const { createChannel, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
+
+// Publishing runs its queries; the events themselves go nowhere.
+setRealtimeServer({ to: () => ({ emit: () => true }) } as unknown as Server);
+
+async function seed(): Promise<string> {
+  const { admin, workspaceId } = await createWorkspace("Bench");
+  const agents = await createStaff(workspaceId, 20);
+  const channelId = await createChannel(workspaceId, admin.id, { externalId: PAGE_ID });
+  const rule = { name: "Bench", sourceChannelIds: [channelId], memberEmails: agents.map((agent) => agent.email) };
+  await createRule(admin, { ...rule, method: "round_robin", oldConversationPolicy: "keep_unassigned", moveSources: false });
+  return channelId;
+}
+
+/** Customers with fresh profiles (no Graph call), so only our own work is measured. */
+async function addCustomers(channelId: string, prefix: string, count: number): Promise<string[]> {
+  const psids = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(12, "0")}`);
+  await db().contact.createMany({ data: psids.map((psid) => ({ channelId, platformUserId: psid, name: psid, profileFetchedAt: new Date() })) });
+  return psids;
+}
+
+let mid = 0;
+async function storeWebhooks(psids: string[], count: number): Promise<void> {
+  const at = Date.now();
+  const rows = Array.from({ length: count }, (_, n) => ({
+    platform: "facebook" as const,
+    rawBody: JSON.stringify({
+      object: "page",
+      entry: [{ id: PAGE_ID, time: at, messaging: [{ sender: { id: psids[n % psids.length] }, recipient: { id: PAGE_ID }, timestamp: at + n, message: { mid: `m_${mid++}`, text: "Chào shop, áo này còn size M không ạ?" } }] }],
+    }),
+  }));
+  await db().webhookEvent.createMany({ data: rows });
+}
+
+async function drain(label: string, count: number) {
+  statements.clear();
+  const started = performance.now();
+  await drainWebhookQueue();
+  const seconds = (performance.now() - started) / 1000;
+  const total = [...statements.values()].reduce((sum, n) => sum + n, 0);
+  const perEvent = (n: number) => Math.round((n / count) * 100) / 100;
+  return {
+    workload: label,
+    events: count,
+    seconds: Math.round(seconds * 10) / 10,
+    eventsPerSecond: Math.round(count / seconds),
+    statementsPerEvent: perEvent(total),
+    byStatement: Object.fromEntries([...statements].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([text, n]) => [text, perEvent(n)])),
+  };
+}
+
+try {
+  const channelId = await seed();
+  const regulars = await addCustomers(channelId, "25", customerCount);
+  // Each regular gets a conversation first, so the measured run is the common case.
+  await storeWebhooks(regulars, regulars.length);
+  await drainWebhookQueue();
+  await storeWebhooks(regulars, eventCount);
+  const known = await drain("known customers, open conversations", eventCount);
+  const newcomers = await addCustomers(channelId, "26", eventCount);
+  await storeWebhooks(newcomers, eventCount);
+  const first = await drain("first messages (new conversation, round-robin)", eventCount);
+  const stored = await db().message.count();
+  console.log(JSON.stringify({ results: [known, first], messagesStored: stored, messagesExpected: customerCount + 2 * eventCount }, null, 2));
+} finally {
+  await disconnectDb();
+  await database.drop();
+}
