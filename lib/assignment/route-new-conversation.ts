@@ -1,4 +1,5 @@
-// Decides who receives a conversation when it is first created, inside the creating transaction:
+// Decides who receives a conversation when it is first created, or when its customer writes again
+// while nobody takes care of it (touch-conversation.ts), inside the storing transaction:
 // - "only me" channels go to the admin who connected them (or stay unassigned, in the admins' view,
 //   if that admin's account is deactivated);
 // - shared channels follow their rule: round-robin assigns the next member, self-claim puts the
@@ -57,7 +58,12 @@ async function lockRuleOfChannel(tx: Tx, channelId: string): Promise<LockedRule 
   return null;
 }
 
-/** Nobody can take the conversation: recorded, so the admins' view can say why it waits. */
+/**
+ * Nobody can take the conversation: recorded, so the admins' view can say why it waits — once, not
+ * again for every message the customer sends while it waits for the same reason.
+ */
 async function recordNoCaretaker(tx: Tx, conversationId: string, reason: string) {
+  const last = await tx.assignmentEvent.findFirst({ where: { conversationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { kind: true, reason: true } });
+  if (last?.kind === "orphaned" && last.reason === reason) return;
   await tx.assignmentEvent.create({ data: { conversationId, kind: "orphaned", reason } });
 }

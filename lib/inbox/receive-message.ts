@@ -44,7 +44,7 @@ function inboundRow(event: InboundMessageEvent | PostbackEvent) {
 export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
   const lookup = await lookUpContact(channel, event.contactPlatformId);
   if (event.kind === "message" && lookup.conversationId && !lookup.profile) {
-    const stored = await storeInOpenConversation(channel, lookup.conversationId, event);
+    const stored = await storeInHeldConversation(channel, lookup.conversationId, event);
     if (stored) return stored;
   }
   return db().$transaction(async (tx) => {
@@ -62,16 +62,17 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
 }
 
 /**
- * The common case — a known customer writes in an open conversation — as one statement, without a
- * transaction's extra round trips: the conversation row is locked, the message inserted only if the
- * conversation is not closed, and the conversation touched only if the message is new. Null when
- * the conversation is closed (or gone): the full path reopens and routes it.
+ * The common case — a known customer writes in a conversation someone takes care of (assigned, or
+ * waiting in a claim queue) — as one statement, without a transaction's extra round trips: the
+ * conversation row is locked, the message inserted only if the conversation is still in that state,
+ * and the conversation touched only if the message is new. Null otherwise (closed, no caretaker,
+ * gone): the transactional path reopens or routes it (touch-conversation.ts).
  */
-async function storeInOpenConversation(channel: ReceivingChannel, conversationId: string, event: InboundMessageEvent): Promise<ReceiveResult | null> {
+async function storeInHeldConversation(channel: ReceivingChannel, conversationId: string, event: InboundMessageEvent): Promise<ReceiveResult | null> {
   const now = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
   const [result] = await db().$queryRaw<{ isOpen: boolean; messageId: string | null }[]>`
     WITH open AS (
-      SELECT id FROM "Conversation" WHERE id = ${conversationId} AND state <> 'closed' FOR NO KEY UPDATE
+      SELECT id FROM "Conversation" WHERE id = ${conversationId} AND state IN ('assigned', 'awaiting_claim') FOR NO KEY UPDATE
     ), inserted AS (
       INSERT INTO "Message" ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt",
         text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "createdAt", "updatedAt")

@@ -18,9 +18,9 @@ export interface NewMessage {
 }
 
 /**
- * A closed conversation the customer writes to again is reopened: its assignee (if any) keeps it,
- * otherwise it is routed again like a new conversation, so a returning customer is never left in
- * a closed thread nobody looks at.
+ * A customer who writes again is never left where nobody looks: a closed conversation is reopened
+ * for its assignee, and one with no caretaker — closed without one, synced history that was not
+ * distributed, orphaned when its agent left the rule — is routed again like a new conversation.
  */
 // FOR NO KEY UPDATE, not FOR UPDATE: each message INSERT holds a KEY SHARE lock on its conversation
 // (the foreign key), which FOR UPDATE would wait on — two workers storing messages of one
@@ -31,9 +31,13 @@ export async function touchConversation(tx: Tx, conversationId: string, message:
     UPDATE "Conversation" AS c SET ${conversationChanges(message)}
     FROM previous WHERE c.id = previous.id
     RETURNING previous.state::text AS "previousState", c."assigneeId"`;
-  if (message.inbound && row?.previousState === "closed" && row.assigneeId === null) {
+  if (message.inbound && row && needsCaretaker(row.previousState, row.assigneeId)) {
     await routeNewConversation(tx, conversationId);
   }
+}
+
+function needsCaretaker(state: string, assigneeId: string | null): boolean {
+  return assigneeId === null && (state === "closed" || state === "unassigned");
 }
 
 /** The SET list of an UPDATE of "Conversation" AS c for a newly stored message. */

@@ -142,6 +142,25 @@ describe("conversations", () => {
     expect(conversation.assignmentEvents).toHaveLength(1);
   });
 
+  it("routes synced history nobody took when its customer writes again", async () => {
+    await db().conversation.update({ where: { id: world.conversation1.id }, data: { state: "unassigned", assigneeId: null, origin: "synced" } });
+    await deliverFixture("text.json");
+    const conversation = await db().conversation.findUniqueOrThrow({ where: { id: world.conversation1.id }, include: { assignmentEvents: true } });
+    expect(conversation).toMatchObject({ state: "assigned", assigneeId: world.adminId, unreadCount: 1 });
+    expect(conversation.assignmentEvents.map((event) => event.kind)).toEqual(["assigned"]);
+  });
+
+  it("says once, not per message, why a conversation nobody can take keeps waiting", async () => {
+    await db().conversation.update({ where: { id: world.conversation1.id }, data: { state: "unassigned", assigneeId: null } });
+    await db().user.update({ where: { id: world.adminId }, data: { active: false } });
+    await deliver(customer1(10_000, { message: { mid: "m_wait_1", text: "Shop ơi" } }));
+    await deliver(customer1(11_000, { message: { mid: "m_wait_2", text: "Còn hàng không ạ?" } }));
+    const conversation = await db().conversation.findUniqueOrThrow({ where: { id: world.conversation1.id }, include: { assignmentEvents: true, messages: true } });
+    expect(conversation).toMatchObject({ state: "unassigned", assigneeId: null, unreadCount: 2 });
+    expect(conversation.messages.filter((message) => message.platformMessageId?.startsWith("m_wait_"))).toHaveLength(2);
+    expect(conversation.assignmentEvents.map((event) => [event.kind, event.reason])).toEqual([["orphaned", "connecting_admin_inactive"]]);
+  });
+
   it("keeps the preview of the newest message when an older one arrives late", async () => {
     await deliverFixture("reply-to.json");
     await deliverFixture("text.json");
