@@ -19,7 +19,13 @@ export interface ReceiveResult {
   createdConversationId?: string;
 }
 
-const nothing: ReceiveResult = { messageIds: [] };
+/** What storing did, inside the transaction: the messages, and whether the conversation must be routed. */
+interface Stored {
+  messageIds: string[];
+  needsRouting?: boolean;
+}
+
+const nothing: Stored = { messageIds: [] };
 
 function contentColumns(content: MessageContent) {
   return {
@@ -53,11 +59,12 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
       event.kind === "echo"
         ? await storeEcho(tx, channel, conversation.id, event)
         : await storeInbound(tx, channel, conversation.id, event);
-    if (!conversation.created) return stored;
-    // Routed last: round-robin locks the rule's row until commit, and every new conversation of the
-    // rule waits for that lock, so it is held for as few statements as possible.
-    await routeNewConversation(tx, conversation.id);
-    return { ...stored, createdConversationId: conversation.id };
+    if (conversation.created || stored.needsRouting) {
+      // Routed last: round-robin locks the rule's row until commit, and every new conversation of
+      // the rule waits for that lock, so it is held for as few statements as possible.
+      await routeNewConversation(tx, conversation.id);
+    }
+    return { messageIds: stored.messageIds, ...(conversation.created ? { createdConversationId: conversation.id } : {}) };
   });
 }
 
@@ -89,7 +96,7 @@ async function storeInHeldConversation(channel: ReceivingChannel, conversationId
     SELECT EXISTS (SELECT 1 FROM open) AS "isOpen", (SELECT id FROM inserted) AS "messageId"`;
   if (!result?.isOpen) return null;
   // No id: a replay, a retry or an overlapping batch — the message is already stored.
-  return result.messageId ? { messageIds: [result.messageId] } : nothing;
+  return { messageIds: result.messageId ? [result.messageId] : [] };
 }
 
 async function storeInbound(
@@ -97,7 +104,7 @@ async function storeInbound(
   channel: ReceivingChannel,
   conversationId: string,
   event: InboundMessageEvent | PostbackEvent,
-): Promise<ReceiveResult> {
+): Promise<Stored> {
   const { row, preview } = inboundRow(event);
   const [inserted] = await tx.message.createManyAndReturn({
     data: [
@@ -117,8 +124,8 @@ async function storeInbound(
     select: { id: true },
   });
   if (!inserted) return nothing;
-  await touchConversation(tx, conversationId, { at: event.at, preview, inbound: true });
-  return { messageIds: [inserted.id] };
+  const { needsRouting } = await touchConversation(tx, conversationId, { at: event.at, preview, inbound: true });
+  return { messageIds: [inserted.id], needsRouting };
 }
 
 /**
@@ -126,7 +133,7 @@ async function storeInbound(
  * once the Send API answered): matched by its mid, or — when the echo overtakes the Send API answer —
  * by the Message.id we put in `metadata`. Anything else (Page Inbox, another app) is new, by the page.
  */
-async function storeEcho(tx: Tx, channel: ReceivingChannel, conversationId: string, event: EchoEvent): Promise<ReceiveResult> {
+async function storeEcho(tx: Tx, channel: ReceivingChannel, conversationId: string, event: EchoEvent): Promise<Stored> {
   const where = { channelId_platformMessageId: { channelId: channel.id, platformMessageId: event.platformMessageId } };
   if (await tx.message.findUnique({ where, select: { id: true } })) return nothing;
 

@@ -12,12 +12,15 @@ import { messagePreview } from "@/lib/inbox/message-preview";
 import { publishReply } from "@/lib/inbox/publish-reply";
 import { enqueueReplyDelivery, wakeReplyWorkers } from "@/lib/inbox/reply-delivery-queue";
 import { replyContent, type SendReplyInput } from "@/lib/inbox/reply-input";
+import { markUploadsAttached } from "@/lib/uploads/prune-uploads";
 
 export async function sendReply(user: SessionUser, conversationId: string, input: SendReplyInput): Promise<MessageDto> {
   const content = replyContent(input);
   const resubmitted = await alreadyStored(user, conversationId, input.clientMessageId);
   if (resubmitted) return resubmitted;
 
+  // Before the reply is stored: a reply's file must never be taken for an abandoned upload.
+  await markUploadsAttached(content.attachments);
   const now = new Date();
   let stored: { messageId: string; reply: AuthorizedReply };
   try {

@@ -3,7 +3,6 @@
 // the preview, and times only move forward.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
 
 /** Prisma keeps DateTime columns as UTC `timestamp(3)`; raw SQL must compare in the same terms. */
 export function utcTimestamp(date: Date): Prisma.Sql {
@@ -18,22 +17,21 @@ export interface NewMessage {
 }
 
 /**
- * A customer who writes again is never left where nobody looks: a closed conversation is reopened
- * for its assignee, and one with no caretaker — closed without one, synced history that was not
- * distributed, orphaned when its agent left the rule — is routed again like a new conversation.
+ * Returns whether the conversation now needs routing: a customer who writes again is never left
+ * where nobody looks. A closed conversation is reopened for its assignee; one with no caretaker —
+ * closed without one, synced history that was not distributed, orphaned when its agent left the
+ * rule — must be routed like a new conversation, which the caller does last in its transaction.
  */
 // FOR NO KEY UPDATE, not FOR UPDATE: each message INSERT holds a KEY SHARE lock on its conversation
 // (the foreign key), which FOR UPDATE would wait on — two workers storing messages of one
 // conversation would deadlock.
-export async function touchConversation(tx: Tx, conversationId: string, message: NewMessage): Promise<void> {
+export async function touchConversation(tx: Tx, conversationId: string, message: NewMessage): Promise<{ needsRouting: boolean }> {
   const [row] = await tx.$queryRaw<{ previousState: string; assigneeId: string | null }[]>`
     WITH previous AS (SELECT id, state FROM "Conversation" WHERE id = ${conversationId} FOR NO KEY UPDATE)
     UPDATE "Conversation" AS c SET ${conversationChanges(message)}
     FROM previous WHERE c.id = previous.id
     RETURNING previous.state::text AS "previousState", c."assigneeId"`;
-  if (message.inbound && row && needsCaretaker(row.previousState, row.assigneeId)) {
-    await routeNewConversation(tx, conversationId);
-  }
+  return { needsRouting: message.inbound && row !== undefined && needsCaretaker(row.previousState, row.assigneeId) };
 }
 
 function needsCaretaker(state: string, assigneeId: string | null): boolean {

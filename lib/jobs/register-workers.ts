@@ -2,10 +2,11 @@
 import type PgBoss from "pg-boss";
 import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 import { registerHistorySyncWorker } from "@/lib/history-sync/history-sync-worker";
+import { registerUploadCleanupWorker } from "@/lib/uploads/upload-cleanup-worker";
 
 type WorkerRegistration = (boss: PgBoss) => Promise<void>;
 
-const workers: WorkerRegistration[] = [registerReplyDeliveryWorker, registerHistorySyncWorker];
+const workers: WorkerRegistration[] = [registerReplyDeliveryWorker, registerHistorySyncWorker, registerUploadCleanupWorker];
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {
   for (const register of workers) await register(boss);

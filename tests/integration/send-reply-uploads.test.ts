@@ -1,5 +1,6 @@
-// Reply attachments: stored under an unguessable id, read back as uploaded, and refused when they
-// are of a kind Messenger (or a browser on our origin) should not get, or too large.
+// Reply attachments: stored under an unguessable id, read back as uploaded, refused when they are of
+// a kind Messenger (or a browser on our origin) should not get, or too large, and deleted a day later
+// when no reply used them.
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { storeUpload } from "@/lib/uploads/store-upload";
 import { readUpload } from "@/lib/uploads/read-upload";
 import { readUploadForm } from "@/lib/uploads/read-upload-form";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-rules";
+import { ABANDONED_UPLOAD_MS, markUploadsAttached, pruneAbandonedUploads } from "@/lib/uploads/prune-uploads";
 
 const directory = await mkdtemp(path.join(tmpdir(), "chat-uploads-"));
 process.env.UPLOADS_DIR = directory;
@@ -55,5 +57,20 @@ describe("reply uploads", () => {
     const upload = await storeUpload(png(), "user-1");
     expect(await readUpload(`${upload.id}.json`)).toBeNull();
     expect((await readdir(directory)).every((name) => !name.endsWith(".part"))).toBe(true);
+  });
+
+  it("deletes uploads no reply used a day later, and keeps the ones replies use", async () => {
+    const sent = await storeUpload(png(), "user-1");
+    const abandoned = await storeUpload(png(), "user-1");
+    await markUploadsAttached([{ type: "image", url: sent.url }, { type: "image", url: "https://elsewhere.example/a.png" }]);
+
+    expect(await pruneAbandonedUploads(new Date(Date.now() + ABANDONED_UPLOAD_MS - 60_000))).toBe(0);
+    expect(await readUpload(abandoned.id)).not.toBeNull();
+
+    const dayLater = new Date(Date.now() + ABANDONED_UPLOAD_MS + 60_000);
+    expect(await pruneAbandonedUploads(dayLater)).toBeGreaterThanOrEqual(1);
+    expect(await readUpload(abandoned.id)).toBeNull();
+    expect(await readUpload(sent.id)).not.toBeNull();
+    expect((await readdir(directory)).filter((name) => name.startsWith(abandoned.id))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { resetDatabase } from "../support/reset-database";
 import { addFault, invalidatePageTokens } from "../support/app-emulator";
 import {
   customerInbox,
+  replyQueueIdle,
   replyScene,
   replySceneHooks,
   sendApiCalls,
@@ -119,10 +120,13 @@ describe("sending a reply", () => {
   it("never moves a reply backward when its echo recorded it first", async () => {
     await addFault(emulator, { kind: "slow", delayMs: 1000, match: { path: "/messages" } });
     const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Cảm ơn chị" });
-    // What the webhook does with an echo that overtakes the Send API answer, then a read receipt.
+    // The Send API call is in flight (its attempt is counted just before it goes out)…
+    await vi.waitFor(async () => expect((await storedMessage(message.id)).sendAttempts).toBe(1), { timeout: 10_000, interval: 20 });
+    // …when the webhook records the echo that overtook its answer, then a read receipt.
     await db().message.update({ where: { id: message.id }, data: { status: "read", platformMessageId: "m_from_echo" } });
     await vi.waitFor(() => expect(customerInbox(emulator, scene)).toHaveLength(1), { timeout: 10_000, interval: 50 });
-    await vi.waitFor(async () => expect((await storedMessage(message.id)).sendAttempts).toBe(1));
+    await replyQueueIdle();
+    expect((await storedMessage(message.id)).sendAttempts).toBe(1);
     expect(await storedMessage(message.id)).toMatchObject({ status: "read", platformMessageId: "m_from_echo" });
   });
 });
