@@ -20,9 +20,19 @@ export function compareMessages(a: MessageDto, b: MessageDto): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
-/** Adds or replaces one message, keeping oldest-first order. */
+/**
+ * The newer of two copies of one message. Copies arrive by different roads — a send's API answer can
+ * land after the socket event of the failure that followed it — and an older copy must never undo a
+ * newer one.
+ */
+function newer(current: MessageDto | undefined, incoming: MessageDto): MessageDto {
+  return current && current.updatedAt > incoming.updatedAt ? current : incoming;
+}
+
+/** Adds or replaces one message (unless what is shown is newer), keeping oldest-first order. */
 export function upsertMessage(messages: MessageDto[], message: MessageDto): MessageDto[] {
-  return [...messages.filter((item) => item.id !== message.id), message].sort(compareMessages);
+  const current = messages.find((item) => item.id === message.id);
+  return [...messages.filter((item) => item.id !== message.id), newer(current, message)].sort(compareMessages);
 }
 
 /**
@@ -52,7 +62,7 @@ export function mergeNewestPage(
   const reachesShown = pageCursor === null || (oldest !== undefined && shown.some((item) => item.id === oldest.id));
   if (!reachesShown) return { messages: page, olderCursor: pageCursor };
   const byId = new Map(shown.map((item) => [item.id, item]));
-  for (const item of page) byId.set(item.id, item);
+  for (const item of page) byId.set(item.id, newer(byId.get(item.id), item));
   return { messages: [...byId.values()].sort(compareMessages), olderCursor: pageCursor === null ? null : shownCursor };
 }
 

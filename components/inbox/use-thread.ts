@@ -124,6 +124,7 @@ export function useThread(conversationId: string, describeError: (error: unknown
         clientMessageId,
         reactions: [],
         sentAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
         local: { error: null },
       };
       setLocals((items) => [...items.filter((item) => item.clientMessageId !== clientMessageId), local]);

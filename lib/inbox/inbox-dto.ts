@@ -44,6 +44,8 @@ export const messageDtoSchema = z.object({
   clientMessageId: z.string().nullable(),
   reactions: z.array(z.object({ actorPlatformId: z.string(), reaction: z.string(), emoji: z.string().nullable() })),
   sentAt: z.string(),
+  /** When the row last changed: of two copies of a message (a socket event, an API answer), the newer wins. */
+  updatedAt: z.string(),
 });
 export type MessageDto = z.infer<typeof messageDtoSchema>;
 
@@ -77,6 +79,7 @@ export const messageDtoSelect = {
   platformMessageId: true,
   clientMessageId: true,
   sentAt: true,
+  updatedAt: true,
   senderUser: { select: { id: true, name: true } },
   // Removed reactions stay as rows (receive-reaction.ts) so a late "react" cannot revive them.
   reactions: { where: { removed: false }, select: { actorPlatformId: true, reaction: true, emoji: true }, orderBy: { createdAt: "asc" } },
@@ -94,12 +97,13 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
 }
 
 export function toMessageDto(row: MessageRow): MessageDto {
-  const { senderUser, attachments, postback, sentAt, ...rest } = row;
+  const { senderUser, attachments, postback, sentAt, updatedAt, ...rest } = row;
   return {
     ...rest,
     sender: senderUser,
     attachments: z.array(attachmentSchema).catch([]).parse(attachments),
     postback: messageDtoSchema.shape.postback.catch(null).parse(postback ?? null),
     sentAt: sentAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
   };
 }

@@ -19,13 +19,20 @@ export async function receiveReaction(channel: ReceivingChannel, event: Reaction
     return { messageIds: [] };
   }
   const removed = event.action === "unreact";
+  // A changed reaction changes the message as the thread shows it: its updatedAt moves too, so a
+  // browser holding an older copy of the message takes this one (thread-messages.ts).
   const changed = await db().$queryRaw<{ id: string }[]>`
-    INSERT INTO "MessageReaction" (id, "messageId", "actorPlatformId", reaction, emoji, removed, "eventAt", "createdAt")
-    VALUES (${randomUUID()}, ${message.id}, ${event.contactPlatformId}, ${event.reaction}, ${event.emoji}, ${removed},
-            ${utcTimestamp(event.at)}, (now() AT TIME ZONE 'UTC'))
-    ON CONFLICT ("messageId", "actorPlatformId") DO UPDATE
-      SET reaction = EXCLUDED.reaction, emoji = EXCLUDED.emoji, removed = EXCLUDED.removed, "eventAt" = EXCLUDED."eventAt"
-      WHERE "MessageReaction"."eventAt" < EXCLUDED."eventAt"
+    WITH reaction AS (
+      INSERT INTO "MessageReaction" (id, "messageId", "actorPlatformId", reaction, emoji, removed, "eventAt", "createdAt")
+      VALUES (${randomUUID()}, ${message.id}, ${event.contactPlatformId}, ${event.reaction}, ${event.emoji}, ${removed},
+              ${utcTimestamp(event.at)}, (now() AT TIME ZONE 'UTC'))
+      ON CONFLICT ("messageId", "actorPlatformId") DO UPDATE
+        SET reaction = EXCLUDED.reaction, emoji = EXCLUDED.emoji, removed = EXCLUDED.removed, "eventAt" = EXCLUDED."eventAt"
+        WHERE "MessageReaction"."eventAt" < EXCLUDED."eventAt"
+      RETURNING id
+    )
+    UPDATE "Message" SET "updatedAt" = (now() AT TIME ZONE 'UTC')
+    WHERE id = ${message.id} AND EXISTS (SELECT 1 FROM reaction)
     RETURNING id`;
   return { messageIds: changed.length > 0 ? [message.id] : [] };
 }

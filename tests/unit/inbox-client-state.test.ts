@@ -40,6 +40,7 @@ const message = (id: string, second: number, patch: Partial<MessageDto> = {}): M
   clientMessageId: null,
   reactions: [],
   sentAt: new Date(Date.UTC(2026, 4, 1, 8, 0, second)).toISOString(),
+  updatedAt: new Date(Date.UTC(2026, 4, 1, 8, 0, second)).toISOString(),
   ...patch,
 });
 
@@ -73,6 +74,15 @@ describe("thread messages", () => {
     const updated = upsertMessage(thread, message("m1", 1, { reactions: [{ actorPlatformId: "p", reaction: "love", emoji: "❤️" }] }));
     expect(ids(updated)).toEqual(["m1", "m2"]);
     expect(updated[0]?.reactions).toHaveLength(1);
+  });
+
+  it("never lets an older copy of a message undo a newer one, whichever arrives last", () => {
+    const later = (second: number) => new Date(Date.UTC(2026, 4, 1, 8, 0, second)).toISOString();
+    const failed = message("m1", 1, { direction: "outbound", status: "failed", updatedAt: later(3) });
+    const pendingAnswer = message("m1", 1, { direction: "outbound", status: "pending", updatedAt: later(2) });
+    expect(upsertMessage([failed], pendingAnswer)[0]?.status).toBe("failed");
+    expect(upsertMessage([pendingAnswer], failed)[0]?.status).toBe("failed");
+    expect(mergeNewestPage([failed], null, [pendingAnswer], null).messages[0]?.status).toBe("failed");
   });
 
   it("leaves a live change to a message older than the loaded page for 'load older'", () => {
