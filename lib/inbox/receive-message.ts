@@ -77,24 +77,24 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
  */
 async function storeInHeldConversation(channel: ReceivingChannel, conversationId: string, event: InboundMessageEvent): Promise<ReceiveResult | null> {
   const now = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const [result] = await db().$queryRaw<{ isOpen: boolean; messageId: string | null }[]>`
-    WITH open AS (
+  const [result] = await db().$queryRaw<{ isHeld: boolean; messageId: string | null }[]>`
+    WITH held AS (
       SELECT id FROM "Conversation" WHERE id = ${conversationId} AND state IN ('assigned', 'awaiting_claim') FOR NO KEY UPDATE
     ), inserted AS (
       INSERT INTO "Message" ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt",
         text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "createdAt", "updatedAt")
-      SELECT open.id, ${channel.id}, 'inbound'::"MessageDirection", 'contact'::"SenderKind", 'delivered'::"MessageStatus",
+      SELECT held.id, ${channel.id}, 'inbound'::"MessageDirection", 'contact'::"SenderKind", 'delivered'::"MessageStatus",
         ${event.platformMessageId}, ${utcTimestamp(event.at)}, ${event.text}, ${JSON.stringify(event.attachments)}::jsonb,
         ${event.quickReplyPayload}, ${event.replyToPlatformMessageId}, ${now}, ${now}
-      FROM open
+      FROM held
       ON CONFLICT ("channelId", "platformMessageId") DO NOTHING
       RETURNING id
     ), touched AS (
       UPDATE "Conversation" AS c SET ${conversationChanges({ at: event.at, preview: messagePreview(event), inbound: true })}
-      FROM open WHERE c.id = open.id AND EXISTS (SELECT 1 FROM inserted)
+      FROM held WHERE c.id = held.id AND EXISTS (SELECT 1 FROM inserted)
     )
-    SELECT EXISTS (SELECT 1 FROM open) AS "isOpen", (SELECT id FROM inserted) AS "messageId"`;
-  if (!result?.isOpen) return null;
+    SELECT EXISTS (SELECT 1 FROM held) AS "isHeld", (SELECT id FROM inserted) AS "messageId"`;
+  if (!result?.isHeld) return null;
   // No id: a replay, a retry or an overlapping batch — the message is already stored.
   return { messageIds: result.messageId ? [result.messageId] : [] };
 }
