@@ -34,9 +34,20 @@ export async function attachRuleSources(
     for (const { id } of waiting) await assignRoundRobin(tx, { conversationId: id, ruleId: rule.id, actorUserId });
   }
 
-  // Unassigned conversations are old ones for this rule, except those an admin unassigned on purpose.
+  // Unassigned conversations are old ones for this rule, except those an admin unassigned on purpose,
+  // and the history of a page whose sync is still under way: the sync applies the policy to all of
+  // its history when it ends, after an admin confirms the full count (store-synced-page.ts).
+  const syncing = await tx.historySync.findMany({
+    where: { channelId: { in: ids }, status: { in: ["queued", "running", "paused"] } },
+    select: { channelId: true },
+  });
   const unassigned = await tx.conversation.findMany({
-    where: { channelId: { in: ids }, state: "unassigned", assigneeId: null },
+    where: {
+      channelId: { in: ids },
+      state: "unassigned",
+      assigneeId: null,
+      NOT: { origin: "synced", channelId: { in: syncing.map((sync) => sync.channelId) } },
+    },
     select: { id: true, assignmentEvents: { select: { kind: true }, orderBy: { createdAt: "desc" }, take: 1 } },
   });
   const old = unassigned.filter((conversation) => conversation.assignmentEvents[0]?.kind !== "unassigned");

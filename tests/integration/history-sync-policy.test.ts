@@ -178,6 +178,32 @@ describe("old conversations after a history sync", () => {
   );
 
   it(
+    "leaves history synced before the page joined a distributing rule mid-sync to the confirmation at the end",
+    async () => {
+      const channelId = await connectHistoryPage(world.emulator, admin);
+      await setChannelChatMode(admin, channelId, { mode: "only_me" });
+      await vi.waitFor(async () => expect((await syncRow(channelId)).threadsImported).toBeGreaterThan(0), { timeout: 30_000, interval: 10 });
+      await createRule(admin, {
+        name: "Chia hết",
+        sourceChannelIds: [channelId],
+        memberEmails: agents.map((agent) => agent.email),
+        method: "round_robin",
+        oldConversationPolicy: "distribute_all",
+        moveSources: false,
+      });
+      // The rule took the page while its history was still arriving: nothing is handed out yet.
+      expect((await syncRow(channelId)).status).not.toBe("done");
+      expect(await db().conversation.count({ where: { channelId, origin: "synced", assigneeId: { not: null } } })).toBe(0);
+
+      await vi.waitFor(async () => expect((await syncRow(channelId)).status).toBe("done"), { timeout: 90_000, interval: 50 });
+      expect((await readHistorySync(admin, channelId))?.confirmation).toMatchObject({ policy: "distribute_all", shareCount: THREADS });
+      await confirmHistoryPolicy(admin, channelId, { shareCount: THREADS });
+      expect(psidsWhere(await conversationsByPsid(channelId), "assigned").size).toBe(THREADS);
+    },
+    LONG,
+  );
+
+  it(
     "gives an only-me page's history to the admin who connected it, without asking",
     async () => {
       const channelId = await connectHistoryPage(world.emulator, admin);

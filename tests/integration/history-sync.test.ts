@@ -275,8 +275,9 @@ describe("importing a page's Messenger history", () => {
 
       expect(["queued", "running"]).toContain((await requestHistorySync(admin, channelId))?.status);
       const first = await waitForStatus(channelId, ["done"]);
-      // A slow first page keeps the new run busy while the admin presses again: nothing more starts.
-      await addFault(world.emulator, { kind: "slow", delayMs: 1000, match: { path: "/conversations" } });
+      // Slow pages keep the new run busy while the admin presses again: nothing more starts. Three of
+      // them, so the run is still busy even if a straggling request of the first run takes one.
+      await addFault(world.emulator, { kind: "slow", delayMs: 1000, match: { path: "/conversations" }, times: 3 });
       expect(["queued", "running"]).toContain((await requestHistorySync(admin, channelId))?.status);
       expect(["queued", "running"]).toContain((await requestHistorySync(admin, channelId))?.status);
       const second = await waitForStatus(channelId, ["done"]);
