@@ -16,14 +16,15 @@ export async function markUploadsAttached(attachments: readonly StoredAttachment
   }
 }
 
-async function exists(file: string): Promise<boolean> {
+/** The file's modification time, or null when it is gone (another upload or cleanup moved it). */
+function modifiedAt(file: string): Promise<number | null> {
   return stat(file).then(
-    () => true,
-    () => false,
+    (info) => info.mtimeMs,
+    () => null,
   );
 }
 
-/** When the upload was made: from its metadata, or the file's own time if that is unreadable. */
+/** When the upload was made: from its metadata, or the file's own time if that is unreadable (gone: never old). */
 async function uploadedAt(metaFile: string): Promise<number> {
   try {
     const meta = uploadMetaSchema.safeParse(JSON.parse(await readFile(metaFile, "utf8")));
@@ -31,7 +32,7 @@ async function uploadedAt(metaFile: string): Promise<number> {
   } catch {
     // Being written right now, or damaged: fall back to the file's time.
   }
-  return (await stat(metaFile)).mtimeMs;
+  return (await modifiedAt(metaFile)) ?? Number.POSITIVE_INFINITY;
 }
 
 /** Deletes abandoned uploads; returns how many. */
@@ -45,12 +46,12 @@ export async function pruneAbandonedUploads(now = new Date()): Promise<number> {
   for (const name of names) {
     if (name.endsWith(".part")) {
       const file = path.join(uploadsDir(), name);
-      if ((await stat(file)).mtimeMs < cutoff) await rm(file, { force: true });
+      if (((await modifiedAt(file)) ?? cutoff) < cutoff) await rm(file, { force: true });
       continue;
     }
     if (!name.endsWith(".json")) continue;
     const paths = uploadPaths(name.slice(0, -".json".length));
-    if (!paths || (await exists(paths.attached)) || (await uploadedAt(paths.meta)) >= cutoff) continue;
+    if (!paths || (await modifiedAt(paths.attached)) !== null || (await uploadedAt(paths.meta)) >= cutoff) continue;
     await rm(paths.file, { force: true });
     await rm(paths.meta, { force: true });
     removed++;
