@@ -2,13 +2,14 @@
 // "Cửa Hàng Lâu Năm" (as many threads as asked), the app's Graph and dialog URLs pointed at it, its
 // webhooks delivered to our real ingestion (signature check, stored row, processed from the queue),
 // the page connected through the wizard's own functions, and the job queue with the sync's worker.
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeEach } from "vitest";
 import { db } from "../../lib/db";
 import type { SessionUser } from "../../lib/auth/session";
 import { connectFacebookPage } from "../../lib/channels/facebook/connect-facebook-page";
 import { drainWebhookQueue } from "../../lib/webhooks/process-webhook-queue";
 import { startJobQueue, stopJobQueue } from "../../lib/jobs/job-queue";
 import { registerHistorySyncWorker } from "../../lib/history-sync/history-sync-worker";
+import { HISTORY_SYNC_QUEUE } from "../../lib/history-sync/history-sync-jobs";
 import type { SyncTiming } from "../../lib/history-sync/sync-timing";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import type { Thread } from "../../emulators/meta/world-types";
@@ -49,20 +50,23 @@ export async function startHistoryWorld(historyThreads: number): Promise<History
 }
 
 /**
- * The hooks of a history sync test file: the sync's worker on the job queue for the whole file (the
- * world closed after it), and before each test the emulator's seeded world and an empty database.
+ * The hooks of a history sync test file. Each test gets the emulator's seeded world, an empty
+ * database and its own sync workers. After it, the workers stop (waiting for the job in hand) and
+ * the queue is emptied: a page transaction or retry still running from one test would otherwise
+ * hold locks on the tables the next test's TRUNCATE takes, and deadlock it.
  */
 export function historyWorldHooks(world: HistoryWorld): void {
-  beforeAll(async () => {
-    await startSyncWorkers();
-  });
-  afterAll(async () => {
-    await stopJobQueue();
-    await world.close();
-  });
   beforeEach(async () => {
     world.emulator.resetWorld();
     await resetDatabase();
+    await startSyncWorkers();
+  });
+  afterEach(async () => {
+    await stopJobQueue();
+    await db().$executeRaw`DELETE FROM pgboss.job WHERE name = ${HISTORY_SYNC_QUEUE}`;
+  });
+  afterAll(async () => {
+    await world.close();
   });
 }
 
