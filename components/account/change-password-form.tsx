@@ -6,7 +6,7 @@ import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field } from "@/components/ui/field";
 
 export function ChangePasswordForm() {
@@ -43,15 +43,15 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={submit} className="mt-6 flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+    <form method="post" onSubmit={submit} className="mt-6 flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
       <h2 className="font-semibold">{t("account.changePassword")}</h2>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Field label={t("account.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
       <Field label={t("account.newPassword")} name="newPassword" type="password" autoComplete="new-password" required error={errors.newPassword} hint={t("staff.passwordHint")} />
       <Field label={t("account.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
-      <Button type="submit" busy={busy}>
+      <SubmitButton busy={busy}>
         {t("account.submit")}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field } from "@/components/ui/field";
 
 const knownFailures = ["invalid_credentials", "rate_limited", "invalid_input"] as const;
@@ -34,14 +34,14 @@ export function SignInForm({ returnTo, signedOut }: { returnTo: string; signedOu
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {signedOut && !error && <Alert tone="info">{t("signedOut")}</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
       <Field label={t("email")} name="email" type="email" autoComplete="email" required autoFocus />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />
-      <Button type="submit" busy={busy}>
+      <SubmitButton busy={busy}>
         {busy ? t("submitting") : t("submit")}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

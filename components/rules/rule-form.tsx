@@ -14,6 +14,7 @@ import type { AssignmentMethod, OldConversationPolicy, RuleInput } from "@/lib/a
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ChoiceGroup } from "@/components/rules/choice-group";
 import { MemberPicker } from "@/components/rules/member-picker";
 import { SourcePicker } from "@/components/rules/source-picker";
@@ -204,9 +205,9 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
       </ChoiceGroup>
       <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 @sm:flex-row">
         {secondaryAction}
-        <Button type="submit" busy={busy} className="@sm:ml-auto">
+        <SubmitButton busy={busy} className="@sm:ml-auto">
           {t("form.save")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field } from "@/components/ui/field";
 import type { StaffRow } from "@/components/staff/staff-manager";
 
@@ -41,7 +41,7 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffRow) => void 
   }
 
   return (
-    <form onSubmit={submit} className="flex h-fit flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+    <form method="post" onSubmit={submit} className="flex h-fit flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
       <h2 className="font-semibold">{t("staff.addTitle")}</h2>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Field label={t("staff.name")} name="name" required error={fieldErrors.name} />
@@ -64,9 +64,9 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffRow) => void 
         hint={t("staff.passwordHint")}
         error={fieldErrors.password}
       />
-      <Button type="submit" busy={busy}>
+      <SubmitButton busy={busy}>
         {t("staff.add")}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -23,6 +23,19 @@ test("a wrong password shows an error and keeps the visitor signed out", async (
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finbox/);
 });
 
+test("before the page's script runs, pressing Enter does not send the password anywhere", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeDisabled();
+  await page.getByLabel("Email").fill("admin@demo.vn");
+  await page.getByLabel("Mật khẩu").fill("demo12345");
+  await page.getByLabel("Mật khẩu").press("Enter");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByLabel("Mật khẩu")).toHaveValue("demo12345");
+  await context.close();
+});
+
 test("an agent is refused the settings page with a clear message", async ({ page }) => {
   await signIn(page, "ha@demo.vn");
   await expect(page.getByRole("navigation").getByRole("link", { name: "Cấu hình Kênh chat" })).toHaveCount(0);
