@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/components/ui/icon";
+import { buttonClasses } from "@/components/ui/button";
 
 export default async function Forbidden() {
   const t = await getTranslations("forbidden");
@@ -13,7 +14,7 @@ export default async function Forbidden() {
         </span>
         <h1 className="mt-3 text-xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-sm text-slate-600">{t("body")}</p>
-        <Link href="/inbox" className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link href="/inbox" className={buttonClasses("primary", "mt-6")}>
           {t("back")}
         </Link>
       </div>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
+import { buttonClasses } from "@/components/ui/button";
 
 export function ChannelsOverview({ facebookChannels }: { facebookChannels: ChannelSummary[] }) {
   const t = useTranslations("channels.overview");
@@ -38,7 +39,7 @@ export function ChannelsOverview({ facebookChannels }: { facebookChannels: Chann
         <div className="mt-auto pt-4">
           <Link
             href="/settings/channels/facebook"
-            className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            className={buttonClasses()}
           >
             {t("configureFacebook")}
           </Link>

@@ -2,7 +2,7 @@
 // the actions an admin has on each: reconnect, change the chat permission, disconnect.
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
 import { HistorySyncCard } from "@/components/history-sync/history-sync-card";
@@ -67,7 +67,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
                 {t("wizard.reconnect")}
               </Button>
             ) : (
-              <a href={START_LOGIN_URL} className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              <a href={START_LOGIN_URL} className={buttonClasses()}>
                 {t("wizard.reconnect")}
               </a>
             ))}

@@ -1,6 +1,7 @@
 // The left pane: tabs, search by customer name, page filter and the conversation list with infinite
 // scroll. The list is a listbox: arrow keys, Home and End move, Enter opens.
 "use client";
+import Link from "next/link";
 import { useNow, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
@@ -8,7 +9,7 @@ import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { InboxChannel } from "@/lib/inbox/list-inbox-channels";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import type { ListFilter } from "@/components/inbox/inbox-api";
 import type { useConversationList } from "@/components/inbox/use-conversation-list";
 import { ConversationListItem } from "@/components/inbox/conversation-list-item";
@@ -28,10 +29,10 @@ interface Props {
   channels: InboxChannel[];
   selectedId: string | null;
   onOpen: (conversationId: string) => void;
-  isAdmin: boolean;
+  suggestConnecting: boolean;
 }
 
-export function ConversationList({ tabs, filter, onFilterChange, counts, list, channels, selectedId, onOpen, isAdmin }: Props) {
+export function ConversationList({ tabs, filter, onFilterChange, counts, list, channels, selectedId, onOpen, suggestConnecting }: Props) {
   const t = useTranslations("inbox");
   const { errorText } = useErrorText();
   const time = useInboxTime();
@@ -117,7 +118,7 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
             </Button>
           </div>
         )}
-        {list.status === "ready" && items.length === 0 && <EmptyList filter={filter} isAdmin={isAdmin} />}
+        {list.status === "ready" && items.length === 0 && <EmptyList filter={filter} suggestConnecting={suggestConnecting} />}
         {list.status === "ready" && items.length > 0 && (
           <ul ref={listRef} role="listbox" aria-label={t(`tabs.${filter.tab}`)} onKeyDown={onKeyDown} className="divide-y divide-slate-100">
             {items.map((conversation) => (
@@ -152,15 +153,29 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
   );
 }
 
-function EmptyList({ filter, isAdmin }: { filter: ListFilter; isAdmin: boolean }) {
+function EmptyList({ filter, suggestConnecting }: { filter: ListFilter; suggestConnecting: boolean }) {
   const t = useTranslations("inbox.empty");
   const searching = filter.q.trim() !== "";
+  if (suggestConnecting && !searching) {
+    return (
+      <div className="flex flex-col items-center px-6 py-12 text-center">
+        <ChatIcon className="size-10 text-slate-300" />
+        <h2 className="mt-2 font-semibold">{t("noChannelTitle")}</h2>
+        <p className="mt-1 text-sm text-slate-600">{t("noChannelBody")}</p>
+        <Link
+          href="/settings/channels"
+          className={buttonClasses("primary", "mt-4")}
+        >
+          {t("connectPage")}
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="flex flex-col items-center px-6 py-12 text-center">
       {searching ? <SearchIcon className="size-10 text-slate-300" /> : <ChatIcon className="size-10 text-slate-300" />}
       <h2 className="mt-2 font-semibold">{searching ? t("searchTitle", { q: filter.q.trim() }) : t(`${filter.tab}Title`)}</h2>
       <p className="mt-1 text-sm text-slate-600">{searching ? t("searchBody") : t(`${filter.tab}Body`)}</p>
-      {!searching && isAdmin && filter.tab === "all" && <p className="mt-3 text-sm text-brand-700">{t("connectHint")}</p>}
     </div>
   );
 }

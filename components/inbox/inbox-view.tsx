@@ -25,9 +25,11 @@ interface Props {
   viewer: { id: string; role: "admin" | "agent" };
   tabs: ConversationTab[];
   channels: InboxChannel[];
+  /** An admin of a workspace with no page yet: the empty inbox leads to "Cấu hình Kênh chat". */
+  suggestConnecting: boolean;
 }
 
-export function InboxView({ viewer, tabs, channels }: Props) {
+export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) {
   const t = useTranslations("inbox");
   const selectedId = useSearchParams().get("c");
   const [filter, setFilter] = useState<ListFilter>({ tab: "mine", channelId: null, q: "" });
@@ -108,7 +110,7 @@ export function InboxView({ viewer, tabs, channels }: Props) {
             channels={channels}
             selectedId={selectedId}
             onOpen={open}
-            isAdmin={viewer.role === "admin"}
+            suggestConnecting={suggestConnecting}
           />
         </div>
         <div className={`${selectedId ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-white`}>

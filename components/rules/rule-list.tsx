@@ -7,7 +7,7 @@ import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
 
 export function RuleList({ initialRules }: { initialRules: RuleDto[] }) {
@@ -41,7 +41,7 @@ export function RuleList({ initialRules }: { initialRules: RuleDto[] }) {
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
           <h2 className="font-semibold">{t("emptyTitle")}</h2>
           <p className="mt-1 text-sm text-slate-600">{t("emptyBody")}</p>
-          <Link href="/settings/rules/new" className="mt-4 inline-flex rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href="/settings/rules/new" className={buttonClasses("primary", "mt-4")}>
             {t("create")}
           </Link>
         </div>

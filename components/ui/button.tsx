@@ -8,6 +8,11 @@ const variants = {
   ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-400",
 } as const;
 
+/** The button look, for a link that acts as a button ("Kết nối fanpage", "Tạo quy tắc"). */
+export function buttonClasses(variant: keyof typeof variants = "primary", className = ""): string {
+  return `inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`.trimEnd();
+}
+
 export function Button({
   variant = "primary",
   busy = false,
@@ -20,7 +25,7 @@ export function Button({
       {...props}
       disabled={props.disabled || busy}
       aria-busy={busy || undefined}
-      className={`inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`}
+      className={buttonClasses(variant, className)}
     >
       {busy && <span className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}
       {children}

@@ -24,8 +24,10 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await page.setViewportSize(LAPTOP);
   await signIn(page, "admin@demo.vn");
 
-  // Chat đa kênh > Cấu hình Kênh chat > Cấu hình Facebook
-  await page.getByRole("navigation").getByRole("link", { name: "Cấu hình Kênh chat" }).click();
+  // No page yet: the empty inbox leads the admin to Cấu hình Kênh chat, then Cấu hình Facebook.
+  await expect(page.getByRole("heading", { name: "Chưa kết nối fanpage nào" })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-00-empty-inbox.png` });
+  await page.getByRole("link", { name: "Kết nối fanpage", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Cấu hình Kênh chat" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sắp ra mắt" })).toBeDisabled();
   await page.screenshot({ path: `${SCREENS}/connect-0-channels.png`, fullPage: true });

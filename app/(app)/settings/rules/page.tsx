@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageAdmin } from "@/lib/auth/session";
 import { listRules } from "@/lib/assignment/list-rules";
 import { RuleList } from "@/components/rules/rule-list";
+import { buttonClasses } from "@/components/ui/button";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rules"))("title") };
@@ -20,7 +21,7 @@ export default async function RulesPage() {
           <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
         </div>
         {rules.length > 0 && (
-          <Link href="/settings/rules/new" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href="/settings/rules/new" className={buttonClasses()}>
             {t("create")}
           </Link>
         )}
