@@ -13,7 +13,7 @@ export function ChannelsOverview({ facebookChannels }: { facebookChannels: Chann
     <div className="mt-6 grid gap-4 md:grid-cols-2">
       <section aria-labelledby="facebook-card" className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <div className="flex items-center gap-3">
-          <span className="flex size-10 items-center justify-center rounded-lg bg-[#1877f2] text-lg font-bold text-white" aria-hidden>
+          <span className="flex size-10 items-center justify-center rounded-lg bg-[#0866ff] text-lg font-bold text-white" aria-hidden>
             f
           </span>
           <div>

@@ -84,11 +84,11 @@ function PageCard({ page, busy, permissionsMissing, onConnect }: { page: PageCho
       aria-label={page.name}
       className={`flex flex-col gap-3 rounded-xl border p-4 ${blocked ? "border-slate-200 bg-slate-50 text-slate-500" : "border-slate-200 bg-white shadow-sm"}`}
     >
-      <div className={`flex items-center gap-3 ${blocked ? "opacity-60 grayscale" : ""}`}>
+      <div className={`flex items-center gap-3 ${blocked ? "grayscale" : ""}`}>
         <PageAvatar name={page.name} url={page.pictureUrl} />
         <div className="min-w-0 flex-1">
           <p className="truncate font-medium text-slate-900">{page.name}</p>
-          {page.category && <p className="truncate text-xs text-slate-500">{page.category}</p>}
+          {page.category && <p className="truncate text-xs text-slate-600">{page.category}</p>}
         </div>
         <ChannelStatusBadge state={page.state} />
       </div>

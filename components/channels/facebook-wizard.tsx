@@ -128,7 +128,7 @@ export function FacebookWizard({ initialChannels, rules, flash: initialFlash }: 
         </div>
         <a
           href={START_LOGIN_URL}
-          className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#1877f2] px-4 py-2 text-sm font-medium text-white hover:bg-[#166fe0]"
+          className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#0866ff] px-4 py-2 text-sm font-medium text-white hover:bg-[#0759d6]"
         >
           <span aria-hidden className="font-bold">
             f

@@ -142,7 +142,7 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
           {t("send")}
         </Button>
       </div>
-      <div className={`mt-1 justify-between gap-3 px-12 text-xs text-slate-400 ${text.length > MAX_TEXT_LENGTH - 200 ? "flex" : "hidden sm:flex"}`}>
+      <div className={`mt-1 justify-between gap-3 px-12 text-xs text-slate-600 ${text.length > MAX_TEXT_LENGTH - 200 ? "flex" : "hidden sm:flex"}`}>
         <p id={`${inputId}-hint`} className="hidden sm:block">
           {t("hint")}
         </p>

@@ -34,12 +34,12 @@ export function ConversationListItem({ conversation, selected, focusable, showOw
       <div className="min-w-0 flex-1">
         <div className="flex items-baseline gap-2">
           <span className={`min-w-0 flex-1 truncate ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>{name}</span>
-          <time dateTime={conversation.lastMessageAt} className={`shrink-0 text-xs ${unread ? "font-semibold text-brand-700" : "text-slate-500"}`}>
+          <time dateTime={conversation.lastMessageAt} className={`shrink-0 text-xs ${unread ? "font-semibold text-brand-700" : "text-slate-600"}`}>
             {time}
           </time>
         </div>
         <div className="mt-0.5 flex items-center gap-2">
-          <span className={`min-w-0 flex-1 truncate text-sm ${unread ? "text-slate-900" : "text-slate-500"}`}>
+          <span className={`min-w-0 flex-1 truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`}>
             {conversation.lastMessagePreview ?? t("noMessagesYet")}
           </span>
           {unread && (
@@ -49,7 +49,7 @@ export function ConversationListItem({ conversation, selected, focusable, showOw
             </span>
           )}
         </div>
-        <div className="mt-1 flex items-center gap-2 text-xs text-slate-500">
+        <div className="mt-1 flex items-center gap-2 text-xs text-slate-600">
           <span className="min-w-0 truncate">{conversation.channel.name}</span>
           {showOwner && <OwnerChip conversation={conversation} />}
         </div>

@@ -83,7 +83,7 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
               {olderState.error ? t("loadOlderFailed") : t("loadOlder")}
             </Button>
           ) : (
-            messages.length > 0 && <span className="text-xs text-slate-400">{t("start")}</span>
+            messages.length > 0 && <span className="text-xs text-slate-600">{t("start")}</span>
           )}
         </div>
         <ol className="flex flex-col gap-1.5" aria-label={t("messages")}>
@@ -128,10 +128,10 @@ function DayAndBubble({ dayLabel, children }: { dayLabel: string | null; childre
   return (
     <>
       {dayLabel && (
-        <li role="separator" aria-label={dayLabel} className="my-2 flex items-center gap-3 text-xs text-slate-500">
-          <span className="h-px flex-1 bg-slate-200" />
+        <li className="my-2 flex items-center gap-3 text-xs text-slate-600">
+          <span className="h-px flex-1 bg-slate-200" aria-hidden />
           <span>{dayLabel}</span>
-          <span className="h-px flex-1 bg-slate-200" />
+          <span className="h-px flex-1 bg-slate-200" aria-hidden />
         </li>
       )}
       {children}

@@ -51,7 +51,7 @@ export function ChoiceGroup<V extends string>({
             />
             <span>
               <span className="font-medium">{choice.label}</span>
-              <span className="mt-0.5 block text-xs text-slate-500">{choice.hint}</span>
+              <span className="mt-0.5 block text-xs text-slate-600">{choice.hint}</span>
             </span>
           </label>
         ))}

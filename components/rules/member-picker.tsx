@@ -104,7 +104,7 @@ export function MemberPicker({
             return (
               <li key={email} className="flex max-w-full items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 pr-1 text-sm">
                 <span className="min-w-0 truncate">
-                  {name} <span className="text-slate-500">· {email}</span>
+                  {name} <span className="text-slate-600">· {email}</span>
                   {person && !person.active && <span className="ml-1 text-xs text-amber-700">({t("form.inactive")})</span>}
                 </span>
                 <button

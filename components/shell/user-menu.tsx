@@ -31,10 +31,11 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={t("userMenu")}
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-2 rounded-lg p-1.5 hover:bg-slate-100"
       >
+        {/* The name read out starts with what the button is, then what it shows (name and role). */}
+        <span className="sr-only">{t("userMenu")}</span>
         <span className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-700" aria-hidden>
           {initials}
         </span>

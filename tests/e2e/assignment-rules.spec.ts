@@ -2,6 +2,7 @@
 // rule through the form; an unknown email is an inline error; agents are refused.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { expectAccessible } from "./support/accessibility";
 
 const SCREENS = "test-results/screens";
 
@@ -11,6 +12,7 @@ test("an admin creates a rule through the form; an unknown email shows an inline
   await page.getByRole("navigation").getByRole("link", { name: "Quy tắc chia hội thoại" }).click();
   await expect(page.getByRole("heading", { name: "Quy tắc chia hội thoại", level: 1 })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/rules-0-list.png`, fullPage: true });
+  await expectAccessible(page, "rules-0-list");
   await page.getByRole("link", { name: "Tạo quy tắc mới" }).first().click();
   await expect(page.getByRole("heading", { name: "Tạo quy tắc mới" })).toBeVisible();
 
@@ -25,6 +27,7 @@ test("an admin creates a rule through the form; an unknown email shows an inline
   await expect(form.getByText("Không có tài khoản nào với email khong-co-ai@demo.vn trong cửa hàng. Hãy thêm nhân viên trước.")).toBeVisible();
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await page.screenshot({ path: `${SCREENS}/rules-1-unknown-email.png`, fullPage: true });
+  await expectAccessible(page, "rules-1-unknown-email");
 
   await email.fill("ha@demo.vn");
   await email.press("Enter");
@@ -52,6 +55,7 @@ test("an admin creates a rule through the form; an unknown email shows an inline
   await expect(card.getByText("Nguyễn Thu Hà")).toBeVisible();
   await expect(card.getByText("Trần Đức Minh")).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/rules-3-saved.png`, fullPage: true });
+  await expectAccessible(page, "rules-3-saved");
 
   // Edit: Minh leaves the rule.
   await card.getByRole("link", { name: `Sửa quy tắc ${name}` }).click();

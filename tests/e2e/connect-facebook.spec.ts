@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
+import { expectAccessible } from "./support/accessibility";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -27,6 +28,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   // No page yet: the empty inbox leads the admin to Cấu hình Kênh chat, then Cấu hình Facebook.
   await expect(page.getByRole("heading", { name: "Chưa kết nối fanpage nào" })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-00-empty-inbox.png` });
+  await expectAccessible(page, "connect-00-empty-inbox");
   await page.getByRole("link", { name: "Kết nối fanpage", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Cấu hình Kênh chat" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sắp ra mắt" })).toBeDisabled();
@@ -35,6 +37,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await expect(page.getByRole("heading", { name: "Cấu hình Facebook" })).toBeVisible();
   await expect(page.getByText("Chưa đăng nhập Facebook")).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-1-wizard.png`, fullPage: true });
+  await expectAccessible(page, "connect-1-wizard");
 
   // Step 1: "Thêm kết nối" opens Facebook's dialog.
   await page.getByRole("link", { name: "Thêm kết nối" }).click();
@@ -66,6 +69,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await expect(banhNgot.getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
   await expect(banhNgot.getByRole("button", { name: "Kết nối fanpage này" })).toBeDisabled();
   await page.screenshot({ path: `${SCREENS}/connect-5-pages.png`, fullPage: true });
+  await expectAccessible(page, "connect-5-pages");
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SCREENS}/connect-5-pages-phone.png`, fullPage: true });
   await page.setViewportSize(LAPTOP);
@@ -75,6 +79,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   const chatStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Shop Thời Trang Hoa Mai" });
   await expect(chatStep).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-6-chat-permission.png` });
+  await expectAccessible(page, "connect-6-chat-permission");
   await chatStep.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
   await expect(chatStep).toBeHidden();
   await expect(page.getByText("Đã lưu quyền chat cho Shop Thời Trang Hoa Mai.")).toBeVisible();
@@ -97,6 +102,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-phone.png` });
   await page.setViewportSize(LAPTOP);
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule.png` });
+  await expectAccessible(page, "connect-7-new-rule");
   await form.getByRole("button", { name: "Lưu" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-end.png` });
   await form.getByRole("button", { name: "Lưu" }).click();
@@ -112,6 +118,7 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await expect(hoaMai.getByText("Đã kết nối", { exact: true })).toBeVisible();
   await expect(myPham.getByText("Đã kết nối", { exact: true })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-8-connected.png`, fullPage: true });
+  await expectAccessible(page, "connect-8-connected");
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SCREENS}/connect-8-connected-phone.png`, fullPage: true });
   await page.setViewportSize(LAPTOP);
@@ -159,6 +166,7 @@ test("a cancelled dialog, a declined permission asked again, then disconnect and
   await expect(missing).toContainText("pages_messaging");
   await expect(facebookPages(page).getByRole("listitem", { name: "Cửa Hàng Lâu Năm" }).getByRole("button", { name: "Kết nối fanpage này" })).toBeDisabled();
   await page.screenshot({ path: `${SCREENS}/connect-11-missing-permission.png`, fullPage: true });
+  await expectAccessible(page, "connect-11-missing-permission");
   await missing.getByRole("link", { name: "Cấp lại quyền" }).click();
   await expect(page).toHaveURL(/\/dialog\/oauth\?.*auth_type=rerequest/);
   await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
@@ -179,6 +187,7 @@ test("a cancelled dialog, a declined permission asked again, then disconnect and
   const confirm = page.getByRole("dialog", { name: "Ngắt kết nối Cửa Hàng Lâu Năm?" });
   await expect(confirm).toContainText("Lịch sử hội thoại vẫn được giữ lại");
   await page.screenshot({ path: `${SCREENS}/connect-12-disconnect.png` });
+  await expectAccessible(page, "connect-12-disconnect");
   await confirm.getByRole("button", { name: "Ngắt kết nối" }).click();
   await expect(connected.getByText("Đã ngắt kết nối", { exact: true })).toBeVisible();
   await expect(connected.getByText("Quản trị viên đã ngắt kết nối.")).toBeVisible();

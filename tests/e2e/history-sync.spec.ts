@@ -7,6 +7,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { withE2eDatabase } from "./support/e2e-database";
+import { expectAccessible } from "./support/accessibility";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -130,6 +131,7 @@ test("a page's history is synced, and the answerable conversations are shared af
   await expect(card.getByRole("progressbar", { name: "Tiến độ đồng bộ hội thoại cũ" })).toBeVisible();
   await expect(card.getByText(/Đang đồng bộ…/)).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/history-1-progress.png`, fullPage: true });
+  await expectAccessible(page, "history-1-progress");
   const total = (await emulator<World>("world")).threads.filter((thread) => thread.pageId === pageId).length;
   await expect(card.getByText(`Đã đồng bộ ${total} hội thoại`)).toBeVisible({ timeout: 30_000 });
   await expect(card.getByRole("progressbar")).toHaveCount(0);
@@ -141,6 +143,7 @@ test("a page's history is synced, and the answerable conversations are shared af
     confirmation.getByText(/toàn bộ lịch sử chat và thông tin dữ liệu khách hàng cũ trước đó/),
   ).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/history-2-confirm.png`, fullPage: true });
+  await expectAccessible(page, "history-2-confirm");
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SCREENS}/history-2-confirm-phone.png`, fullPage: true });
   await page.setViewportSize(LAPTOP);

@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
+import { expectAccessible } from "./support/accessibility";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -62,6 +63,7 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   const [ha, minh] = await Promise.all([openInbox(browser, "ha@demo.vn"), openInbox(browser, "minh@demo.vn")]);
   await expect(ha.getByRole("heading", { name: "Bạn chưa có hội thoại nào" })).toBeVisible();
   await ha.screenshot({ path: `${SCREENS}/inbox-0-empty.png` });
+  await expectAccessible(ha, "inbox-0-empty");
 
   // The customer writes; Hà's open inbox shows it without a reload, with the unread count in the title.
   const question = `Shop ơi nồi chiên không dầu còn hàng không ạ? ${randomUUID().slice(0, 6)}`;
@@ -111,6 +113,7 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   await expect(failed).toHaveAttribute("data-status", "failed");
   await expect(failed.getByRole("alert")).toContainText("Không gửi được: Facebook từ chối: ứng dụng thiếu quyền");
   await ha.screenshot({ path: `${SCREENS}/inbox-2-thread-failed.png` });
+  await expectAccessible(ha, "inbox-2-thread-failed");
   await emulator("faults", { method: "DELETE" });
   await failed.getByRole("button", { name: "Thử lại" }).click();
   await expect(bubble(ha, refused)).toHaveAttribute("data-status", /sent|delivered|read/);
@@ -121,6 +124,7 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   await ha.getByRole("button", { name: "Thông tin" }).click();
   await expect(ha.getByRole("complementary", { name: "Thông tin hội thoại" })).toBeVisible();
   await ha.screenshot({ path: `${SCREENS}/inbox-4-side-panel.png` });
+  await expectAccessible(ha, "inbox-4-side-panel");
   await ha.keyboard.press("Escape");
   await expect(ha.getByRole("complementary", { name: "Thông tin hội thoại" })).toBeHidden();
 
@@ -130,6 +134,7 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   await selectInboxTab(admin, "Tất cả");
   await expect(listOption(admin, "Phạm Lan").first()).toBeVisible();
   await admin.screenshot({ path: `${SCREENS}/inbox-5-admin-all.png` });
+  await expectAccessible(admin, "inbox-5-admin-all");
   for (const tab of ["Của tôi", "Chờ nhận"]) {
     await selectInboxTab(minh, tab);
     await expect(minh.getByRole("tabpanel")).not.toContainText("Phạm Lan");
@@ -157,10 +162,12 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   await ha.goto("/inbox");
   await expect(listOption(ha, "Phạm Lan")).toBeVisible();
   await ha.screenshot({ path: `${SCREENS}/inbox-6-phone-list.png` });
+  await expectAccessible(ha, "inbox-6-phone-list");
   await listOption(ha, "Phạm Lan").click();
   await expect(bubble(ha, answer)).toBeVisible();
   await expect(ha.getByRole("listbox")).toBeHidden();
   await ha.screenshot({ path: `${SCREENS}/inbox-7-phone-thread.png` });
+  await expectAccessible(ha, "inbox-7-phone-thread");
   await ha.getByRole("button", { name: "Quay lại danh sách" }).click();
   await expect(listOption(ha, "Phạm Lan")).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
+import { expectAccessible } from "./support/accessibility";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -82,6 +83,7 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
   await expect(minh.getByRole("button", { name: "Nhận chat" })).toBeVisible();
   await inQueue(ha).click();
   await ha.screenshot({ path: `${SCREENS}/self-claim-1-waiting.png` });
+  await expectAccessible(ha, "self-claim-1-waiting");
   await ha.getByRole("button", { name: "Nhận chat" }).click();
   await expect(ha.getByRole("button", { name: "Nhận chat" })).toHaveCount(0);
 
@@ -90,6 +92,7 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
   await expect(minh.getByText("Hội thoại đã được nhận bởi Nguyễn Thu Hà")).toBeVisible();
   await expect(minh.getByRole("button", { name: "Nhận chat" })).toHaveCount(0);
   await minh.screenshot({ path: `${SCREENS}/self-claim-2-lost.png` });
+  await expectAccessible(minh, "self-claim-2-lost");
 
   // Forged requests from Minh change nothing: no reply, no second claim.
   const conversationId = new URL(ha.url()).searchParams.get("c");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { expectAccessible } from "./support/accessibility";
 
 test("an admin signs in and sees the Vietnamese inbox shell", async ({ page }) => {
   await signIn(page, "admin@demo.vn");
@@ -19,6 +20,7 @@ test("a wrong password shows an error and keeps the visitor signed out", async (
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   // Next.js adds its own (empty) route-announcer alert, so look for ours by its text.
   await expect(page.getByRole("alert").filter({ hasText: "Email hoặc mật khẩu không đúng." })).toBeVisible();
+  await expectAccessible(page, "sign-in with an error");
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finbox/);
 });
