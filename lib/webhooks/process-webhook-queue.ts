@@ -73,11 +73,10 @@ export async function processWebhookQueueBatch(options: QueueOptions = {}): Prom
 async function recordFailure(tx: Tx, row: ClaimedRow, error: unknown): Promise<void> {
   const attempts = row.attempts + 1;
   const giveUp = attempts >= MAX_ATTEMPTS;
-  logger.error(giveUp ? "Webhook event failed for the last time; giving up" : "Webhook event failed; will retry", {
-    webhookEventId: String(row.id),
-    attempts,
-    error,
-  });
+  // A retry is a warning (most transient failures heal); giving up loses an event and is an error.
+  const details = { webhookEventId: String(row.id), attempts, error };
+  if (giveUp) logger.error("Webhook event failed for the last time; giving up", details);
+  else logger.warn("Webhook event failed; will retry", details);
   await tx.$executeRaw`
     UPDATE "WebhookEvent" SET attempts = ${attempts}, "lastError" = ${errorText(error)},
       "processedAt" = CASE WHEN ${giveUp} THEN (now() AT TIME ZONE 'UTC') ELSE NULL END
