@@ -37,10 +37,7 @@ export function ChannelsOverview({ facebookChannels }: { facebookChannels: Chann
           </ul>
         )}
         <div className="mt-auto pt-4">
-          <Link
-            href="/settings/channels/facebook"
-            className={buttonClasses()}
-          >
+          <Link href="/settings/channels/facebook" className={buttonClasses()}>
             {t("configureFacebook")}
           </Link>
         </div>

@@ -162,10 +162,7 @@ function EmptyList({ filter, suggestConnecting }: { filter: ListFilter; suggestC
         <ChatIcon className="size-10 text-slate-300" />
         <h2 className="mt-2 font-semibold">{t("noChannelTitle")}</h2>
         <p className="mt-1 text-sm text-slate-600">{t("noChannelBody")}</p>
-        <Link
-          href="/settings/channels"
-          className={buttonClasses("primary", "mt-4")}
-        >
+        <Link href="/settings/channels" className={buttonClasses("primary", "mt-4")}>
           {t("connectPage")}
         </Link>
       </div>
