@@ -155,24 +155,24 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
 
 function EmptyList({ filter, suggestConnecting }: { filter: ListFilter; suggestConnecting: boolean }) {
   const t = useTranslations("inbox.empty");
-  const searching = filter.q.trim() !== "";
-  if (suggestConnecting && !searching) {
-    return (
-      <div className="flex flex-col items-center px-6 py-12 text-center">
-        <ChatIcon className="size-10 text-slate-300" />
-        <h2 className="mt-2 font-semibold">{t("noChannelTitle")}</h2>
-        <p className="mt-1 text-sm text-slate-600">{t("noChannelBody")}</p>
+  const q = filter.q.trim();
+  const connect = suggestConnecting && q === "";
+  const [title, body] =
+    q !== ""
+      ? [t("searchTitle", { q }), t("searchBody")]
+      : connect
+        ? [t("noChannelTitle"), t("noChannelBody")]
+        : [t(`${filter.tab}Title`), t(`${filter.tab}Body`)];
+  return (
+    <div className="flex flex-col items-center px-6 py-12 text-center">
+      {q !== "" ? <SearchIcon className="size-10 text-slate-300" /> : <ChatIcon className="size-10 text-slate-300" />}
+      <h2 className="mt-2 font-semibold">{title}</h2>
+      <p className="mt-1 text-sm text-slate-600">{body}</p>
+      {connect && (
         <Link href="/settings/channels" className={buttonClasses("primary", "mt-4")}>
           {t("connectPage")}
         </Link>
-      </div>
-    );
-  }
-  return (
-    <div className="flex flex-col items-center px-6 py-12 text-center">
-      {searching ? <SearchIcon className="size-10 text-slate-300" /> : <ChatIcon className="size-10 text-slate-300" />}
-      <h2 className="mt-2 font-semibold">{searching ? t("searchTitle", { q: filter.q.trim() }) : t(`${filter.tab}Title`)}</h2>
-      <p className="mt-1 text-sm text-slate-600">{searching ? t("searchBody") : t(`${filter.tab}Body`)}</p>
+      )}
     </div>
   );
 }
