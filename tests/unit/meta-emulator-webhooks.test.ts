@@ -148,6 +148,18 @@ describe("webhooks", () => {
     expect(list.body.data.at(-1).note).toMatch(/subscription removed/);
   });
 
+  it("drops a page's subscription on demand, as Facebook does after long failures (item 16)", async () => {
+    expect((await control("POST", "/subscriptions/drop", { pageId })).body).toEqual({ dropped: true });
+    const listed = await fetch(`${emulator.url}/v27.0/${pageId}/subscribed_apps?access_token=${pageToken}`);
+    expect(((await listed.json()) as Json).data).toEqual([]);
+    const message = await control("POST", "/messages", { pageId, psid, text: "không ai nghe" });
+    expect(message.body.delivery).toBeNull();
+    expect(recorder.requests).toHaveLength(0);
+
+    expect((await control("POST", "/subscriptions/drop", { pageId })).body).toEqual({ dropped: false });
+    expect((await control("POST", "/subscriptions/drop", { pageId: "404" })).status).toBe(404);
+  });
+
   it("delivers raw payloads: batched pages, duplicates and bad signatures", async () => {
     const otherPage = emulator.world.pages[1]!.id;
     const raw = await control("POST", "/webhooks/raw", {
