@@ -1,6 +1,7 @@
-// Token health: a channel whose token Facebook rejects (Graph error 190) becomes "needs reconnect",
-// admins see the banner, and reconnecting through the wizard makes it "connected" again. Any code
-// that calls Graph with a channel's token calls this on a 190 (or uses withChannelToken).
+// Token health: a channel whose token the platform rejects (Facebook's Graph error 190), or whose
+// webhooks it refuses to send, becomes "needs reconnect", admins see the banner, and reconnecting
+// through the wizard makes it "connected" again. Any code that calls Graph with a channel's token
+// calls this on a 190 (or uses withChannelToken); so does the channel check.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
@@ -8,15 +9,17 @@ import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
 /**
  * `reason` is a code the settings page translates (see token-problem.ts), e.g. "token_expired".
  * Only a connected channel changes: a disconnected one stays disconnected. Idempotent.
+ * With `rejectedTokenEnc`, only while the channel still holds that token: a reconnect that happened
+ * while the rejected call was under way keeps its new token connected.
  */
-export async function markChannelNeedsReconnect(channelId: string, reason: string): Promise<void> {
+export async function markChannelNeedsReconnect(channelId: string, reason: string, rejectedTokenEnc?: string): Promise<void> {
   const changed = await db().channel.updateManyAndReturn({
-    where: { id: channelId, status: "connected" },
+    where: { id: channelId, status: "connected", accessTokenEnc: rejectedTokenEnc },
     data: { status: "needs_reconnect", statusReason: reason },
     select: { id: true, workspaceId: true },
   });
   for (const channel of changed) {
-    logger.warn("Channel needs reconnecting: Facebook rejected its token", { channelId, reason });
+    logger.warn("Channel needs reconnecting", { channelId, reason });
     publishChannelUpdate(channel.workspaceId, channel.id);
   }
 }

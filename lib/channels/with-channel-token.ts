@@ -12,7 +12,7 @@ export async function withChannelToken<T>(
   try {
     return await call(decryptSecret(channel.accessTokenEnc));
   } catch (error) {
-    if (isInvalidTokenError(error)) await markChannelNeedsReconnect(channel.id, tokenProblemOf(error));
+    if (isInvalidTokenError(error)) await markChannelNeedsReconnect(channel.id, tokenProblemOf(error), channel.accessTokenEnc);
     throw error;
   }
 }

@@ -2,8 +2,8 @@
 // the profile read from the platform only when missing or stale); inside it, rows are created only
 // when the lookup found none — the common case (a known customer) costs no write here.
 import { db, type Tx } from "@/lib/db";
-import { logger } from "@/lib/logger";
 import { fetchProfile, type CustomerProfile } from "@/lib/channels/facebook/fetch-profile";
+import { logProfileReadFailure } from "@/lib/channels/facebook/profile-read-log";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
 
 /** Names and pictures change, and Facebook's picture URLs expire: refresh them weekly. */
@@ -47,7 +47,7 @@ async function readProfile(channel: ReceivingChannel, platformUserId: string): P
   } catch (error) {
     if (failedUntil.size >= MAX_REMEMBERED_FAILURES) failedUntil.clear();
     failedUntil.set(key, now + PROFILE_RETRY_MS);
-    logger.warn("Could not read a customer profile; the contact keeps its current name", { channelId: channel.id, error });
+    logProfileReadFailure(channel.id, error);
     return null;
   }
 }

@@ -3,10 +3,16 @@ import type PgBoss from "pg-boss";
 import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 import { registerHistorySyncWorker } from "@/lib/history-sync/history-sync-worker";
 import { registerUploadCleanupWorker } from "@/lib/uploads/upload-cleanup-worker";
+import { registerChannelCheckWorker } from "@/lib/channels/channel-check-worker";
 
 type WorkerRegistration = (boss: PgBoss) => Promise<void>;
 
-const workers: WorkerRegistration[] = [registerReplyDeliveryWorker, registerHistorySyncWorker, registerUploadCleanupWorker];
+const workers: WorkerRegistration[] = [
+  registerReplyDeliveryWorker,
+  registerHistorySyncWorker,
+  registerUploadCleanupWorker,
+  registerChannelCheckWorker,
+];
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {
   for (const register of workers) await register(boss);

@@ -1,5 +1,7 @@
-// Subscribing the app to a page's Messenger webhooks (POST/DELETE {page-id}/subscribed_apps, with
+// Subscribing the app to a page's Messenger webhooks (POST/GET/DELETE {page-id}/subscribed_apps, with
 // the page token). Facebook delivers a field only if both the page and the app subscribe to it.
+import { z } from "zod";
+import { env } from "@/lib/env";
 import { graphRequest, successSchema } from "@/lib/channels/facebook/graph-client";
 
 export const PAGE_WEBHOOK_FIELDS = [
@@ -21,6 +23,26 @@ export async function subscribePageWebhooks(pageId: string, pageToken: string): 
     form: { subscribed_fields: PAGE_WEBHOOK_FIELDS.join(",") },
     schema: successSchema,
   });
+}
+
+/** Facebook lists every app the page sends webhooks to; other apps of the page's may be there too. */
+const subscribedAppsSchema = z.object({
+  data: z.array(z.object({ id: z.string(), subscribed_fields: z.array(z.string()).optional() })),
+});
+
+/**
+ * The webhook fields our app still needs and the page no longer sends it: all of them once Facebook
+ * has dropped the subscription. An entry for our app without a field list counts as complete.
+ */
+export async function missingPageWebhookFields(pageId: string, pageToken: string): Promise<string[]> {
+  const reply = await graphRequest({
+    path: `${encodeURIComponent(pageId)}/subscribed_apps`,
+    accessToken: pageToken,
+    schema: subscribedAppsSchema,
+  });
+  const ours = reply.data.find((app) => app.id === env().META_APP_ID);
+  if (!ours) return [...PAGE_WEBHOOK_FIELDS];
+  return PAGE_WEBHOOK_FIELDS.filter((field) => ours.subscribed_fields && !ours.subscribed_fields.includes(field));
 }
 
 export async function unsubscribePageWebhooks(pageId: string, pageToken: string): Promise<void> {
