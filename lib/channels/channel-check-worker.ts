@@ -16,6 +16,7 @@ const START_UP_ROUND = { singletonKey: "start-up", singletonSeconds: 60 };
 export async function registerChannelCheckWorker(boss: PgBoss): Promise<void> {
   const queue = { name: CHANNEL_CHECK_QUEUE, policy: "stately", expireInSeconds: EXPIRE_IN_SECONDS } as const;
   await boss.createQueue(CHANNEL_CHECK_QUEUE, queue);
+  await boss.updateQueue(CHANNEL_CHECK_QUEUE, queue);
   await boss.schedule(CHANNEL_CHECK_QUEUE, EVERY_QUARTER_HOUR);
   await boss.work(CHANNEL_CHECK_QUEUE, async () => {
     const tally = await checkConnectedChannels();

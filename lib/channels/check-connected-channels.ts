@@ -5,7 +5,12 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { markChannelNeedsReconnect } from "@/lib/channels/mark-channel-needs-reconnect";
-import { checkChannelConnection, checkedPlatforms, type ConnectionCheck } from "@/lib/channels/check-channel-connection";
+import {
+  checkChannelConnection,
+  checkedPlatforms,
+  type CheckedChannel,
+  type ConnectionCheck,
+} from "@/lib/channels/check-channel-connection";
 
 /** How many channels ended the round in each state; "failed" is a check that threw (a bug, the database). */
 export type ChannelCheckTally = Record<ConnectionCheck["status"] | "failed", number>;
@@ -23,7 +28,7 @@ export async function checkConnectedChannels(): Promise<ChannelCheckTally> {
   return tally;
 }
 
-async function checkChannel(channel: { id: string } & Parameters<typeof checkChannelConnection>[0]): Promise<keyof ChannelCheckTally> {
+async function checkChannel(channel: CheckedChannel & { id: string }): Promise<keyof ChannelCheckTally> {
   try {
     const outcome = await checkChannelConnection(channel);
     switch (outcome.status) {
