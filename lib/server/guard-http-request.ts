@@ -15,11 +15,23 @@ const CROSS_SITE_REFUSAL = JSON.stringify({
 export function guardHttpRequest(request: IncomingMessage, response: ServerResponse, appOrigin: string): boolean {
   const path = (request.url ?? "/").split("?")[0] ?? "/";
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.setHeader(name, value);
-  // Pages get their nonce-carrying policy from proxy.ts, which replaces this one; uploads set their own.
-  response.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+  keepOwnPolicyOrDefault(response);
 
   const source = { origin: request.headers.origin, referer: request.headers.referer };
   if (!isCrossSiteApiWrite(request.method ?? "GET", path, source, appOrigin)) return false;
   response.writeHead(403, { "content-type": "application/json; charset=utf-8", connection: "close" }).end(CROSS_SITE_REFUSAL);
   return true;
+}
+
+/**
+ * Answers without a policy of their own (API JSON, redirects) get the API one. It is added when the
+ * head is written, not now: Next never replaces a header that is already set, and the answers that
+ * bring their own — pages (nonce, from proxy.ts), uploads (sandbox) — must keep it.
+ */
+function keepOwnPolicyOrDefault(response: ServerResponse): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((...args: unknown[]) => {
+    if (!response.hasHeader("content-security-policy")) response.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
 }

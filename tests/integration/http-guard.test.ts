@@ -15,6 +15,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     if (guardHttpRequest(request, response, APP_ORIGIN)) return;
     reachedApp.push(`${request.method} ${request.url}`);
+    if (request.url === "/api/uploads/u1") response.setHeader("content-security-policy", "default-src 'none'; sandbox");
     response.writeHead(request.url === "/inbox" ? 307 : 200, request.url === "/inbox" ? { location: "/sign-in" } : {}).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -58,5 +59,11 @@ describe("item 4: security headers at the custom server", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("permissions-policy")).toContain("camera=()");
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("leave an answer's own policy alone (uploads are sandboxed)", async () => {
+    const response = await send("/api/uploads/u1");
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
   });
 });
