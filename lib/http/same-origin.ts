@@ -37,6 +37,21 @@ export function comesFromOrigin(source: RequestSource, appOrigin: string): boole
   return originOf(claimed) === originOf(appOrigin);
 }
 
+/**
+ * The path a raw request target is routed to: dot segments (`..`, `%2e%2e`) resolved and repeated
+ * slashes collapsed, so `/api/webhooks/../staff` is judged as the `/api/staff` it reaches. Null for
+ * a target that is no URL at all.
+ */
+export function routedPath(requestTarget: string): string | null {
+  try {
+    // A leading `//` would otherwise be read as a host; an absolute-form target (`http://host/path`) is one.
+    const url = requestTarget.startsWith("/") ? new URL(`http://app/${requestTarget.replace(/^\/+/, "")}`) : new URL(requestTarget, "http://app");
+    return url.pathname.replace(/\/{2,}/g, "/");
+  } catch {
+    return null;
+  }
+}
+
 /** A write under /api that a page of another site made the browser send: refuse it, 403. */
 export function isCrossSiteApiWrite(method: string, path: string, source: RequestSource, appOrigin: string): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;

@@ -4,7 +4,7 @@
 // through this one function: a route added later cannot forget it, and redirects, API answers and
 // the webhook fast path (which never reach proxy.ts) carry the headers too.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isCrossSiteApiWrite } from "@/lib/http/same-origin";
+import { isCrossSiteApiWrite, routedPath } from "@/lib/http/same-origin";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 const CROSS_SITE_REFUSAL = JSON.stringify({
@@ -13,9 +13,13 @@ const CROSS_SITE_REFUSAL = JSON.stringify({
 
 /** Returns true when the request has been answered (refused) here; false lets it go on. */
 export function guardHttpRequest(request: IncomingMessage, response: ServerResponse, appOrigin: string): boolean {
-  const path = (request.url ?? "/").split("?")[0] ?? "/";
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.setHeader(name, value);
   keepOwnPolicyOrDefault(response);
+  const path = routedPath(request.url ?? "/");
+  if (path === null) {
+    response.writeHead(400, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end("Bad Request");
+    return true;
+  }
 
   const source = { origin: request.headers.origin, referer: request.headers.referer };
   if (!isCrossSiteApiWrite(request.method ?? "GET", path, source, appOrigin)) return false;

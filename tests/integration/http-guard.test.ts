@@ -1,6 +1,6 @@
 // Items 2 and 4 at the custom server's door: every answer carries the security headers, and a
 // cross-site write to /api is refused before it reaches the webhook fast path or Next.js.
-import { createServer, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
@@ -44,6 +44,28 @@ describe("item 2: cross-site requests at the custom server", () => {
     expect((await send("/api/staff", { method: "POST", headers: { origin: APP_ORIGIN } })).status).toBe(200);
     expect((await send("/api/webhooks/facebook", { method: "POST", headers: { origin: "https://www.facebook.com" } })).status).toBe(200);
     expect(reachedApp).toEqual(["POST /api/staff", "POST /api/webhooks/facebook"]);
+  });
+});
+
+/** A POST with the request target exactly as written (fetch would resolve the dot segments first). */
+const rawPost = (target: string, origin: string) =>
+  new Promise<number>((resolve, reject) => {
+    const url = new URL(base);
+    httpRequest({ host: url.hostname, port: url.port, path: target, method: "POST", headers: { origin } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    })
+      .on("error", reject)
+      .end();
+  });
+
+describe("item 2: cross-site requests — the path is judged as routed", () => {
+  it("refuses a write that spells its way through the webhook exemption", async () => {
+    reachedApp.length = 0;
+    expect(await rawPost("/api/webhooks/../staff", "https://evil.example")).toBe(403);
+    expect(await rawPost("/api/webhooks/%2e%2e/staff", "https://evil.example")).toBe(403);
+    expect(await rawPost("http://localhost:3000/api/staff", "https://evil.example")).toBe(403);
+    expect(reachedApp).toEqual([]);
   });
 });
 

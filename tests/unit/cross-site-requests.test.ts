@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readJson } from "@/lib/http/json-route";
-import { MAX_JSON_BODY_BYTES, comesFromOrigin, isCrossSiteApiWrite, isJsonContentType } from "@/lib/http/same-origin";
+import { MAX_JSON_BODY_BYTES, comesFromOrigin, isCrossSiteApiWrite, isJsonContentType, routedPath } from "@/lib/http/same-origin";
 import { startEmulatorHarness } from "../support/meta-emulator-harness";
 
 const APP = "http://localhost:3000";
@@ -32,6 +32,16 @@ describe("item 2: cross-site requests — the shared origin check", () => {
     expect(isCrossSiteApiWrite("POST", "/inbox", { origin: "https://evil.example" }, APP)).toBe(false);
     expect(isCrossSiteApiWrite("POST", "/api/staff", {}, APP)).toBe(false);
     expect(comesFromOrigin({ origin: "http://localhost:3000" }, "http://localhost:3000/")).toBe(true);
+  });
+
+  it("judges the path a request is routed to, not the one it spells", () => {
+    expect(routedPath("/api/webhooks/../staff")).toBe("/api/staff");
+    expect(routedPath("/api/webhooks/%2e%2E/staff?x=1")).toBe("/api/staff");
+    expect(routedPath("/api//webhooks/facebook")).toBe("/api/webhooks/facebook");
+    expect(routedPath("//api/staff")).toBe("/api/staff");
+    expect(routedPath("http://localhost:3000/api/staff")).toBe("/api/staff");
+    expect(routedPath("http://[")).toBeNull();
+    expect(isCrossSiteApiWrite("POST", routedPath("/api/webhooks/../staff")!, { origin: "https://evil.example" }, APP)).toBe(true);
   });
 
   it("accepts only application/json as a JSON body", () => {
