@@ -1,5 +1,6 @@
 // Wraps a route handler: AppError → its status with a safe body, zod errors → 400 with field
 // errors, anything else → logged with context and answered with a generic 500 (no stack trace).
+// readJson is the one way handlers read a JSON body: application/json only, capped, validated.
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AppError } from "@/lib/errors";
