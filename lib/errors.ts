@@ -7,6 +7,7 @@ export const errorStatus = {
   invalid_input: 400,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   upstream_error: 502,
   unavailable: 503,

@@ -2,17 +2,13 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");
   return { title: t("title") };
-}
-
-function safeReturnPath(value: string | string[] | undefined): string {
-  // Only same-site paths: an open redirect would let a phishing link bounce through our sign-in.
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/inbox";
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -8,6 +8,7 @@ import { graphRouter } from "./graph-routes";
 import { BodyTooLargeError, parseBody, readBody, sendJson, sendPlainJson } from "./http-io";
 import { splitGraphVersion, type RequestContext, type Router } from "./http-router";
 import type { OutgoingDeps } from "./page-outgoing";
+import { isCrossOriginWrite } from "./same-origin-write";
 
 export function createRequestHandler(
   deps: OutgoingDeps,
@@ -62,6 +63,8 @@ async function handle(
 }
 
 async function handleControl(router: Router, ctx: RequestContext): Promise<void> {
+  if (isCrossOriginWrite(ctx.req))
+    return sendPlainJson(ctx.res, 403, { error: { message: "Cross-origin write to the control API refused" } });
   const match = router.match(ctx.method, ctx.path);
   if (!match)
     return sendPlainJson(ctx.res, 404, { error: { message: `No control route ${ctx.method} ${ctx.path}` } });

@@ -2,6 +2,7 @@
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { sessionCookieName, userFromSessionToken, type SessionUser } from "@/lib/auth/session-token";
 
 export type { SessionUser };
@@ -28,7 +29,7 @@ export async function requireAdmin(): Promise<SessionUser> {
 /** For pages: signed-out visitors go to the sign-in page and come back afterwards. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return user;
 }
 

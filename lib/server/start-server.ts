@@ -2,11 +2,10 @@
 // demo mode, the Meta emulator. Stops all of it cleanly on Ctrl-C / SIGTERM.
 import { createServer } from "node:http";
 import next from "next";
-import { Server as SocketServer } from "socket.io";
 import { prepareRuntime } from "@/lib/server/prepare-runtime";
 import { env } from "@/lib/env";
 import { db, disconnectDb } from "@/lib/db";
-import { installSocketAuth } from "@/lib/realtime/socket-auth";
+import { createRealtimeServer } from "@/lib/realtime/realtime-server";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
@@ -14,6 +13,7 @@ import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
 import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
+import { guardHttpRequest } from "@/lib/server/guard-http-request";
 
 const log = (line: string) => console.log(line);
 
@@ -41,12 +41,13 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  const appOrigin = new URL(config.APP_URL).origin;
   const httpServer = createServer((request, response) => {
+    if (guardHttpRequest(request, response, appOrigin)) return;
     // Messenger webhook POSTs are answered before Next.js (see webhook-http.ts for why).
     if (!serveMessengerWebhook(request, response)) void handle(request, response);
   });
-  const io = new SocketServer(httpServer, { serveClient: false });
-  installSocketAuth(io);
+  const io = createRealtimeServer(httpServer, appOrigin);
   setRealtimeServer(io);
 
   await registerWorkers(await startJobQueue());

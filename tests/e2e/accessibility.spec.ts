@@ -1,6 +1,6 @@
 // Screens no other spec passes through, checked with axe-core like the rest: staff management and
 // the account page as an admin, and the refusal an agent gets for a settings page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/sign-in";
 import { expectAccessible } from "./support/accessibility";
 

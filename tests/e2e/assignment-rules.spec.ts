@@ -1,6 +1,6 @@
 // Settings → "Quy tắc chia hội thoại" in the Vietnamese UI: an admin creates, edits and deletes a
 // rule through the form; an unknown email is an inline error; agents are refused.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/sign-in";
 import { expectAccessible } from "./support/accessibility";
 

@@ -1,7 +1,7 @@
 // The connect wizard in the Vietnamese UI against the Meta emulator (steps 1-4 of the seed's guide):
 // two pages connected ("chỉ mình tôi" and shared into a new rule), a moderated page refused, then a
 // customer's message reaches the app through a signed webhook.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 import { expectAccessible } from "./support/accessibility";

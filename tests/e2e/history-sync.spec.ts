@@ -3,7 +3,7 @@
 // sync's progress bar, then the count, then how many conversations will be shared with the seed's
 // warning. After "Xác nhận chia" the two agents' inboxes hold exactly the answerable conversations.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "./support/test";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { withE2eDatabase } from "./support/e2e-database";

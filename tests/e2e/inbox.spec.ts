@@ -3,7 +3,7 @@
 // in Hà's open inbox without a reload, she answers, the customer receives it, delivery and read ticks
 // follow, a failed send is retried — and Minh, another agent, never sees any of it.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";

@@ -2,7 +2,7 @@
 // both "Chờ nhận" queues, one agent presses "Nhận chat", it leaves the other's queue without a
 // reload, and the other can neither send nor claim it.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";

@@ -5,8 +5,8 @@ import { emitTo } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
 import { resetDatabase } from "../support/reset-database";
 import { createStaff, createWorkspace } from "../support/assignment-fixtures";
-import { sessionCookie } from "../support/socket-client";
-import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
+import { connected, sessionCookie } from "../support/socket-client";
+import { REALTIME_TEST_APP_ORIGIN, startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
 
 let realtime: RealtimeTestServer;
 let user: SessionUser;
@@ -40,5 +40,17 @@ describe("socket authentication", () => {
     const received = new Promise((resolve) => socket.on("system:ping", resolve));
     emitTo([rooms.user(user.id)], "system:ping", { at: "2026-11-27T00:00:00.000Z" });
     await expect(received).resolves.toEqual({ at: "2026-11-27T00:00:00.000Z" });
+  });
+
+  it("item 2: refuses a handshake from a page of another origin, even with a valid session", async () => {
+    const cookie = await sessionCookie(user);
+    const foreign = realtime.open(cookie, "http://localhost:4000");
+    const refused = await new Promise<boolean>((resolve) => {
+      foreign.on("connect", () => resolve(false));
+      foreign.on("connect_error", () => resolve(true));
+    });
+    expect(refused).toBe(true);
+    const own = await connected(realtime.open(cookie, REALTIME_TEST_APP_ORIGIN));
+    expect(own.connected).toBe(true);
   });
 });

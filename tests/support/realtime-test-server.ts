@@ -2,32 +2,33 @@
 // signed-in client sockets, for tests that check who hears about what.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Server } from "socket.io";
 import type { Socket } from "socket.io-client";
-import { installSocketAuth } from "../../lib/realtime/socket-auth";
+import { createRealtimeServer } from "../../lib/realtime/realtime-server";
 import { setRealtimeServer } from "../../lib/realtime/io";
 import { connected, openSocket, sessionCookie, type SignedInUser } from "./socket-client";
 
 export interface RealtimeTestServer {
   /** A client signed in as `user`, once the server has let it in. */
   connectAs(user: SignedInUser): Promise<Socket>;
-  /** A client sending `cookie` (or no cookie), not waiting to be let in: for the refusals. */
-  open(cookie?: string): Socket;
+  /** A client sending `cookie` (or no cookie) and `origin` (or none), not waiting to be let in: for the refusals. */
+  open(cookie?: string, origin?: string): Socket;
   /** Closes every client opened so far. */
   disconnectAll(): void;
   close(): Promise<void>;
 }
 
+/** The app's origin as the server under test knows it (APP_URL); pages of other origins are refused. */
+export const REALTIME_TEST_APP_ORIGIN = "http://localhost:3000";
+
 export async function startRealtimeTestServer(): Promise<RealtimeTestServer> {
   const httpServer = createServer();
-  const io = new Server(httpServer);
-  installSocketAuth(io);
+  const io = createRealtimeServer(httpServer, REALTIME_TEST_APP_ORIGIN);
   setRealtimeServer(io);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const sockets: Socket[] = [];
-  const open = (cookie?: string) => {
-    const socket = openSocket(url, cookie);
+  const open = (cookie?: string, origin?: string) => {
+    const socket = openSocket(url, cookie, origin);
     sockets.push(socket);
     return socket;
   };

@@ -13,9 +13,13 @@ export async function sessionCookie(user: SignedInUser, sessionVersion = 0): Pro
   return `${sessionCookieName()}=${await encode({ token: claims, secret: env().NEXTAUTH_SECRET })}`;
 }
 
-/** A client of the Socket.io server at `url`, sending `cookie` (if any) with its handshake; it never retries. */
-export function openSocket(url: string, cookie?: string): Socket {
-  return connect(url, { transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false });
+/**
+ * A client of the Socket.io server at `url`, sending `cookie` and `origin` (if any) with its
+ * handshake, as a browser page of that origin would; it never retries.
+ */
+export function openSocket(url: string, cookie?: string, origin?: string): Socket {
+  const extraHeaders = { ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) };
+  return connect(url, { transports: ["websocket"], extraHeaders, reconnection: false });
 }
 
 /** Resolves once the server let the socket in (its rooms are joined by then); rejects with the server's refusal. */
