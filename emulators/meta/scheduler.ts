@@ -5,6 +5,9 @@ export class Scheduler {
   private readonly controllers = new Set<AbortController>();
   private closedFlag = false;
 
+  /** `onTimer` hears every timer that fires: scheduled work (receipts, retries) may change the world. */
+  constructor(private readonly onTimer: () => void = () => {}) {}
+
   get closed(): boolean {
     return this.closedFlag;
   }
@@ -16,6 +19,7 @@ export class Scheduler {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         resolve();
+        this.onTimer();
       }, ms);
       this.timers.set(timer, resolve);
     });

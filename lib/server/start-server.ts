@@ -10,6 +10,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { installSocketAuth } from "@/lib/realtime/socket-auth";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { emulatorWorldStore } from "@/lib/demo/emulator-world-store";
 import { startMetaEmulator, type MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
@@ -93,6 +94,8 @@ async function serve(dev: boolean, started: Started): Promise<void> {
       graphVersion: config.META_GRAPH_VERSION,
       webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook`,
       deauthorizeUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook/deauthorize`,
+      // Its world lives in the app's database: a restart finds the pages the app says are connected.
+      store: emulatorWorldStore(),
     }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? portTaken("the demo's Meta emulator", config.META_EMULATOR_PORT, "META_EMULATOR_PORT") : error;
     });
