@@ -69,7 +69,8 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
   const webhooks = new WebhookSender(world, scheduler);
   const handleRequest = createRequestHandler({ world, webhooks, scheduler });
   const server = createServer((req, res) => {
-    // Every change to the world starts with a request or a timer; the saver skips unchanged worlds.
+    // Every change starts with a request, a timer or the end of an outgoing call (Scheduler); the
+    // saver skips unchanged worlds.
     if (saver) res.once("finish", () => saver.changed());
     handleRequest(req, res);
   });

@@ -1,5 +1,7 @@
 // Issue 9, item 15 (the emulator's side): a world kept in a store carries on after a restart — tokens,
 // subscriptions, threads and the id counters — and is saved shortly after a change, not only on close.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { startMetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import type { WorldStore } from "../../emulators/meta/world-store";
@@ -16,6 +18,13 @@ function memoryStore() {
     },
   };
   return { kept, store };
+}
+
+/** An app that answers every webhook with a 500, slowly: the failure comes well after the request that caused it. */
+async function slowFailingApp(delayMs: number): Promise<Server> {
+  const app = createServer((_request, response) => setTimeout(() => response.writeHead(500).end(), delayMs));
+  await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+  return app;
 }
 
 const post = (url: string, body: unknown) =>
@@ -49,6 +58,33 @@ describe("item 15: the emulator's world in a store", () => {
       expect(JSON.stringify(kept.snapshot)).toContain(lan.psid);
     } finally {
       await second.close();
+    }
+  });
+
+  it("a subscription Facebook drops after failed webhooks is saved without waiting for another request", async () => {
+    const { kept, store } = memoryStore();
+    const app = await slowFailingApp(1_500);
+    const emulator = await startMetaEmulator({
+      appId: APP_ID,
+      appSecret: APP_SECRET,
+      store,
+      webhookUrl: `http://127.0.0.1:${(app.address() as AddressInfo).port}/webhook`,
+      webhookRetryDelaysMs: [],
+    });
+    try {
+      const [user, page] = [emulator.world.users[0]!, emulator.world.pages[0]!];
+      const { pageToken } = (await post(`${emulator.url}/_emulator/tokens`, { userId: user.id, pageId: page.id })).body;
+      await post(`${emulator.url}/v27.0/${page.id}/subscribed_apps?subscribed_fields=${MESSAGING_FIELDS}&access_token=${pageToken}`, {});
+      const psid = emulator.world.customers.find((customer) => customer.pageId === page.id)!.psid;
+      await post(`${emulator.url}/_emulator/messages?wait=false`, { pageId: page.id, psid, text: "Alo?" });
+
+      const savedSubscriptions = () => (kept.snapshot as { subscriptions: [string, unknown][] }).subscriptions;
+      await expect.poll(() => emulator.world.subscriptions.has(page.id), { timeout: 5_000 }).toBe(false);
+      await expect.poll(() => savedSubscriptions().some(([pageId]) => pageId === page.id), { timeout: 3_000 }).toBe(false);
+    } finally {
+      await emulator.close();
+      app.closeAllConnections();
+      app.close();
     }
   });
 });
