@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
-import { existingEmbeddedDatabaseUrl } from "./lib/server/embedded-database-url.ts";
+import { EMBEDDED_DATABASE_PORT, existingEmbeddedDatabaseUrl } from "./lib/server/embedded-database-url.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 // No telemetry call-home: these machines are offline and a production deploy should not phone out.
@@ -22,6 +23,11 @@ export default defineConfig({
   datasource: {
     // Without DATABASE_URL: the embedded database `npm start` runs (see lib/server/embedded-database.ts).
     // Unset is fine for `prisma generate`; commands that need a database report it.
-    url: process.env.DATABASE_URL || existingEmbeddedDatabaseUrl(),
+    url:
+      process.env.DATABASE_URL ||
+      existingEmbeddedDatabaseUrl(
+        path.resolve(process.env.DATA_DIR || ".data"),
+        Number(process.env.EMBEDDED_DATABASE_PORT) || EMBEDDED_DATABASE_PORT,
+      ),
   },
 });

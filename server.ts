@@ -6,4 +6,12 @@ const dev = process.argv.includes("--dev");
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
 const { startServer } = await import("./lib/server/start-server.ts");
-await startServer({ dev });
+const { describeStartupFailure, StartupError } = await import("./lib/server/startup-error.ts");
+try {
+  await startServer({ dev });
+} catch (failure) {
+  // One sentence naming the cause and the fix; an unexpected Error (a bug) keeps its stack for whoever reports it.
+  console.error(describeStartupFailure(failure));
+  if (failure instanceof Error && !(failure instanceof StartupError) && failure.stack) console.error(failure.stack);
+  process.exit(1);
+}

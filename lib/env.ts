@@ -1,5 +1,7 @@
 // The only reader of process.env: every variable is declared and validated here, once.
 import { z } from "zod";
+import { EMBEDDED_DATABASE_PORT } from "@/lib/server/embedded-database-url";
+import { StartupError } from "@/lib/server/startup-error";
 
 const booleanString = z
   .enum(["true", "false", "1", "0"])
@@ -9,7 +11,15 @@ const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
 
-const envSchema = z.object({
+/** Where the app keeps its own files; read before the rest, since the embedded database comes from here. */
+const storageSchema = z.object({
+  /** Demo-mode secrets, the embedded PostgreSQL (postgres/) and, unless UPLOADS_DIR says otherwise, uploads. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** The embedded PostgreSQL's port (used when DATABASE_URL is unset). */
+  EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(EMBEDDED_DATABASE_PORT),
+});
+
+const envSchema = storageSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public URL of the app, used for OAuth redirects and next-auth. */
@@ -33,7 +43,8 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export class EnvError extends Error {}
+/** A start-up failure (server.ts prints its sentence as it is). */
+export class EnvError extends StartupError {}
 
 /** Turns zod's issues into one sentence per variable, e.g. "NEXTAUTH_SECRET is missing." */
 function describeIssues(error: z.ZodError): string {
@@ -47,12 +58,21 @@ function describeIssues(error: z.ZodError): string {
     .join(" ");
 }
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
+function parseWith<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
   // An empty assignment in .env (`NAME=`) means "not set", so defaults and "is missing" apply.
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const result = envSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (!result.success) throw new EnvError(`Configuration error. ${describeIssues(result.error)}`);
   return result.data;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  return parseWith(envSchema, source);
+}
+
+/** The storage settings alone: start-up needs them before DATABASE_URL exists. */
+export function storageSettings(): z.infer<typeof storageSchema> {
+  return parseWith(storageSchema, process.env);
 }
 
 const cache = globalThis as unknown as { __env?: Env };

@@ -2,7 +2,17 @@
 import { createHash } from "node:crypto";
 
 export class IdGenerator {
-  private readonly counters = new Map<string, number>();
+  private readonly counters: Map<string, number>;
+
+  /** `counts` continues a saved world's numbering (world-snapshot.ts), so new ids never repeat old ones. */
+  constructor(counts: Record<string, number> = {}) {
+    this.counters = new Map(Object.entries(counts));
+  }
+
+  /** How many ids of each kind were handed out, for a saved world. */
+  counts(): Record<string, number> {
+    return Object.fromEntries(this.counters);
+  }
 
   private next(kind: string): number {
     const n = (this.counters.get(kind) ?? 0) + 1;

@@ -5,6 +5,12 @@ export class Scheduler {
   private readonly controllers = new Set<AbortController>();
   private closedFlag = false;
 
+  /**
+   * `onActivity` hears every timer that fires and every outgoing request that ends: the work that
+   * follows (receipts, retries, a subscription dropped after failed webhooks) may change the world.
+   */
+  constructor(private readonly onActivity: () => void = () => {}) {}
+
   get closed(): boolean {
     return this.closedFlag;
   }
@@ -16,6 +22,7 @@ export class Scheduler {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         resolve();
+        this.onActivity();
       }, ms);
       this.timers.set(timer, resolve);
     });
@@ -32,7 +39,13 @@ export class Scheduler {
   abortController(): { controller: AbortController; release: () => void } {
     const controller = new AbortController();
     this.controllers.add(controller);
-    return { controller, release: () => this.controllers.delete(controller) };
+    return {
+      controller,
+      release: () => {
+        this.controllers.delete(controller);
+        this.onActivity();
+      },
+    };
   }
 
   close(): void {

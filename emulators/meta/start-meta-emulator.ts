@@ -5,6 +5,8 @@ import { createRequestHandler } from "./request-handler";
 import { Scheduler } from "./scheduler";
 import { WebhookSender } from "./webhook-delivery";
 import { World } from "./world";
+import { restoreWorld } from "./world-snapshot";
+import { WorldSaver, type WorldStore } from "./world-store";
 import type { EmulatorConfig } from "./world-types";
 
 export interface MetaEmulatorOptions {
@@ -28,6 +30,8 @@ export interface MetaEmulatorOptions {
   deliveryDelayMs?: number;
   /** The URL the app and browsers reach the emulator at, when not http://{host}:{port}. */
   publicUrl?: string;
+  /** Where the world is kept between runs; without one, every start is the seeded world. */
+  store?: WorldStore;
 }
 
 export interface MetaEmulator {
@@ -54,9 +58,22 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
     deliveryDelayMs: options.deliveryDelayMs ?? 300,
   };
   const world = new World(config);
-  const scheduler = new Scheduler();
+  let saver: WorldSaver | undefined;
+  if (options.store) {
+    const restored = restoreWorld(world, await options.store.load());
+    saver = new WorldSaver(world, options.store);
+    // A world seeded now is kept at once, so its seeded threads keep their times after a crash too.
+    if (!restored) saver.changed();
+  }
+  const scheduler = new Scheduler(() => saver?.changed());
   const webhooks = new WebhookSender(world, scheduler);
-  const server = createServer(createRequestHandler({ world, webhooks, scheduler }));
+  const handleRequest = createRequestHandler({ world, webhooks, scheduler });
+  const server = createServer((req, res) => {
+    // Every change starts with a request, a timer or the end of an outgoing call (Scheduler); the
+    // saver skips unchanged worlds.
+    if (saver) res.once("finish", () => saver.changed());
+    handleRequest(req, res);
+  });
 
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
@@ -73,13 +90,17 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
   return {
     url,
     world,
-    resetWorld: () => world.reset(),
+    resetWorld: () => {
+      world.reset();
+      saver?.changed();
+    },
     close: async () => {
       scheduler.close();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+      await saver?.save();
     },
   };
 }

@@ -80,6 +80,13 @@ export class World {
     seedWorld(this);
   }
 
+  /** Rebuilds the lookup by message id after the threads were replaced wholesale (a restored snapshot). */
+  indexMessages(): void {
+    this.messagesByMid.clear();
+    for (const thread of this.threads)
+      for (const message of thread.messages) this.messagesByMid.set(message.mid, { thread, message });
+  }
+
   user(id: string): FacebookUser | undefined {
     return this.users.find((u) => u.id === id);
   }

@@ -10,10 +10,10 @@ export function embeddedDatabaseUrl(password: string, port = EMBEDDED_DATABASE_P
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`;
 }
 
-/** The embedded database's URL if this checkout has created one (.data/local-secrets.json). */
-export function existingEmbeddedDatabaseUrl(dataDir = path.resolve(".data")): string | undefined {
+/** The embedded database's URL if this checkout has created one (DATA_DIR/local-secrets.json). */
+export function existingEmbeddedDatabaseUrl(dataDir = path.resolve(".data"), port = EMBEDDED_DATABASE_PORT): string | undefined {
   const secretsFile = path.join(dataDir, "local-secrets.json");
   if (!existsSync(path.join(dataDir, "postgres", "PG_VERSION")) || !existsSync(secretsFile)) return undefined;
   const { EMBEDDED_DATABASE_PASSWORD: password } = JSON.parse(readFileSync(secretsFile, "utf8"));
-  return typeof password === "string" ? embeddedDatabaseUrl(password) : undefined;
+  return typeof password === "string" ? embeddedDatabaseUrl(password, port) : undefined;
 }

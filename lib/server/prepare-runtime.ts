@@ -2,18 +2,15 @@
 // secrets in demo mode), a database (the configured one or the embedded one), and migrations.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { env, EnvError } from "@/lib/env";
+import { env, storageSettings } from "@/lib/env";
 import { loadLocalSecrets } from "@/lib/server/local-secrets";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/server/embedded-database";
 import { runMigrations } from "@/lib/server/run-migrations";
-import { EMBEDDED_DATABASE_PORT } from "@/lib/server/embedded-database-url";
 
 export interface Runtime {
   demoMode: boolean;
   embeddedDatabase?: EmbeddedDatabase;
 }
-
-const DATA_DIR = path.resolve(".data");
 
 /** Fills a variable the operator left unset (or empty, as `NAME=` in .env). */
 function setDefault(name: string, value: string) {
@@ -22,10 +19,13 @@ function setDefault(name: string, value: string) {
 
 export async function prepareRuntime(log: (line: string) => void): Promise<Runtime> {
   if (existsSync(".env")) process.loadEnvFile(".env");
+  const storage = storageSettings();
+  const dataDir = path.resolve(storage.DATA_DIR);
+  setDefault("UPLOADS_DIR", path.join(dataDir, "uploads"));
 
   // Demo mode unless real Facebook credentials are configured: the Meta emulator stands in.
   const demoMode = process.env.DEMO_MODE ? process.env.DEMO_MODE === "true" : !process.env.META_APP_ID;
-  const secrets = loadLocalSecrets(DATA_DIR);
+  const secrets = loadLocalSecrets(dataDir);
   if (demoMode || process.env.NODE_ENV !== "production") {
     setDefault("NEXTAUTH_SECRET", secrets.NEXTAUTH_SECRET);
     setDefault("TOKEN_ENCRYPTION_KEY", secrets.TOKEN_ENCRYPTION_KEY);
@@ -48,26 +48,21 @@ export async function prepareRuntime(log: (line: string) => void): Promise<Runti
   let embeddedDatabase: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
     embeddedDatabase = await startEmbeddedDatabase({
-      dataDir: DATA_DIR,
-      port: EMBEDDED_DATABASE_PORT,
+      dataDir,
+      port: storage.EMBEDDED_DATABASE_PORT,
       password: secrets.EMBEDDED_DATABASE_PASSWORD,
       log,
     });
     process.env.DATABASE_URL = embeddedDatabase.url;
-    log("DATABASE_URL is not set: using the embedded PostgreSQL (data in .data/postgres).");
+    log(`DATABASE_URL is not set: using the embedded PostgreSQL (data in ${path.join(dataDir, "postgres")}).`);
   }
 
   try {
     env();
+    await runMigrations(env().DATABASE_URL);
   } catch (error) {
     await embeddedDatabase?.stop();
-    if (error instanceof EnvError) {
-      log(error.message);
-      process.exit(1);
-    }
     throw error;
   }
-
-  await runMigrations(env().DATABASE_URL);
   return { demoMode, embeddedDatabase };
 }

@@ -1,6 +1,7 @@
 // Starts the whole product in one process: database, Next.js, Socket.io, background workers and, in
-// demo mode, the Meta emulator. Stops all of it cleanly on Ctrl-C / SIGTERM.
-import { createServer } from "node:http";
+// demo mode, the Meta emulator. Stops all of it cleanly on Ctrl-C / SIGTERM, and stops what had
+// started when the start itself fails, so a failed start leaves no database running behind it.
+import { createServer, type Server } from "node:http";
 import next from "next";
 import { prepareRuntime } from "@/lib/server/prepare-runtime";
 import { env } from "@/lib/env";
@@ -8,36 +9,100 @@ import { db, disconnectDb } from "@/lib/db";
 import { createRealtimeServer } from "@/lib/realtime/realtime-server";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
-import { startMetaEmulator } from "@/emulators/meta/start-meta-emulator";
+import { emulatorWorldStore } from "@/lib/demo/emulator-world-store";
+import { startMetaEmulator, type MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
 import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
+import { StartupError } from "@/lib/server/startup-error";
+import type { Runtime } from "@/lib/server/prepare-runtime";
 
 const log = (line: string) => console.log(line);
 
+/** What has started so far; stopping takes whatever is there. */
+interface Started {
+  runtime: Runtime;
+  emulator?: MetaEmulator;
+  app?: ReturnType<typeof next>;
+  io?: SocketServer;
+}
+
+function portTaken(what: string, port: number, variable: string): StartupError {
+  return new StartupError(`Port ${port} (${what}) is taken by another program: stop it, or set ${variable} to a free port.`);
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? portTaken("the app", port, "PORT") : error),
+    );
+    server.listen(port, resolve);
+  });
+}
+
+async function stopAll(started: Started): Promise<void> {
+  // Started before the first await: on Ctrl-C the embedded database is signalled too and closes
+  // connections at once, which the queue must treat as shutdown, not as errors.
+  const jobQueueStopped = stopJobQueue();
+  setRealtimeServer(undefined);
+  const io = started.io;
+  if (io) await new Promise<void>((resolve) => io.close(() => resolve()));
+  await stopWebhookWorker();
+  await jobQueueStopped;
+  await started.emulator?.close();
+  await started.app?.close?.();
+  await disconnectDb();
+  await started.runtime.embeddedDatabase?.stop();
+}
+
 export async function startServer({ dev }: { dev: boolean }): Promise<void> {
-  const runtime = await prepareRuntime(log);
+  const started: Started = { runtime: await prepareRuntime(log) };
+  try {
+    await serve(dev, started);
+  } catch (error) {
+    await stopAll(started).catch(() => {});
+    throw error;
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down…`);
+    await stopAll(started);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+async function serve(dev: boolean, started: Started): Promise<void> {
   const config = env();
 
-  if ((await db().user.count()) === 0 && runtime.demoMode) {
+  if ((await db().user.count()) === 0 && started.runtime.demoMode) {
     await seedDemoWorkspace();
     log(describeDemoSignIn());
   }
 
-  const emulator = runtime.demoMode
-    ? await startMetaEmulator({
-        port: config.META_EMULATOR_PORT,
-        appId: config.META_APP_ID,
-        appSecret: config.META_APP_SECRET,
-        graphVersion: config.META_GRAPH_VERSION,
-        webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook`,
-        deauthorizeUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook/deauthorize`,
-      })
-    : undefined;
+  if (started.runtime.demoMode) {
+    started.emulator = await startMetaEmulator({
+      port: config.META_EMULATOR_PORT,
+      appId: config.META_APP_ID,
+      appSecret: config.META_APP_SECRET,
+      graphVersion: config.META_GRAPH_VERSION,
+      webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook`,
+      deauthorizeUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook/deauthorize`,
+      // Its world lives in the app's database: a restart finds the pages the app says are connected.
+      store: emulatorWorldStore(),
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === "EADDRINUSE" ? portTaken("the demo's Meta emulator", config.META_EMULATOR_PORT, "META_EMULATOR_PORT") : error;
+    });
+  }
 
   const app = next({ dev, dir: process.cwd() });
+  started.app = app;
   await app.prepare();
   const handle = app.getRequestHandler();
 
@@ -48,34 +113,14 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
     if (!serveMessengerWebhook(request, response)) void handle(request, response);
   });
   const io = createRealtimeServer(httpServer, appOrigin);
+  started.io = io;
   setRealtimeServer(io);
 
   await registerWorkers(await startJobQueue());
   // Webhooks stored but not processed before the last stop (or crash) are picked up at once.
   startWebhookWorker();
 
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
+  await listen(httpServer, config.PORT);
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
-  if (emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received, shutting down…`);
-    // Started before the first await: on Ctrl-C the embedded database is signalled too and closes
-    // connections at once, which the queue must treat as shutdown, not as errors.
-    const jobQueueStopped = stopJobQueue();
-    setRealtimeServer(undefined);
-    await new Promise<void>((resolve) => io.close(() => resolve()));
-    await stopWebhookWorker();
-    await jobQueueStopped;
-    await emulator?.close();
-    await app.close?.();
-    await disconnectDb();
-    await runtime.embeddedDatabase?.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  if (started.emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
 }
