@@ -2,6 +2,7 @@
 // demo mode, the Meta emulator. Stops all of it cleanly on Ctrl-C / SIGTERM, and stops what had
 // started when the start itself fails, so a failed start leaves no database running behind it.
 import { createServer, type Server } from "node:http";
+import type { Server as SocketServer } from "socket.io";
 import next from "next";
 import { prepareRuntime } from "@/lib/server/prepare-runtime";
 import { env } from "@/lib/env";
