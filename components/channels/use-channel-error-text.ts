@@ -15,7 +15,7 @@ export function useChannelErrorText() {
       channelErrorText(error: unknown): string {
         if (!(error instanceof ApiError)) return generic("internal");
         const reason = error.params.reason;
-        if (typeof reason === "string" && t.has(reason)) return t(reason);
+        if (typeof reason === "string" && t.has(reason)) return t(reason, error.params);
         return generic.has(error.code) ? generic(error.code, error.params) : error.message;
       },
       /** For an error code in the wizard's URL (after the Facebook redirect). */

@@ -24,6 +24,12 @@ interface ThreadData {
 /** Errors that a resend cannot fix: the text goes back to the composer instead of a retry button. */
 const finalSendErrors = new Set(["invalid_input", "forbidden", "payload_too_large", "not_found", "conflict"]);
 
+/** The claimer's name when the server refused the conversation because someone claimed it. */
+function claimedByOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== "conflict" || error.params.reason !== "claimed") return null;
+  return typeof error.params.name === "string" ? error.params.name : null;
+}
+
 export function useThread(conversationId: string, describeError: (error: unknown) => string) {
   const [data, setData] = useState<ThreadData | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -52,7 +58,11 @@ export function useThread(conversationId: string, describeError: (error: unknown
           : { detail, messages: newest, olderCursor: page.nextCursor },
       );
     } catch (error) {
-      setLoadError(error);
+      // A rule member opening a conversation someone claimed meanwhile (a reload after losing
+      // "Nhận chat"): the same notice as the live event, not an error.
+      const claimedBy = claimedByOf(error);
+      if (claimedBy) setRemoved({ reason: "claimed", byName: claimedBy });
+      else setLoadError(error);
     }
   }, [conversationId]);
 

@@ -1,6 +1,7 @@
 // Input shapes of the assignment-rule form ("quy tắc chia hội thoại"), shared by the API, the
 // settings pages and the connection wizard. Messages are codes the form translates (rules.errors.*).
 import { z } from "zod";
+import { idSchema } from "@/lib/http/id-schema";
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
@@ -9,7 +10,7 @@ export const oldConversationPolicies = ["keep_unassigned", "distribute_available
 
 export const ruleInputSchema = z.object({
   name: z.string().trim().min(1, "name_required").max(100, "name_too_long"),
-  sourceChannelIds: z.array(z.string().min(1).max(64)).max(200).transform(unique),
+  sourceChannelIds: z.array(idSchema).max(200).transform(unique),
   memberEmails: z
     .array(z.string().trim().toLowerCase().pipe(z.email("invalid_email")))
     .min(1, "members_required")
@@ -25,13 +26,13 @@ export const ruleInputSchema = z.object({
 });
 
 export const addSourceSchema = z.object({
-  channelId: z.string().min(1).max(64),
+  channelId: idSchema,
   moveSource: z.boolean().default(false),
 });
 
 export const assignInputSchema = z.object({
   /** The new assignee, or null to unassign. */
-  userId: z.string().min(1).max(64).nullable(),
+  userId: idSchema.nullable(),
 });
 
 export type RuleInput = z.input<typeof ruleInputSchema>;

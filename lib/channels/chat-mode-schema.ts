@@ -2,10 +2,11 @@
 // shares the page — one picked under "Thêm vào quy tắc đã có", or the one just saved with the rule
 // form under "Tạo quy tắc mới" (POST /api/rules creates it; this choice then settles the page).
 import { z } from "zod";
+import { idSchema } from "@/lib/http/id-schema";
 
 export const chatModeChoiceSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("only_me") }),
-  z.object({ mode: z.literal("shared"), ruleId: z.string().min(1).max(64) }),
+  z.object({ mode: z.literal("shared"), ruleId: idSchema }),
 ]);
 
 export type ChatModeChoice = z.input<typeof chatModeChoiceSchema>;

@@ -1,9 +1,11 @@
-// Wraps a route handler: AppError → its status with a safe body, zod errors → 400 with field
-// errors, anything else → logged with context and answered with a generic 500 (no stack trace).
+// Wraps a route handler: a malformed id in the address → 400 before the handler runs, AppError →
+// its status with a safe body, zod errors → 400 with field errors, anything else → logged with
+// context and answered with a generic 500 (no stack trace).
 // readJson is the one way handlers read a JSON body: application/json only, capped, validated.
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AppError } from "@/lib/errors";
+import { assertWellFormedRouteIds } from "@/lib/http/id-schema";
 import { logger } from "@/lib/logger";
 import { MAX_JSON_BODY_BYTES, isJsonContentType } from "@/lib/http/same-origin";
 
@@ -12,6 +14,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 export function jsonRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      await assertWellFormedRouteIds(context);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error, request);

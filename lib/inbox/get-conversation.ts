@@ -1,12 +1,14 @@
 // One conversation as the thread header and composer need it: the summary, the page's connection
 // state, the rule that routed it, and what the viewer may do with it. Invisible means 404, so
-// nobody can probe which conversation ids exist.
+// nobody can probe which conversation ids exist, except for a member of its self-claim rule, who is
+// told who claimed it (hidden-conversation-error.ts).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { conversationSummarySelect, toConversationSummary, type ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { replyPermission } from "@/lib/inbox/reply-permission";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
+import { hiddenConversationError } from "@/lib/assignment/hidden-conversation-error";
 
 export interface ConversationDetail {
   conversation: ConversationSummary;
@@ -31,7 +33,7 @@ export async function getConversation(user: SessionUser, conversationId: string)
       rule: { select: { id: true, name: true, method: true, members: { where: { userId: user.id }, select: { userId: true } } } },
     },
   });
-  if (!row) throw new AppError("not_found", "This conversation does not exist or is not yours to see.");
+  if (!row) throw await hiddenConversationError(db(), user, conversationId);
   const { rule, assigneeId, contact, channel, ...summary } = row;
   return {
     conversation: toConversationSummary({

@@ -1,6 +1,13 @@
 // Opaque cursors for keyset pagination on (time desc, id). The browser hands them back
 // unchanged; a cursor that was tampered with is a 400, never a database error.
 import { AppError } from "@/lib/errors";
+import { isWellFormedId } from "@/lib/http/id-schema";
+
+/**
+ * Cursors hold times of messages and conversations: never before 1970 nor past year 9999. Anything
+ * else was made up, and would reach PostgreSQL as "Invalid Date" or a timestamp out of its range.
+ */
+const LATEST_CURSOR_TIME = Date.UTC(10_000, 0, 1);
 
 export interface KeysetPosition {
   at: Date;
@@ -14,7 +21,7 @@ export function encodeCursor(position: KeysetPosition): string {
 export function decodeCursor(cursor: string): KeysetPosition {
   try {
     const [time, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    if (typeof time === "number" && Number.isSafeInteger(time) && typeof id === "string" && id.length > 0) {
+    if (typeof time === "number" && Number.isSafeInteger(time) && time >= 0 && time < LATEST_CURSOR_TIME && typeof id === "string" && isWellFormedId(id)) {
       return { at: new Date(time), id };
     }
   } catch {

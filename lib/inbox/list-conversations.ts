@@ -9,22 +9,25 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import { conversationSummarySelect, toConversationSummary, type ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { conversationTabSchema, tabConversationsWhere } from "@/lib/inbox/conversation-tabs";
 import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
+import { idSchema } from "@/lib/http/id-schema";
 import { normalizeSearchName } from "@/lib/inbox/search-name";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
 
 export const CONVERSATION_PAGE_SIZE = 30;
 
+// Nobody types control characters; PostgreSQL cannot even compare U+0000, so they are a 400 here.
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "control_characters")
     .optional()
     .transform((value) => value || undefined);
 
 export const listConversationsQuerySchema = z.object({
   tab: conversationTabSchema.default("mine"),
-  channelId: optionalText(64),
+  channelId: optionalText(64).pipe(idSchema.optional()),
   q: optionalText(100),
   cursor: optionalText(200),
 });

@@ -3,12 +3,12 @@
 // back. Messages within a page are oldest first, ready to render.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { messageDtoSelect, toMessageDto, type MessageDto } from "@/lib/inbox/inbox-dto";
 import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
+import { hiddenConversationError } from "@/lib/assignment/hidden-conversation-error";
 
 export const MESSAGE_PAGE_SIZE = 40;
 
@@ -33,7 +33,7 @@ export async function listMessages(user: SessionUser, conversationId: string, ra
     where: { AND: [{ id: conversationId }, await visibleConversationsFor(user)] },
     select: { id: true },
   });
-  if (!visible) throw new AppError("not_found", "This conversation does not exist or is not yours to see.");
+  if (!visible) throw await hiddenConversationError(db(), user, conversationId);
   const where: Prisma.MessageWhereInput = { conversationId };
   if (query.before) {
     const { at, id } = decodeCursor(query.before);

@@ -19,8 +19,6 @@ export async function sendReply(user: SessionUser, conversationId: string, input
   const resubmitted = await alreadyStored(user, conversationId, input.clientMessageId);
   if (resubmitted) return resubmitted;
 
-  // Before the reply is stored: a reply's file must never be taken for an abandoned upload.
-  await markUploadsAttached(content.attachments);
   const now = new Date();
   let stored: { messageId: string; reply: AuthorizedReply };
   try {
@@ -47,6 +45,9 @@ export async function sendReply(user: SessionUser, conversationId: string, input
         data: { lastMessageAt: now, lastMessagePreview: messagePreview(content), unreadCount: 0 },
       });
       await enqueueReplyDelivery(tx, message.id);
+      // Last before the commit: a refused reply leaves no mark, and a stored reply's file is never
+      // taken for an abandoned upload by a cleanup running between commit and marking.
+      await markUploadsAttached(content.attachments);
       return { messageId: message.id, reply };
     });
   } catch (error) {

@@ -106,7 +106,12 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
   expect(await thread.text()).not.toContain(forgedText);
   const claim = await minh.request.post(`/api/conversations/${conversationId}/claim`);
   expect(claim.status()).toBe(409);
-  expect((await claim.json()).error.params).toEqual({ name: "Nguyễn Thu Hà" });
+  expect((await claim.json()).error.params).toEqual({ reason: "claimed", name: "Nguyễn Thu Hà" });
+
+  // Item 7: reloading, Minh is told the same as live, not that the conversation does not exist.
+  await minh.reload();
+  await expect(minh.getByText("Hội thoại đã được nhận bởi Nguyễn Thu Hà")).toBeVisible();
+  await expect(minh.getByText(/Không tìm thấy hội thoại/)).toHaveCount(0);
   const history = await (await ha.request.get(`/api/conversations/${conversationId}/assignment-history`)).json();
   expect(history.assignment).toMatchObject({ assignee: { name: "Nguyễn Thu Hà" }, events: [{ kind: "claimed", to: { name: "Nguyễn Thu Hà" } }] });
   await Promise.all([ha.context().close(), minh.context().close()]);

@@ -8,7 +8,7 @@ import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-pa
 import { currentFacebookAuthorization } from "@/lib/channels/facebook/facebook-authorization";
 import { fetchPageAccounts } from "@/lib/channels/facebook/fetch-page-accounts";
 import { listFacebookPages } from "@/lib/channels/facebook/list-facebook-pages";
-import { createOAuthState } from "@/lib/channels/facebook/oauth-state";
+import { issueOAuthState, OAUTH_STATE_TTL_MS } from "@/lib/channels/facebook/oauth-state";
 import { PAGE_WEBHOOK_FIELDS } from "@/lib/channels/facebook/page-subscription";
 import { disconnectChannel } from "@/lib/channels/disconnect-channel";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
@@ -46,21 +46,53 @@ describe("Facebook Login (steps 1-3)", () => {
     expect(emulator.world.tokens.get(token)).toMatchObject({ kind: "user", longLived: true, userId: fb.an.id });
   });
 
-  it("refuses a tampered, missing, mismatched or foreign state and stores nothing", async () => {
+  it("refuses a missing, made-up, expired or another user's state and stores nothing", async () => {
     const run = await runFacebookDialog(emulator, admin, fb.an.id);
     const code = run.redirect.searchParams.get("code");
     const other = await createAdmin("Other", "admin@other.vn");
+    const expired = await issueOAuthState(admin.id, new Date(Date.now() - OAUTH_STATE_TTL_MS - 1000));
+    const withState = (state: string | null) => {
+      const redirect = new URL(run.redirect);
+      if (state === null) redirect.searchParams.delete("state");
+      else redirect.searchParams.set("state", state);
+      return { ...run, redirect };
+    };
     const attempts = [
-      finishLogin(admin, run, run.stateCookie.replace(/^./, (c) => (c === "A" ? "B" : "A"))),
-      finishLogin(admin, run, ""),
-      finishLogin(admin, { ...run, redirect: new URL(`${run.redirect.origin}${run.redirect.pathname}?code=${code}&state=forged`) }),
-      finishLogin(other, run),
-      finishLogin(admin, run, createOAuthState(admin.id, Date.now(), process.env.NEXTAUTH_SECRET ?? "").cookieValue),
+      () => finishLogin(admin, withState(null)),
+      () => finishLogin(admin, withState("forged")),
+      () => finishLogin(admin, withState(expired)),
+      () => finishLogin(other, run),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "invalid_input", params: { reason: "oauth_state_invalid" } });
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "invalid_input", params: { reason: "oauth_state_invalid" } });
     expect(await db().channelAuthorization.count()).toBe(0);
-    // The code was never spent on a refused callback: the genuine one still works.
+    // Neither the code nor the state was spent on a refused callback: the genuine one still works.
+    expect(code).toBeTruthy();
     expect(await finishLogin(admin, run)).toMatchObject({ outcome: "authorized" });
+  });
+
+  it("item 6b: a state serves one callback; a second use is refused as already used and changes nothing", async () => {
+    const first = await runFacebookDialog(emulator, admin, fb.an.id);
+    const state = first.dialogUrl.searchParams.get("state") ?? "";
+    // Only the state's hash is kept on the server.
+    expect(JSON.stringify(await db().oAuthState.findMany())).not.toContain(state);
+    expect(await finishLogin(admin, first)).toMatchObject({ outcome: "authorized" });
+    const authorization = await db().channelAuthorization.findFirstOrThrow();
+
+    // The spent state with a fresh, valid code from a second dialog (as Binh this time).
+    const second = await runFacebookDialog(emulator, admin, fb.binh.id);
+    const replay = new URL(second.redirect);
+    replay.searchParams.set("state", state);
+    await expect(finishLogin(admin, { ...second, redirect: replay })).rejects.toMatchObject({
+      code: "invalid_input",
+      params: { reason: "oauth_state_used" },
+    });
+    expect(await db().channelAuthorization.findMany()).toEqual([authorization]);
+
+    // The same callback twice at once: exactly one goes through.
+    const results = await Promise.allSettled([finishLogin(admin, second), finishLogin(admin, second)]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { params: { reason: "oauth_state_used" } } });
+    expect(await db().channelAuthorization.findFirstOrThrow()).toMatchObject({ platformUserId: fb.binh.id });
   });
 
   it("comes back with nothing stored when the person cancels the dialog", async () => {

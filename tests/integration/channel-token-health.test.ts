@@ -174,6 +174,30 @@ describe("chat permission step", () => {
     expect((await channelOf(first.channelId)).chatMode).toBe("only_me");
   });
 
+  it("item 6c: another admin cannot make an admin's “only me” page his own, nor share it, until its owner is locked", async () => {
+    const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
+    await choose(channelId, { mode: "only_me" });
+    await db().historySync.deleteMany();
+    const colleague = await createUser(admin.workspaceId, { email: "lan@hoamai.vn", name: "Lan", role: "admin" });
+    const rule = await createRule(
+      admin,
+      ruleInputSchema.parse({ name: "Nhóm bán hàng", sourceChannelIds: [], memberEmails: ["lan@hoamai.vn"], method: "self_claim", oldConversationPolicy: "keep_unassigned" }),
+    );
+    const byColleague = (choice: ChatModeChoice) => setChannelChatMode(colleague, channelId, chatModeChoiceSchema.parse(choice));
+
+    const refused = { code: "forbidden", status: 403, params: { reason: "only_me_other_admin", name: admin.name } };
+    await expect(byColleague({ mode: "only_me" })).rejects.toMatchObject(refused);
+    await expect(byColleague({ mode: "shared", ruleId: rule.id })).rejects.toMatchObject(refused);
+    expect(await channelOf(channelId)).toMatchObject({ chatMode: "only_me", connectedById: admin.id });
+    expect(await db().ruleSource.count()).toBe(0);
+    expect(await db().historySync.count()).toBe(0);
+
+    // A locked owner can no longer answer the page's customers: another admin may settle it.
+    await db().user.update({ where: { id: admin.id }, data: { active: false } });
+    await byColleague({ mode: "only_me" });
+    expect(await channelOf(channelId)).toMatchObject({ chatMode: "only_me", connectedById: colleague.id });
+  });
+
   it("refuses a rule that is missing or another workspace's, changing nothing and starting no sync", async () => {
     const { channelId } = await connectFacebookPage(admin, fb.hoaMai.id);
     const other = await createAdmin("Other", "admin@other.vn");

@@ -112,13 +112,15 @@ describe("one conversation", () => {
     for (const [user, id] of [
       [ha, c.lanOwn],
       [lan, c.queueHa],
-      [minh, c.haOwn],
+      [lan, c.haOwn],
       [adminA, c.stranger],
       [ha, "does-not-exist"],
     ] as const) {
       await expect(getConversation(user, id!)).rejects.toMatchObject({ code: "not_found" });
       await expect(listMessages(user, id!, {})).rejects.toMatchObject({ code: "not_found" });
     }
+    // A fellow member of its self-claim rule is told who holds it instead (issue 9, item 7).
+    await expect(getConversation(minh, c.haOwn!)).rejects.toMatchObject({ code: "conflict", params: { reason: "claimed", name: ha.name } });
   });
 
   it("says what the viewer may do: reply, claim, or take over", async () => {

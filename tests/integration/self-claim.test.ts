@@ -93,7 +93,7 @@ describe("self-claim", () => {
     const [stranger] = await createStaff(other.workspaceId, 1, { prefix: "stranger" });
     const id = await receiveNewConversation(channelId);
 
-    await expect(claimConversation(outsider!, id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(claimConversation(outsider!, id)).rejects.toMatchObject({ code: "not_found" });
     await expect(claimConversation(admin, id)).rejects.toMatchObject({ code: "forbidden" });
     await expect(claimConversation(stranger!, id)).rejects.toMatchObject({ code: "not_found" });
     await db().user.update({ where: { id: member!.id }, data: { active: false } });

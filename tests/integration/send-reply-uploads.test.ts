@@ -1,15 +1,23 @@
 // Reply attachments: stored under an unguessable id, read back as uploaded, refused when they are of
 // a kind Messenger (or a browser on our origin) should not get, or too large, and deleted a day later
-// when no reply used them.
+// when no reply used them. A reply marks its file as used only once it is stored.
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
+import { SEND_REPLY_QUEUE } from "@/lib/inbox/reply-delivery-queue";
+import { sendReply } from "@/lib/inbox/send-reply";
 import { storeUpload } from "@/lib/uploads/store-upload";
 import { readUpload } from "@/lib/uploads/read-upload";
 import { readUploadForm } from "@/lib/uploads/read-upload-form";
+import type { SessionUser } from "@/lib/auth/session-token";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-rules";
 import { ABANDONED_UPLOAD_MS, markUploadsAttached, pruneAbandonedUploads } from "@/lib/uploads/prune-uploads";
+import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
+import { addConversation } from "../support/inbox-fixtures";
 
 const directory = await mkdtemp(path.join(tmpdir(), "chat-uploads-"));
 process.env.UPLOADS_DIR = directory;
@@ -72,5 +80,42 @@ describe("reply uploads", () => {
     expect(await readUpload(abandoned.id)).toBeNull();
     expect(await readUpload(sent.id)).not.toBeNull();
     expect((await readdir(directory)).filter((name) => name.startsWith(abandoned.id))).toEqual([]);
+  });
+});
+
+describe("item 6e: a refused reply creates no upload bookkeeping", () => {
+  beforeAll(async () => {
+    // The stored reply's delivery job waits in its queue: no worker sends it in this file.
+    await (await startJobQueue()).createQueue(SEND_REPLY_QUEUE);
+  });
+  afterAll(() => stopJobQueue());
+
+  const markerOf = async (uploadId: string) => (await readdir(directory)).includes(`${uploadId}.attached`);
+
+  it("refused for permission or by the reply window: the file stays unused and is deleted a day later", async () => {
+    const { workspaceId, admin } = await createWorkspace();
+    const [agent, otherAgent] = (await createStaff(workspaceId, 2)) as [SessionUser, SessionUser];
+    const channelId = await createChannel(workspaceId, admin.id);
+    const open = await addConversation({ channelId, customer: "Lan", assignee: agent, lastMessageAt: new Date() });
+    const expired = await addConversation({ channelId, customer: "Hương", assignee: agent, lastMessageAt: new Date(Date.now() - 8 * ABANDONED_UPLOAD_MS) });
+    const upload = await storeUpload(png(), otherAgent.id);
+    const attachments = [{ type: upload.type, url: upload.url }];
+
+    await expect(sendReply(otherAgent, open, { clientMessageId: randomUUID(), attachments })).rejects.toMatchObject({ code: "not_found" });
+    await expect(sendReply(agent, expired, { clientMessageId: randomUUID(), attachments })).rejects.toMatchObject({ params: { reason: "reply_window_closed" } });
+    expect(await markerOf(upload.id)).toBe(false);
+    expect(await db().message.count({ where: { conversationId: { in: [open, expired] } } })).toBe(0);
+    await pruneAbandonedUploads(new Date(Date.now() + ABANDONED_UPLOAD_MS + 60_000));
+    expect(await readUpload(upload.id)).toBeNull();
+  });
+
+  it("a stored reply marks its file as used", async () => {
+    const { workspaceId, admin } = await createWorkspace();
+    const [agent] = (await createStaff(workspaceId, 1)) as [SessionUser];
+    const conversationId = await addConversation({ channelId: await createChannel(workspaceId, admin.id), customer: "Lan", assignee: agent, lastMessageAt: new Date() });
+    const upload = await storeUpload(png(), agent.id);
+
+    await sendReply(agent, conversationId, { clientMessageId: randomUUID(), attachments: [{ type: upload.type, url: upload.url }] });
+    expect(await markerOf(upload.id)).toBe(true);
   });
 });

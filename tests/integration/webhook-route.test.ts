@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 import { GET } from "@/app/api/webhooks/facebook/route";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
 import { MAX_WEBHOOK_BYTES } from "@/lib/channels/facebook/webhook-ingest";
+import { MAX_WEBHOOK_DEPTH, normalizeWebhookBody } from "@/lib/channels/facebook/normalize-webhook-body";
+import { jsonNestingDepth } from "@/lib/http/json-depth";
 import { resetDatabase } from "../support/reset-database";
 import { postSignedWebhook, startWebhookServer, type WebhookServer } from "../support/webhook-http-server";
 
@@ -95,6 +97,23 @@ describe("POST", () => {
       expect(await postSignedWebhook(server.url, body, env().META_APP_SECRET)).toBe(400);
     }
     expect(await storedCount()).toBe(0);
+  });
+
+  it("item 6f: refuses a signed body nested too deep to process with 400 and stores nothing", async () => {
+    const nested = (depth: number) => `{"object":"page","entry":[{"id":"1","time":1,"messaging":[],"x":${"[".repeat(depth)}${"]".repeat(depth)}}]}`;
+    // Deep enough to exhaust the processor's stack, and just past the limit it applies.
+    for (const body of [nested(200_000), nested(MAX_WEBHOOK_DEPTH - 2)]) {
+      expect(jsonNestingDepth(body)).toBeGreaterThan(MAX_WEBHOOK_DEPTH);
+      expect(normalizeWebhookBody(body, "test-app")).toMatchObject({ ok: false });
+      expect(await postSignedWebhook(server.url, body, env().META_APP_SECRET)).toBe(400);
+    }
+    expect(await storedCount()).toBe(0);
+
+    const deepest = nested(MAX_WEBHOOK_DEPTH - 3);
+    expect(jsonNestingDepth(deepest)).toBe(MAX_WEBHOOK_DEPTH);
+    expect(normalizeWebhookBody(deepest, "test-app")).toEqual({ ok: true, events: [] });
+    expect(await postSignedWebhook(server.url, deepest, env().META_APP_SECRET)).toBe(200);
+    expect(await storedCount()).toBe(1);
   });
 
   it("refuses a body over 1 MiB with 413, whether declared or streamed without a length", async () => {

@@ -42,7 +42,6 @@ export type DialogChoices = Pick<DialogRun, "pageIds" | "decline" | "cancelAt">;
 export interface LoginRun {
   dialogUrl: URL;
   redirect: URL;
-  stateCookie: string;
 }
 
 /** "Thêm kết nối" (or "Cấp lại quyền"), then the person's choices on Facebook's dialog. */
@@ -52,7 +51,7 @@ export async function runFacebookDialog(
   facebookUserId: string,
   choices: DialogChoices & { rerequest?: boolean } = {},
 ): Promise<LoginRun> {
-  const { dialogUrl, cookie } = startFacebookLogin(admin.id, { rerequest: choices.rerequest ?? false });
+  const { dialogUrl } = await startFacebookLogin(admin.id, { rerequest: choices.rerequest ?? false });
   const url = new URL(dialogUrl);
   const redirect = await runLoginDialog({
     emulatorUrl: emulator.url,
@@ -65,13 +64,13 @@ export async function runFacebookDialog(
     userId: facebookUserId,
     ...choices,
   });
-  return { dialogUrl: url, redirect, stateCookie: cookie.value };
+  return { dialogUrl: url, redirect };
 }
 
 /** What our callback route does with Facebook's redirect. */
-export function finishLogin(admin: SessionUser, run: LoginRun, stateCookie = run.stateCookie): Promise<FacebookLoginOutcome> {
+export function finishLogin(admin: SessionUser, run: LoginRun): Promise<FacebookLoginOutcome> {
   const query = run.redirect.searchParams;
-  return completeFacebookLogin(admin, { code: query.get("code"), state: query.get("state"), error: query.get("error") }, stateCookie);
+  return completeFacebookLogin(admin, { code: query.get("code"), state: query.get("state"), error: query.get("error") });
 }
 
 export async function signInWithFacebook(

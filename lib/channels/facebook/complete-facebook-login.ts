@@ -1,15 +1,14 @@
-// The OAuth callback's work: check `state`, turn the code into a long-lived user token, record what
-// was granted, and keep the token (encrypted) so the wizard can list and connect the user's pages.
-// Nothing is stored unless the state is valid and Facebook accepted the code.
+// The OAuth callback's work: spend `state` (once), turn the code into a long-lived user token, record
+// what was granted, and keep the token (encrypted) so the wizard can list and connect the user's
+// pages. Nothing is stored unless the state is valid and Facebook accepted the code.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import type { SessionUser } from "@/lib/auth/session";
 import { asFacebookStep } from "@/lib/channels/facebook/facebook-app-error";
 import { exchangeCodeForLongLivedToken, fetchFacebookUser, fetchGrantedPermissions, missingScopes } from "@/lib/channels/facebook/oauth";
-import { verifyOAuthState } from "@/lib/channels/facebook/oauth-state";
+import { consumeOAuthState } from "@/lib/channels/facebook/oauth-state";
 
 export interface CallbackParams {
   code: string | null;
@@ -19,14 +18,13 @@ export interface CallbackParams {
 
 export type FacebookLoginOutcome = { outcome: "authorized"; missingScopes: string[] } | { outcome: "denied" };
 
-export async function completeFacebookLogin(
-  user: SessionUser,
-  params: CallbackParams,
-  stateCookie: string | undefined,
-): Promise<FacebookLoginOutcome> {
-  const check = verifyOAuthState(stateCookie, params.state, user.id, Date.now(), env().NEXTAUTH_SECRET);
+export async function completeFacebookLogin(user: SessionUser, params: CallbackParams): Promise<FacebookLoginOutcome> {
+  const check = await consumeOAuthState(user.id, params.state);
   if (!check.ok) {
     logger.warn("Facebook login callback refused: bad state", { userId: user.id, reason: check.reason });
+    if (check.reason === "used") {
+      throw new AppError("invalid_input", "This Facebook sign-in link was already used; nothing was changed.", { reason: "oauth_state_used" });
+    }
     throw new AppError("invalid_input", "This Facebook sign-in link is invalid or has expired.", { reason: "oauth_state_invalid" });
   }
   // The person pressed "Hủy"/cancel, or Facebook refused: nothing was granted.

@@ -1,5 +1,6 @@
 // Turns one stored Messenger webhook body (a batch: several pages, each with several events) into
 // normalised events in delivery order. Pure: the processor decides what to do with each.
+import { jsonNestingDepth } from "@/lib/http/json-depth";
 import { normalizeMessagingEvent } from "@/lib/channels/facebook/normalize-messaging-event";
 import { webhookBodySchema } from "@/lib/channels/facebook/webhook-payload";
 import type { NormalizedEvent } from "@/lib/inbox/inbound-event";
@@ -11,7 +12,14 @@ export interface PageEvent {
 
 export type NormalizedBody = { ok: true; events: PageEvent[] } | { ok: false; reason: string };
 
+/**
+ * Messenger's own bodies nest about 10 levels deep. Parsing (the reviver below recurses) and
+ * validating walk every level, so a body past this is refused, at ingest before it is stored.
+ */
+export const MAX_WEBHOOK_DEPTH = 64;
+
 export function normalizeWebhookBody(rawBody: string, ourAppId: string): NormalizedBody {
+  if (jsonNestingDepth(rawBody) > MAX_WEBHOOK_DEPTH) return { ok: false, reason: `nested deeper than ${MAX_WEBHOOK_DEPTH} levels` };
   let json: unknown;
   try {
     // PostgreSQL text and jsonb cannot hold U+0000: dropped here, or the event could never be stored.

@@ -4,6 +4,8 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { isValidWebhookSignature } from "@/lib/channels/facebook/webhook-signature";
+import { MAX_WEBHOOK_DEPTH } from "@/lib/channels/facebook/normalize-webhook-body";
+import { jsonNestingDepth } from "@/lib/http/json-depth";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 
 /** Facebook batches up to 1,000 updates (a few hundred KB); anything past 1 MiB is not a webhook. */
@@ -31,8 +33,12 @@ async function readLimited(body: AsyncIterable<Uint8Array>, limit: number): Prom
   return Buffer.concat(chunks, size);
 }
 
-/** A webhook body is a JSON object with an `entry` array; the rest is checked by the processor. */
+/**
+ * A webhook body is a JSON object with an `entry` array, nested no deeper than the processor goes;
+ * the rest is checked by the processor.
+ */
 function looksLikeWebhook(text: string): boolean {
+  if (jsonNestingDepth(text) > MAX_WEBHOOK_DEPTH) return false;
   try {
     const json: unknown = JSON.parse(text);
     return typeof json === "object" && json !== null && "entry" in json && Array.isArray(json.entry);
@@ -60,8 +66,8 @@ export async function ingestMessengerWebhook(source: IncomingWebhook | Request):
     return 403;
   }
   const text = raw.toString("utf8");
-  // Signed but unreadable: Facebook would send the same bytes again, so storing them would only
-  // queue a row that can never succeed. Refused with 400 and logged; nothing is stored.
+  // Signed but unreadable (or too deep to process): Facebook would send the same bytes again, so
+  // storing them would only queue a row that can never succeed. Refused with 400 and logged.
   if (!looksLikeWebhook(text)) {
     logger.warn("Webhook rejected: signed body is not a webhook JSON object", { bytes: raw.byteLength });
     return 400;

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { isWellFormedId } from "@/lib/http/id-schema";
 import { getRule } from "@/lib/assignment/list-rules";
 import { listRuleFormOptions } from "@/lib/assignment/list-rule-form-options";
 import { RuleEditor } from "@/components/rules/rule-editor";
@@ -14,6 +15,8 @@ export async function generateMetadata() {
 
 export default async function EditRulePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  // An address no rule can have (%00...) must not reach the database.
+  if (!isWellFormedId(id)) notFound();
   const admin = await requirePageAdmin(`/settings/rules/${id}`);
   const [t, rule, options] = await Promise.all([
     getTranslations("rules"),

@@ -1,11 +1,10 @@
-// Facebook's redirect after the dialog: finishes the login, then back to the wizard with a notice
-// or an error code the wizard explains. The state cookie is cleared whatever happens (single use).
+// Facebook's redirect after the dialog: finishes the login (its state serves once), then back to the
+// wizard with a notice or an error code the wizard explains.
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { completeFacebookLogin } from "@/lib/channels/facebook/complete-facebook-login";
-import { OAUTH_STATE_COOKIE, OAUTH_STATE_COOKIE_PATH } from "@/lib/channels/facebook/oauth-state";
 import { facebookWizardUrl } from "@/lib/channels/facebook/wizard-url";
 
 async function outcomeQuery(request: NextRequest): Promise<Record<string, string>> {
@@ -13,11 +12,7 @@ async function outcomeQuery(request: NextRequest): Promise<Record<string, string
   if (user?.role !== "admin") return {};
   const query = request.nextUrl.searchParams;
   try {
-    const result = await completeFacebookLogin(
-      user,
-      { code: query.get("code"), state: query.get("state"), error: query.get("error") },
-      request.cookies.get(OAUTH_STATE_COOKIE)?.value,
-    );
+    const result = await completeFacebookLogin(user, { code: query.get("code"), state: query.get("state"), error: query.get("error") });
     return result.outcome === "denied" ? { error: "denied" } : { notice: "authorized" };
   } catch (error) {
     if (error instanceof AppError) return { error: String(error.params.reason ?? error.code) };
@@ -27,7 +22,5 @@ async function outcomeQuery(request: NextRequest): Promise<Record<string, string
 }
 
 export async function GET(request: NextRequest) {
-  const response = NextResponse.redirect(facebookWizardUrl(await outcomeQuery(request)));
-  response.cookies.set(OAUTH_STATE_COOKIE, "", { path: OAUTH_STATE_COOKIE_PATH, maxAge: 0, httpOnly: true, sameSite: "lax" });
-  return response;
+  return NextResponse.redirect(facebookWizardUrl(await outcomeQuery(request)));
 }

@@ -1,4 +1,4 @@
-// "Thêm kết nối" / "Cấp lại quyền": sets the state cookie and sends the browser to Facebook's dialog.
+// "Thêm kết nối" / "Cấp lại quyền": issues a single-use state and sends the browser to Facebook's dialog.
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/session";
 import { startFacebookLogin } from "@/lib/channels/facebook/start-facebook-login";
@@ -9,8 +9,6 @@ export async function GET(request: Request) {
   // The wizard page itself sends visitors to sign in, and agents to the 403 page.
   if (user?.role !== "admin") return NextResponse.redirect(facebookWizardUrl());
   const rerequest = new URL(request.url).searchParams.get("rerequest") === "1";
-  const { dialogUrl, cookie } = startFacebookLogin(user.id, { rerequest });
-  const response = NextResponse.redirect(dialogUrl);
-  response.cookies.set(cookie.name, cookie.value, cookie.options);
-  return response;
+  const { dialogUrl } = await startFacebookLogin(user.id, { rerequest });
+  return NextResponse.redirect(dialogUrl);
 }
