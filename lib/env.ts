@@ -1,5 +1,6 @@
 // The only reader of process.env: every variable is declared and validated here, once.
 import { z } from "zod";
+import { isProxyEntry } from "@/lib/http/client-address";
 
 const booleanString = z
   .enum(["true", "false", "1", "0"])
@@ -8,6 +9,12 @@ const booleanString = z
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
+
+/** A comma-separated list, each entry an address or CIDR block (lib/http/client-address.ts). */
+const proxyList = z
+  .string()
+  .transform((value) => value.split(",").map((entry) => entry.trim()).filter((entry) => entry !== ""))
+  .refine((entries) => entries.every(isProxyEntry), "must be comma-separated addresses or CIDR blocks, e.g. 10.0.0.0/8,::1");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -29,6 +36,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where files attached to replies are kept; Facebook fetches them from APP_URL/api/uploads/<id>. */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  /** Proxies whose X-Forwarded-For is believed for the client's address (sign-in throttling); none by default. */
+  TRUSTED_PROXIES: proxyList.default([]),
 });
 
 export type Env = z.infer<typeof envSchema>;

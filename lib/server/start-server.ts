@@ -14,6 +14,7 @@ import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
 import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
+import { stampClientAddress, trustedProxyList } from "@/lib/http/client-address";
 
 const log = (line: string) => console.log(line);
 
@@ -41,7 +42,10 @@ export async function startServer({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  const trustedProxies = trustedProxyList(config.TRUSTED_PROXIES);
   const httpServer = createServer((request, response) => {
+    // Sign-in throttling counts per client address; only the socket (or a trusted proxy) can say it.
+    stampClientAddress(request, trustedProxies);
     // Messenger webhook POSTs are answered before Next.js (see webhook-http.ts for why).
     if (!serveMessengerWebhook(request, response)) void handle(request, response);
   });
