@@ -8,7 +8,7 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { closeRealtime } from "@/components/realtime/use-realtime";
+import { closeRealtime, reopenRealtime } from "@/components/realtime/use-realtime";
 
 export function SignOutEverywhere() {
   const t = useTranslations("account");
@@ -25,6 +25,7 @@ export function SignOutEverywhere() {
       // The sessions are over on the server; this clears the cookie and shows the sign-in page.
       await signOut({ callbackUrl: "/sign-in?signedOut=1" });
     } catch (caught) {
+      reopenRealtime();
       setError(errorText(caught));
       setBusy(false);
     }

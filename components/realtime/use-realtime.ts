@@ -36,6 +36,11 @@ export function closeRealtime(): void {
   socket?.disconnect();
 }
 
+/** After closeRealtime, when ending the session failed and the tab stays. */
+export function reopenRealtime(): void {
+  socket?.connect();
+}
+
 export function useRealtimeConnected(): boolean {
   const state = useSyncExternalStore(
     (notify) => {

@@ -3,9 +3,10 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /**
- * Call before demoting or deactivating `userId`, inside that transaction. The active admins' rows
- * stay locked until it ends, so two admins demoting or locking each other at once are taken one
- * after the other, and the second sees that nobody would be left.
+ * Call first in the transaction that demotes or deactivates `userId`. The active admins' rows stay
+ * locked until it ends, so two admins demoting or locking each other at once are taken one after
+ * the other, and the second sees that nobody would be left. User rows before rule rows, as
+ * deactivation already orders them (lock-rows.ts).
  */
 export async function assertAnotherActiveAdmin(tx: Tx, workspaceId: string, userId: string): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string }[]>`
