@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { EMBEDDED_DATABASE_PORT } from "@/lib/server/embedded-database-url";
 import { StartupError } from "@/lib/server/startup-error";
+import { isProxyEntry } from "@/lib/http/client-address";
 
 const booleanString = z
   .enum(["true", "false", "1", "0"])
@@ -18,6 +19,12 @@ const storageSchema = z.object({
   /** The embedded PostgreSQL's port (used when DATABASE_URL is unset). */
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(EMBEDDED_DATABASE_PORT),
 });
+
+/** A comma-separated list, each entry an address or CIDR block (lib/http/client-address.ts). */
+const proxyList = z
+  .string()
+  .transform((value) => value.split(",").map((entry) => entry.trim()).filter((entry) => entry !== ""))
+  .refine((entries) => entries.every(isProxyEntry), "must be comma-separated addresses or CIDR blocks, e.g. 10.0.0.0/8,::1");
 
 const envSchema = storageSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -39,6 +46,8 @@ const envSchema = storageSchema.extend({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where files attached to replies are kept; Facebook fetches them from APP_URL/api/uploads/<id>. */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  /** Proxies whose X-Forwarded-For is believed for the client's address (sign-in throttling); none by default. */
+  TRUSTED_PROXIES: proxyList.default([]),
 });
 
 export type Env = z.infer<typeof envSchema>;

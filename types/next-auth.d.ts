@@ -5,7 +5,8 @@ declare module "next-auth" {
   interface User {
     role: UserRole;
     workspaceId: string;
-    sessionVersion: number;
+    /** The session row this sign-in created (start-session.ts). */
+    sessionId: string;
   }
   interface Session {
     user: { id: string; role: UserRole; name?: string | null; email?: string | null };
@@ -16,6 +17,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role: UserRole;
     workspaceId: string;
-    sessionVersion: number;
+    /** The session row's id: the cookie authenticates only while that row exists. */
+    sid: string;
   }
 }

@@ -1,6 +1,5 @@
-// Change password; on success every session ends, so the user signs in again with the new one.
+// Change password; on success this device stays signed in and every other session ends.
 "use client";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -18,7 +17,8 @@ export function ChangePasswordForm() {
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const newPassword = String(form.get("newPassword"));
     setErrors({});
     setMessage(null);
@@ -33,11 +33,12 @@ export function ChangePasswordForm() {
         json: { currentPassword: form.get("currentPassword"), newPassword },
       });
       setMessage({ tone: "success", text: t("account.changed") });
-      setTimeout(() => void signOut({ callbackUrl: "/sign-in" }), 1500);
+      formElement.reset();
     } catch (caught) {
       const byField = fieldErrorTexts(caught);
       if (byField) setErrors(byField);
       else setMessage({ tone: "error", text: errorText(caught) });
+    } finally {
       setBusy(false);
     }
   }

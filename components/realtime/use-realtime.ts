@@ -19,10 +19,26 @@ function sharedSocket(): Socket {
   if (!socket) {
     socket = io({ withCredentials: true, transports: ["websocket", "polling"] });
     socket.on("connect", () => setConnectionState("connected"));
-    socket.on("disconnect", () => setConnectionState("offline"));
+    socket.on("disconnect", (reason) => {
+      setConnectionState("offline");
+      // The server closes a socket on purpose when its session ended or its account changed (role,
+      // deactivation); loading the page again lets the server say what this tab may now show: the
+      // sign-in page, or the view of the new role with a socket in that role's rooms.
+      if (reason === "io server disconnect") window.location.reload();
+    });
     socket.on("connect_error", () => setConnectionState("offline"));
   }
   return socket;
+}
+
+/** Closes this tab's connection first when the tab itself ends its session, so the server's closing it does not reload the page. */
+export function closeRealtime(): void {
+  socket?.disconnect();
+}
+
+/** After closeRealtime, when ending the session failed and the tab stays. */
+export function reopenRealtime(): void {
+  socket?.connect();
 }
 
 export function useRealtimeConnected(): boolean {

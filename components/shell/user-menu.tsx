@@ -5,6 +5,7 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { closeRealtime } from "@/components/realtime/use-realtime";
 
 export function UserMenu({ user }: { user: { name: string; email: string; role: "admin" | "agent" } }) {
   const t = useTranslations("nav");
@@ -57,7 +58,10 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
             role="menuitem"
             type="button"
             className="w-full rounded-lg px-2 py-2 text-left text-sm text-red-700 hover:bg-red-50"
-            onClick={() => void signOut({ callbackUrl: "/sign-in?signedOut=1" })}
+            onClick={() => {
+              closeRealtime();
+              void signOut({ callbackUrl: "/sign-in?signedOut=1" });
+            }}
           >
             {t("signOut")}
           </button>

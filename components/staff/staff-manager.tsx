@@ -19,19 +19,20 @@ export interface StaffRow {
 
 export function StaffManager({ currentUserId, initialStaff }: { currentUserId: string; initialStaff: StaffRow[] }) {
   const t = useTranslations();
-  const { errorText } = useErrorText();
+  const { errorText, fieldErrorTexts } = useErrorText();
   const [staff, setStaff] = useState(initialStaff);
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 
-  async function toggle(member: StaffRow) {
+  /** One change to a member (lock/unlock, or role), applied to the list once the server took it. */
+  async function update(member: StaffRow, change: Pick<StaffRow, "active"> | Pick<StaffRow, "role">) {
     setBusyId(member.id);
     setError(null);
     try {
-      await apiFetch(`/api/staff/${member.id}`, { method: "PATCH", json: { active: !member.active } });
-      setStaff((rows) => rows.map((row) => (row.id === member.id ? { ...row, active: !row.active } : row)));
+      await apiFetch(`/api/staff/${member.id}`, { method: "PATCH", json: change });
+      setStaff((rows) => rows.map((row) => (row.id === member.id ? { ...row, ...change } : row)));
     } catch (caught) {
-      setError(errorText(caught));
+      setError(Object.values(fieldErrorTexts(caught) ?? {})[0] ?? errorText(caught));
     } finally {
       setBusyId(null);
     }
@@ -61,9 +62,18 @@ export function StaffManager({ currentUserId, initialStaff }: { currentUserId: s
                   {member.active ? t("staff.active") : t("staff.inactive")}
                 </span>
                 {member.id !== currentUserId && (
-                  <Button variant="secondary" busy={busyId === member.id} onClick={() => void toggle(member)}>
-                    {member.active ? t("staff.deactivate") : t("staff.activate")}
-                  </Button>
+                  <>
+                    <Button
+                      variant="ghost"
+                      disabled={busyId === member.id}
+                      onClick={() => void update(member, { role: member.role === "admin" ? "agent" : "admin" })}
+                    >
+                      {member.role === "admin" ? t("staff.makeAgent") : t("staff.makeAdmin")}
+                    </Button>
+                    <Button variant="secondary" busy={busyId === member.id} onClick={() => void update(member, { active: !member.active })}>
+                      {member.active ? t("staff.deactivate") : t("staff.activate")}
+                    </Button>
+                  </>
                 )}
               </li>
             ))}

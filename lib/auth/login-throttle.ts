@@ -1,26 +1,49 @@
-// Slows down password guessing: at most MAX_FAILURES failed sign-ins per email and per client
-// address in a sliding window. Counted in PostgreSQL so it holds across server processes.
+// Slows down password guessing, for sign-in and for the current-password check of a password
+// change. Failures are counted in PostgreSQL (so the limits hold across server processes) over a
+// sliding window, against three keys:
+// - an account from one address: the tight limit, which a guesser hits first;
+// - an account from anywhere: a looser ceiling on guesses spread over many addresses, so that one
+//   address (one attacker) cannot lock the account's owner out, who signs in from another;
+// - one address against any account: a ceiling on trying one password on many accounts.
 import { db } from "@/lib/db";
 
 const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES = 10;
+const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 10;
+const MAX_FAILURES_PER_ACCOUNT = 100;
+const MAX_FAILURES_PER_ADDRESS = 100;
 
-function keys(email: string, address: string | undefined): string[] {
-  return [`email:${email.toLowerCase()}`, ...(address ? [`ip:${address}`] : [])];
+/** An unknown address (no socket address, as in scripts) shares one counter per account. */
+function accountAndAddressKey(email: string, address: string | undefined): string {
+  return `account+address:${email.toLowerCase()}|${address ?? "unknown"}`;
+}
+
+/** The counters a failure adds to, with their limits; an unknown address has no address-wide one. */
+function counters(email: string, address: string | undefined): { key: string; max: number }[] {
+  return [
+    { key: accountAndAddressKey(email, address), max: MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS },
+    { key: `account:${email.toLowerCase()}`, max: MAX_FAILURES_PER_ACCOUNT },
+    ...(address ? [{ key: `address:${address}`, max: MAX_FAILURES_PER_ADDRESS }] : []),
+  ];
 }
 
 export async function isLoginThrottled(email: string, address: string | undefined): Promise<boolean> {
-  const since = new Date(Date.now() - WINDOW_MS);
-  const counts = await Promise.all(
-    keys(email, address).map((key) => db().loginAttempt.count({ where: { key, createdAt: { gte: since } } })),
-  );
-  return counts.some((count) => count >= MAX_FAILURES);
+  const limits = counters(email, address);
+  const counts = await db().loginAttempt.groupBy({
+    by: ["key"],
+    where: { key: { in: limits.map(({ key }) => key) }, createdAt: { gte: new Date(Date.now() - WINDOW_MS) } },
+    _count: { _all: true },
+  });
+  return counts.some((row) => row._count._all >= (limits.find(({ key }) => key === row.key)?.max ?? Infinity));
 }
 
 export async function recordLoginFailure(email: string, address: string | undefined): Promise<void> {
-  await db().loginAttempt.createMany({ data: keys(email, address).map((key) => ({ key })) });
+  await db().loginAttempt.createMany({ data: counters(email, address).map(({ key }) => ({ key })) });
 }
 
-export async function clearLoginFailures(email: string): Promise<void> {
-  await db().loginAttempt.deleteMany({ where: { key: `email:${email.toLowerCase()}` } });
+/**
+ * After a success, only this address's failures on the account are forgotten: the account-wide
+ * ceiling keeps counting guesses made elsewhere.
+ */
+export async function clearLoginFailures(email: string, address: string | undefined): Promise<void> {
+  await db().loginAttempt.deleteMany({ where: { key: accountAndAddressKey(email, address) } });
 }

@@ -1,11 +1,13 @@
-// next-auth configuration: email + password sign-in, JWT session in an httpOnly cookie.
+// next-auth configuration: email + password sign-in, JWT session in an httpOnly cookie that names a
+// session row (start-session.ts); signing out deletes that row, so the cookie is dead everywhere.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-
-const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/start-session";
+import { endSessions } from "@/lib/auth/end-sessions";
+import { clientAddressFromHeaders } from "@/lib/http/client-address";
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -19,13 +21,12 @@ export function authOptions(): NextAuthOptions {
         name: "email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = request?.headers?.["x-forwarded-for"];
-          const address = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-          const result = await verifyCredentials(credentials, address);
+          const result = await verifyCredentials(credentials, clientAddressFromHeaders(request?.headers ?? {}));
           // The thrown message reaches the sign-in form as `error`, which maps it to a sentence.
           if (!result.ok) throw new Error(result.reason);
           const { user } = result;
-          return { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: user.workspaceId, sessionVersion: user.sessionVersion };
+          const sessionId = await startSession(user.id);
+          return { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: user.workspaceId, sessionId };
         },
       }),
     ],
@@ -38,7 +39,7 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.role = user.role;
           token.workspaceId = user.workspaceId;
-          token.sessionVersion = user.sessionVersion;
+          token.sid = user.sessionId;
         }
         return token;
       },
@@ -48,6 +49,12 @@ export function authOptions(): NextAuthOptions {
           session.user.role = token.role;
         }
         return session;
+      },
+    },
+    events: {
+      // "Đăng xuất": this device's session ends for good, not just its cookie in this browser.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSessions({ sessionId: token.sid });
       },
     },
   };

@@ -1,5 +1,5 @@
-// Who is asking: one check for pages, route handlers and sockets. The JWT cookie says who signed in;
-// the database says whether that account is still active and the session still current.
+// Who is asking: one check for pages, route handlers and sockets. The JWT cookie names the user and
+// the session (device); the database says whether that session is still live and the account active.
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -13,19 +13,30 @@ export interface SessionUser {
   workspaceId: string;
 }
 
+export interface SignedInSession {
+  user: SessionUser;
+  /** The session row's id: signing out, or a password change on this device, needs to know it. */
+  sessionId: string;
+}
+
 export function sessionCookieName(): string {
   return env().APP_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
-export async function userFromSessionToken(token: string | undefined): Promise<SessionUser | null> {
+export async function sessionFromToken(token: string | undefined): Promise<SignedInSession | null> {
   if (!token) return null;
   const claims = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-  if (!claims?.sub) return null;
-  const user = await db().user.findUnique({
-    where: { id: claims.sub },
-    select: { id: true, email: true, name: true, role: true, workspaceId: true, active: true, sessionVersion: true },
+  if (!claims?.sub || typeof claims.sid !== "string") return null;
+  // One query: the session row with its user.
+  const session = await db().session.findUnique({
+    where: { id: claims.sid },
+    select: {
+      userId: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, workspaceId: true, active: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: user.workspaceId };
+  if (!session || session.userId !== claims.sub || session.expiresAt <= new Date() || !session.user.active) return null;
+  const { id, email, name, role, workspaceId } = session.user;
+  return { user: { id, email, name, role, workspaceId }, sessionId: claims.sid };
 }
-

@@ -3,20 +3,29 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { sessionCookieName, userFromSessionToken, type SessionUser } from "@/lib/auth/session-token";
+import { sessionCookieName, sessionFromToken, type SessionUser, type SignedInSession } from "@/lib/auth/session-token";
 
 export type { SessionUser };
 
-export async function currentUser(): Promise<SessionUser | null> {
+async function currentSession(): Promise<SignedInSession | null> {
   const store = await cookies();
-  return userFromSessionToken(store.get(sessionCookieName())?.value);
+  return sessionFromToken(store.get(sessionCookieName())?.value);
+}
+
+export async function currentUser(): Promise<SessionUser | null> {
+  return (await currentSession())?.user ?? null;
+}
+
+/** For route handlers that act on the session itself (this device): 401 without a valid one. */
+export async function requireSession(): Promise<SignedInSession> {
+  const session = await currentSession();
+  if (!session) throw new AppError("unauthenticated", "Sign in to continue.");
+  return session;
 }
 
 /** For route handlers: 401 without a valid session. */
 export async function requireUser(): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
-  return user;
+  return (await requireSession()).user;
 }
 
 /** For route handlers: 403 for anyone but an admin. */

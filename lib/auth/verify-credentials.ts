@@ -25,6 +25,6 @@ export async function verifyCredentials(input: unknown, address: string | undefi
     await recordLoginFailure(email, address);
     return { ok: false as const, reason: "invalid_credentials" as SignInFailure };
   }
-  await clearLoginFailures(email);
+  await clearLoginFailures(email, address);
   return { ok: true as const, user };
 }

@@ -11,7 +11,8 @@ export const audienceSelect = {
   state: true,
   workspace: { select: { adminsSeeOnlyMeChannels: true } },
   channel: { select: { chatMode: true, connectedById: true } },
-  rule: { select: { members: { select: { userId: true } } } },
+  // A locked account's membership stays in the rule (an admin may unlock it) but hears nothing.
+  rule: { select: { members: { where: { user: { active: true } }, select: { userId: true } } } },
 } satisfies Prisma.ConversationSelect;
 
 export type AudienceRow = Prisma.ConversationGetPayload<{ select: typeof audienceSelect }>;

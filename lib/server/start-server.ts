@@ -19,6 +19,7 @@ import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
 import { StartupError } from "@/lib/server/startup-error";
 import type { Runtime } from "@/lib/server/prepare-runtime";
+import { stampClientAddress, trustedProxyList } from "@/lib/http/client-address";
 
 const log = (line: string) => console.log(line);
 
@@ -108,7 +109,10 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   const handle = app.getRequestHandler();
 
   const appOrigin = new URL(config.APP_URL).origin;
+  const trustedProxies = trustedProxyList(config.TRUSTED_PROXIES);
   const httpServer = createServer((request, response) => {
+    // Sign-in throttling counts per client address; only the socket (or a trusted proxy) can say it.
+    stampClientAddress(request, trustedProxies);
     if (guardHttpRequest(request, response, appOrigin)) return;
     // Messenger webhook POSTs are answered before Next.js (see webhook-http.ts for why).
     if (!serveMessengerWebhook(request, response)) void handle(request, response);

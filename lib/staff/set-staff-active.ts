@@ -1,10 +1,13 @@
-// Deactivates or reactivates a staff account. Deactivation ends the person's sessions at once
-// (sessionVersion) so a departing employee loses access immediately.
+// Deactivates or reactivates a staff account. Deactivation ends the person's sessions at once (rows
+// deleted, open sockets closed) so a departing employee loses access immediately.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
+import { deleteSessions } from "@/lib/auth/end-sessions";
+import { disconnectSockets } from "@/lib/realtime/disconnect-sockets";
 import { orphanConversationsOfDeactivatedUser } from "@/lib/assignment/handle-orphans";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
+import { assertAnotherActiveAdmin } from "@/lib/staff/keep-an-active-admin";
 
 export async function setStaffActive(admin: SessionUser, userId: string, active: boolean) {
   if (userId === admin.id && !active) {
@@ -14,14 +17,16 @@ export async function setStaffActive(admin: SessionUser, userId: string, active:
   // together with the deactivation, so none is left with a caretaker who can no longer sign in.
   const orphans = await db().$transaction(
     async (tx) => {
-      const result = await tx.user.updateMany({
-        where: { id: userId, workspaceId: admin.workspaceId },
-        data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) },
-      });
+      if (!active) await assertAnotherActiveAdmin(tx, admin.workspaceId, userId);
+      const result = await tx.user.updateMany({ where: { id: userId, workspaceId: admin.workspaceId }, data: { active } });
       if (result.count === 0) throw new AppError("not_found", "No such staff member in this workspace.");
-      return active ? [] : orphanConversationsOfDeactivatedUser(tx, { workspaceId: admin.workspaceId, userId, actorUserId: admin.id });
+      if (active) return [];
+      await deleteSessions(tx, { userId });
+      return orphanConversationsOfDeactivatedUser(tx, { workspaceId: admin.workspaceId, userId, actorUserId: admin.id });
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
+  // Before the orphans are published: nothing about them should reach the departing member.
+  disconnectSockets({ userId });
   await publishAssignmentChanges(orphans);
 }

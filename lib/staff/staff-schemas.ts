@@ -3,13 +3,16 @@ import { z } from "zod";
 
 export const passwordSchema = z.string().min(8, "password_too_short").max(200);
 
+const roleSchema = z.enum(["admin", "agent"]);
+
 export const addStaffSchema = z.object({
   name: z.string().trim().min(1).max(100),
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  role: z.enum(["admin", "agent"]),
+  role: roleSchema,
   password: passwordSchema,
 });
 
-export const updateStaffSchema = z.object({ active: z.boolean() });
+/** One change at a time: lock or unlock the account, or change its role. */
+export const updateStaffSchema = z.union([z.strictObject({ active: z.boolean() }), z.strictObject({ role: roleSchema })]);
 
 export type AddStaffInput = z.infer<typeof addStaffSchema>;

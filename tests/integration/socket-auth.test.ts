@@ -30,7 +30,7 @@ describe("socket authentication", () => {
     const forged = await new Promise<Error>((resolve) => realtime.open(`${sessionCookieName()}=not-a-jwt`).on("connect_error", resolve));
     expect(forged.message).toBe("unauthenticated");
     const outdated = await new Promise<Error>((resolve) =>
-      sessionCookie(user, 5).then((cookie) => realtime.open(cookie).on("connect_error", resolve)),
+      sessionCookie(user, "a-session-that-ended").then((cookie) => realtime.open(cookie).on("connect_error", resolve)),
     );
     expect(outdated.message).toBe("unauthenticated");
   });

@@ -5,6 +5,7 @@ import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
 import { changePassword } from "@/lib/account/change-password";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { startSession } from "@/lib/auth/start-session";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { resetDatabase } from "../support/reset-database";
 
@@ -32,9 +33,10 @@ describe("staff management", () => {
 
   it("deactivation ends the member's sessions; an admin cannot lock themselves out", async () => {
     const member = await addStaffMember(admin.workspaceId, { name: "Minh", email: "minh@shop.vn", role: "agent", password: "minh-pass-1" });
+    await startSession(member.id);
     await setStaffActive(admin, member.id, false);
-    const stored = await db().user.findUniqueOrThrow({ where: { id: member.id } });
-    expect(stored).toMatchObject({ active: false, sessionVersion: 1 });
+    expect(await db().user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ active: false });
+    expect(await db().session.count({ where: { userId: member.id } })).toBe(0);
     await expect(setStaffActive(admin, admin.id, false)).rejects.toBeInstanceOf(AppError);
   });
 
@@ -45,12 +47,14 @@ describe("staff management", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: stranger.id } })).active).toBe(true);
   });
 
-  it("changes a password only with the current one, and ends old sessions", async () => {
-    await expect(changePassword(admin.id, { currentPassword: "nope", newPassword: "new-pass-123" })).rejects.toMatchObject({
+  it("changes a password only with the current one, and ends the other sessions", async () => {
+    const here = { user: admin, sessionId: await startSession(admin.id) };
+    const elsewhere = await startSession(admin.id);
+    await expect(changePassword(here, { currentPassword: "nope", newPassword: "new-pass-123" }, undefined)).rejects.toMatchObject({
       fieldErrors: { currentPassword: ["wrong_password"] },
     });
-    await changePassword(admin.id, { currentPassword: "admin-pass-1", newPassword: "new-pass-123" });
+    await changePassword(here, { currentPassword: "admin-pass-1", newPassword: "new-pass-123" }, undefined);
     expect((await verifyCredentials({ email: "admin@shop.vn", password: "new-pass-123" }, undefined)).ok).toBe(true);
-    expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).sessionVersion).toBe(1);
+    expect(await db().session.findMany({ where: { id: { in: [here.sessionId, elsewhere] } }, select: { id: true } })).toEqual([{ id: here.sessionId }]);
   });
 });

@@ -8,8 +8,8 @@ import { setRealtimeServer } from "../../lib/realtime/io";
 import { connected, openSocket, sessionCookie, type SignedInUser } from "./socket-client";
 
 export interface RealtimeTestServer {
-  /** A client signed in as `user`, once the server has let it in. */
-  connectAs(user: SignedInUser): Promise<Socket>;
+  /** A client signed in as `user` (a new session, unless `sessionId` names one), once the server has let it in. */
+  connectAs(user: SignedInUser, sessionId?: string): Promise<Socket>;
   /** A client sending `cookie` (or no cookie) and `origin` (or none), not waiting to be let in: for the refusals. */
   open(cookie?: string, origin?: string): Socket;
   /** Closes every client opened so far. */
@@ -34,7 +34,7 @@ export async function startRealtimeTestServer(): Promise<RealtimeTestServer> {
   };
   const disconnectAll = () => sockets.splice(0).forEach((socket) => socket.close());
   return {
-    connectAs: async (user) => connected(open(await sessionCookie(user))),
+    connectAs: async (user, sessionId) => connected(open(await sessionCookie(user, sessionId))),
     open,
     disconnectAll,
     async close() {

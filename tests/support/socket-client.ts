@@ -1,16 +1,26 @@
 // Socket.io clients for integration tests, signed in the way a browser is: with the next-auth session
-// cookie that the app's socket auth reads.
+// cookie (naming a session row) that the app's socket auth reads.
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { env } from "../../lib/env";
 import { sessionCookieName, type SessionUser } from "../../lib/auth/session-token";
+import { startSession } from "../../lib/auth/start-session";
 
 export type SignedInUser = Pick<SessionUser, "id" | "role" | "workspaceId">;
 
-/** The session cookie of `user`. A `sessionVersion` other than the stored one is a session the app has ended. */
-export async function sessionCookie(user: SignedInUser, sessionVersion = 0): Promise<string> {
-  const claims = { sub: user.id, sessionVersion, role: user.role, workspaceId: user.workspaceId };
-  return `${sessionCookieName()}=${await encode({ token: claims, secret: env().NEXTAUTH_SECRET })}`;
+/** The session cookie's value for `user`: of `sessionId`, or of a session started for it now (a new device). */
+export async function sessionToken(user: SignedInUser, sessionId?: string): Promise<string> {
+  const claims = { sub: user.id, sid: sessionId ?? (await startSession(user.id)), role: user.role, workspaceId: user.workspaceId };
+  return encode({ token: claims, secret: env().NEXTAUTH_SECRET });
+}
+
+/** The Cookie header of a browser signed in as `user` (see sessionToken). */
+export async function sessionCookie(user: SignedInUser, sessionId?: string): Promise<string> {
+  return cookieHeader(await sessionToken(user, sessionId));
+}
+
+export function cookieHeader(token: string): string {
+  return `${sessionCookieName()}=${token}`;
 }
 
 /**

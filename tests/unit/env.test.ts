@@ -28,4 +28,10 @@ describe("parseEnv", () => {
     );
     expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL is invalid/);
   });
+
+  it("item 5: reads TRUSTED_PROXIES as a list of addresses and CIDR blocks, empty by default", () => {
+    expect(parseEnv(valid).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ ...valid, TRUSTED_PROXIES: " 10.0.0.0/8, ::1 ," }).TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "::1"]);
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: "10.0.0.0/8,proxy.local" })).toThrow(/TRUSTED_PROXIES is invalid: must be comma-separated addresses or CIDR blocks/);
+  });
 });

@@ -1,7 +1,8 @@
-// The signed-in user's own account: change password.
+// The signed-in user's own account: change password, sign out of every device.
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -17,6 +18,7 @@ export default async function AccountPage() {
         {user.name} · {user.email}
       </p>
       <ChangePasswordForm />
+      <SignOutEverywhere />
     </div>
   );
 }

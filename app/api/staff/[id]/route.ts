@@ -3,10 +3,13 @@ import { requireAdmin } from "@/lib/auth/session";
 import { jsonRoute, readJson } from "@/lib/http/json-route";
 import { updateStaffSchema } from "@/lib/staff/staff-schemas";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
+import { setStaffRole } from "@/lib/staff/set-staff-role";
 
 export const PATCH = jsonRoute<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   const admin = await requireAdmin();
-  const { active } = await readJson(request, updateStaffSchema);
-  await setStaffActive(admin, (await params).id, active);
+  const change = await readJson(request, updateStaffSchema);
+  const userId = (await params).id;
+  if ("active" in change) await setStaffActive(admin, userId, change.active);
+  else await setStaffRole(admin, userId, change.role);
   return NextResponse.json({ ok: true });
 });
