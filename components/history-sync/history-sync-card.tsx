@@ -163,8 +163,12 @@ export function HistorySyncCard({
               </Button>
             </div>
           )}
-          {sync.distributed && sync.distributed.count > 0 && (
-            <p className="text-sm text-slate-700">{t("distributed", { count: sync.distributed.count })}</p>
+          {sync.distributed && sync.distributed.count > sync.distributed.queued && (
+            <p className="text-sm text-slate-700">{t("distributed", { count: sync.distributed.count - sync.distributed.queued })}</p>
+          )}
+          {/* A self-claim rule hands nothing to anyone: they wait until a member presses "Nhận chat". */}
+          {sync.distributed && sync.distributed.queued > 0 && (
+            <p className="text-sm text-slate-700">{t("queued", { count: sync.distributed.queued })}</p>
           )}
           {sync.distributed?.count === 0 && !sync.confirmation && (
             <p className="text-sm text-slate-600">{t("kept")}</p>
