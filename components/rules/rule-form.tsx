@@ -100,13 +100,17 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
   // A fresh object per failed save, so the effect below runs again when the same sentence repeats.
   const [formError, setFormError] = useState<{ text: string } | null>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
   const currentMemberIds = new Set(rule?.members.map((member) => member.id) ?? []);
 
-  // The error shows above a long form whose "Lưu" is at the bottom (in the wizard, inside a scrolling
-  // dialog): scroll it into view, or a failed save looks like nothing happened.
+  // The form is longer than the screen and "Lưu" stays at the bottom: after a failed save, scroll to
+  // the first field at fault (the sentence above the form otherwise), or it looks like nothing happened.
   useEffect(() => {
-    if (formError) formErrorRef.current?.scrollIntoView({ block: "nearest" });
+    if (!formError) return;
+    const firstInvalid = formRef.current?.querySelector('[aria-invalid="true"]');
+    if (firstInvalid) firstInvalid.scrollIntoView({ block: "center" });
+    else formErrorRef.current?.scrollIntoView({ block: "nearest" });
   }, [formError]);
 
   function toggleSource(channelId: string) {
@@ -161,7 +165,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("form.label")} className="@container flex flex-col gap-8">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={t("form.label")} className="@container flex flex-col gap-8">
       {formError && (
         <div ref={formErrorRef}>
           <Alert tone="error">{formError.text}</Alert>

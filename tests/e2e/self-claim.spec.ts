@@ -147,7 +147,7 @@ test("item 8: switching a self-claim rule to Chia xoay vòng asks first, with th
   await expect(question.getByRole("radio", { name: /^Chia ngay cho nhân viên/ })).not.toBeChecked();
   await expect(question.getByRole("radio", { name: /^Để tiếp tục chờ/ })).not.toBeChecked();
   await form.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(question.getByText("1 hội thoại đang chờ nhận. Hãy chọn chia ngay hay để tiếp tục chờ.")).toBeVisible();
+  await expect(question.getByText("1 hội thoại đang chờ nhận. Hãy chọn chia ngay hay để tiếp tục chờ.")).toBeInViewport();
   await expect(admin).not.toHaveURL(/\/settings\/rules$/);
   await admin.screenshot({ path: `${SCREENS}/rules-4-switch-method.png` });
   await expectAccessible(admin, "rules-4-switch-method");
