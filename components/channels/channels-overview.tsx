@@ -1,5 +1,5 @@
 // "Cấu hình Kênh chat": one card per platform. Facebook lists its pages with their status; Zalo is
-// shown as coming soon.
+// marked as coming soon, with a label rather than a disabled button.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
@@ -49,20 +49,15 @@ export function ChannelsOverview({ facebookChannels }: { facebookChannels: Chann
             Zalo
           </span>
           <div className="min-w-0 flex-1">
-            <h2 id="zalo-card" className="font-semibold text-slate-600">
-              {t("zaloTitle")}
-            </h2>
-            <p className="text-sm text-slate-500">{t("zaloBody")}</p>
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <h2 id="zalo-card" className="font-semibold text-slate-600">
+                {t("zaloTitle")}
+              </h2>
+              {/* A label, not a control: there is nothing to press yet. */}
+              <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">{t("comingSoon")}</span>
+            </div>
+            <p className="text-sm text-slate-600">{t("zaloBody")}</p>
           </div>
-        </div>
-        <div className="mt-auto pt-4">
-          <button
-            type="button"
-            disabled
-            className="cursor-not-allowed rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-500"
-          >
-            {t("comingSoon")}
-          </button>
         </div>
       </section>
     </div>

@@ -1,9 +1,10 @@
-// The chat-permission step after "Kết nối fanpage này": "Không, chỉ mình tôi", or "Có, tiếp tục"
-// → "Tạo quy tắc mới" (the rule form of Settings, with this page ticked) / "Thêm vào quy tắc đã có".
-// Either way the step ends with one chat-mode request, which settles the page and starts its
+// The chat-permission step after "Kết nối fanpage này", worded as the guide is: two options, "Chỉ
+// mình tôi" (button "Không, chỉ mình tôi") and "Chia sẻ hội thoại" (button "Có, tiếp tục"); after
+// the latter the admin picks "Tạo quy tắc mới" (the rule form of Settings, with this page ticked)
+// or "Thêm vào quy tắc đã có" (then the rule) and presses "Tiếp tục". Either way the step ends with one chat-mode request, which settles the page and starts its
 // history sync; a rule saved by the form is kept when that request has to be retried.
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { ChatModeChoice } from "@/lib/channels/chat-mode-schema";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -20,7 +21,8 @@ export interface ExistingRule {
   memberCount: number;
 }
 
-type Step = "ask" | "how" | "new" | "existing";
+type Step = "ask" | "how" | "new";
+type HowToShare = "new_rule" | "existing_rule";
 
 export function ChatModeDialog({
   channel,
@@ -39,6 +41,7 @@ export function ChatModeDialog({
   const [step, setStep] = useState<Step>("ask");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [how, setHow] = useState<HowToShare>("new_rule");
   const [ruleId, setRuleId] = useState<string>("");
   /** The rule "Tạo quy tắc mới" saved: the page is shared through it once the chat mode is saved. */
   const [createdRule, setCreatedRule] = useState<RuleDto | null>(null);
@@ -46,6 +49,7 @@ export function ChatModeDialog({
   function reset() {
     setStep("ask");
     setError(null);
+    setHow("new_rule");
     setCreatedRule(null);
   }
 
@@ -84,20 +88,62 @@ export function ChatModeDialog({
       {step === "ask" && (
         <div className="flex flex-col gap-3">
           <p className="text-sm text-slate-700">{t("question")}</p>
-          <ChoiceButton title={t("onlyMe")} hint={t("onlyMeHint")} busy={busy === "only_me"} onClick={() => void save({ mode: "only_me" }, "only_me")} />
-          <ChoiceButton title={t("share")} hint={t("shareHint")} onClick={() => setStep("how")} />
+          <ChatModeOption title={t("onlyMeTitle")} explanation={t("onlyMeHint")}>
+            <Button variant="secondary" busy={busy === "only_me"} onClick={() => void save({ mode: "only_me" }, "only_me")}>
+              {t("onlyMe")}
+            </Button>
+          </ChatModeOption>
+          <ChatModeOption title={t("shareTitle")} explanation={t("shareHint")}>
+            <Button onClick={() => setStep("how")}>{t("share")}</Button>
+          </ChatModeOption>
           <p className="text-xs text-slate-500">{t("laterHint")}</p>
         </div>
       )}
       {step === "how" && (
-        <div className="flex flex-col gap-3">
-          <p className="text-sm text-slate-700">{t("howToShare")}</p>
-          <ChoiceButton title={t("newRule")} onClick={() => setStep("new")} />
-          <ChoiceButton title={t("existingRule")} onClick={() => setStep("existing")} />
-          <Button variant="ghost" className="self-start" onClick={() => setStep("ask")}>
-            {t("back")}
-          </Button>
-        </div>
+        <form
+          className="flex flex-col gap-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (how === "new_rule") setStep("new");
+            else if (ruleId) void save({ mode: "shared", ruleId }, "existing_rule");
+          }}
+        >
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 text-sm font-semibold text-slate-900">{t("howToShare")}</legend>
+            <RadioCard name="how" checked={how === "new_rule"} onChange={() => setHow("new_rule")} title={t("newRule")} hint={t("newRuleHint")} />
+            <RadioCard
+              name="how"
+              checked={how === "existing_rule"}
+              onChange={() => setHow("existing_rule")}
+              disabled={rules.length === 0}
+              title={t("existingRule")}
+              hint={rules.length === 0 ? t("noRules") : t("existingRuleHint")}
+            />
+          </fieldset>
+          {how === "existing_rule" && rules.length > 0 && (
+            <fieldset className="flex flex-col gap-2">
+              <legend className="mb-1 text-sm font-semibold text-slate-900">{t("chooseRule")}</legend>
+              {rules.map((rule) => (
+                <RadioCard
+                  key={rule.id}
+                  name="rule"
+                  checked={ruleId === rule.id}
+                  onChange={() => setRuleId(rule.id)}
+                  title={rule.name}
+                  hint={t("ruleSummary", { sources: rule.sourceCount, members: rule.memberCount })}
+                />
+              ))}
+            </fieldset>
+          )}
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
+            <Button type="button" variant="ghost" onClick={() => setStep("ask")}>
+              {t("back")}
+            </Button>
+            <Button type="submit" busy={busy === "existing_rule"} disabled={how === "existing_rule" && !ruleId}>
+              {t("continue")}
+            </Button>
+          </div>
+        </form>
       )}
       {step === "new" && channel && createdRule === null && (
         <RuleForm
@@ -120,61 +166,46 @@ export function ChatModeDialog({
           )}
         </div>
       )}
-      {step === "existing" && (
-        <form
-          className="flex flex-col gap-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (ruleId) void save({ mode: "shared", ruleId }, "existing_rule");
-          }}
-        >
-          {rules.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("noRules")}</p>
-          ) : (
-            <fieldset className="flex flex-col gap-2">
-              <legend className="mb-1 text-sm font-medium text-slate-700">{t("chooseRule")}</legend>
-              {rules.map((rule) => (
-                <label key={rule.id} className="flex items-center gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
-                  <input type="radio" name="rule" value={rule.id} checked={ruleId === rule.id} onChange={() => setRuleId(rule.id)} className="size-4" />
-                  <span className="min-w-0 flex-1">
-                    <span className="block font-medium">{rule.name}</span>
-                    <span className="text-xs text-slate-500">{t("ruleSummary", { sources: rule.sourceCount, members: rule.memberCount })}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
-            <Button type="button" variant="ghost" onClick={() => setStep("how")}>
-              {t("back")}
-            </Button>
-            {rules.length === 0 ? (
-              <Button type="button" onClick={() => setStep("new")}>
-                {t("newRule")}
-              </Button>
-            ) : (
-              <Button type="submit" busy={busy === "existing_rule"} disabled={!ruleId}>
-                {t("continue")}
-              </Button>
-            )}
-          </div>
-        </form>
-      )}
     </Modal>
   );
 }
 
-function ChoiceButton({ title, hint, busy = false, onClick }: { title: string; hint?: string; busy?: boolean; onClick: () => void }) {
+/** One of the guide's two chat permissions: its name, its one-line explanation, and its button. */
+function ChatModeOption({ title, explanation, children }: { title: string; explanation: string; children: React.ReactNode }) {
+  const id = useId();
   return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={busy}
-      aria-busy={busy || undefined}
-      className="flex w-full flex-col items-start rounded-xl border border-slate-300 px-4 py-3 text-left hover:border-brand-500 hover:bg-brand-50 disabled:opacity-60"
-    >
-      <span className="font-medium">{title}</span>
-      {hint && <span className="mt-0.5 text-sm text-slate-600">{hint}</span>}
-    </button>
+    <section aria-labelledby={id} className="flex flex-col items-start gap-2 rounded-xl border border-slate-200 px-4 py-3">
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      <p className="text-sm text-slate-600">{explanation}</p>
+      {children}
+    </section>
+  );
+}
+
+function RadioCard({
+  name,
+  checked,
+  onChange,
+  disabled = false,
+  title,
+  hint,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  disabled?: boolean;
+  title: string;
+  hint: string;
+}) {
+  return (
+    <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-not-allowed has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500">
+      <input type="radio" name={name} checked={checked} onChange={onChange} disabled={disabled} className="mt-0.5 size-4 shrink-0 accent-brand-600" />
+      <span className="min-w-0 flex-1">
+        <span className={`block font-medium ${disabled ? "text-slate-500" : ""}`}>{title}</span>
+        <span className="text-xs text-slate-600">{hint}</span>
+      </span>
+    </label>
   );
 }

@@ -27,9 +27,11 @@ export interface WizardProps {
 /** `afterLogin`: the notice of a finished Facebook login, which a missing permission overrides. */
 type Flash = { tone: "success" | "error"; text: string; afterLogin?: boolean } | null;
 
-function currentStep(load: PagesLoad): WizardStep {
+/** A connected page means the four steps were walked; a login short of permissions is step 3 again. */
+function currentStep(load: PagesLoad, channels: ChannelSummary[]): WizardStep {
+  if (load.status === "ready" && load.view.account && load.view.account.missingScopes.length > 0) return "grant";
+  if (channels.some((channel) => channel.status === "connected")) return "finished";
   if (load.status !== "ready" || !load.view.account) return "add";
-  if (load.view.account.missingScopes.length > 0) return "grant";
   return load.view.pages.length === 0 ? "choose" : "connect";
 }
 
@@ -136,8 +138,8 @@ export function FacebookWizard({ initialChannels, rules, flash: initialFlash }: 
           {t("wizard.addConnection")}
         </a>
       </div>
-      <WizardSteps current={currentStep(pages)} />
-      {flash && !(flash.afterLogin && currentStep(pages) === "grant") && (
+      <WizardSteps current={currentStep(pages, channels)} />
+      {flash && !(flash.afterLogin && currentStep(pages, channels) === "grant") && (
         <div className="mt-4">
           <Alert tone={flash.tone}>{flash.text}</Alert>
         </div>

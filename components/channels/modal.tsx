@@ -57,7 +57,10 @@ export function Modal({
               <span aria-hidden>×</span>
             </button>
           </header>
-          <div className="overflow-y-auto px-5 py-4">{children}</div>
+          {/* The padding sits inside the scroller, so a sticky footer (the rule form's "Lưu") meets its edge. */}
+          <div className="overflow-y-auto">
+            <div className="px-5 py-4">{children}</div>
+          </div>
         </div>
       )}
     </dialog>

@@ -1,14 +1,15 @@
-// The four steps of the seed's guide, with the one the admin is at highlighted.
+// The four steps of the seed's guide, with the one the admin is at highlighted, or all four ticked
+// once a page is connected.
 import { useTranslations } from "next-intl";
 
 const STEPS = ["add", "choose", "grant", "connect"] as const;
-export type WizardStep = (typeof STEPS)[number];
+export type WizardStep = (typeof STEPS)[number] | "finished";
 
 export function WizardSteps({ current }: { current: WizardStep }) {
   const t = useTranslations("channels.wizard");
-  const currentIndex = STEPS.indexOf(current);
+  const currentIndex = current === "finished" ? STEPS.length : STEPS.indexOf(current);
   return (
-    <ol aria-label={t("stepsLabel")} className="mt-5 grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <ol aria-label={t(current === "finished" ? "stepsFinishedLabel" : "stepsLabel")} className="mt-5 grid grid-cols-2 gap-2 sm:grid-cols-4">
       {STEPS.map((step, index) => {
         const done = index < currentIndex;
         const isCurrent = index === currentIndex;

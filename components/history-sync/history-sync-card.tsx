@@ -3,7 +3,8 @@
 // thoại"; why it paused or stopped and how to resume; the threads it skipped; and, when the page's
 // rule shares old conversations, the confirmation with the number to be shared and the seed's warning.
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateFormat } from "@/lib/client/use-date-format";
 import { useId, useState } from "react";
 import type { HistorySyncView } from "@/lib/history-sync/history-sync-view";
 import { apiFetch, ApiError } from "@/lib/client/api-fetch";
@@ -25,7 +26,7 @@ export function HistorySyncCard({
   channelConnected: boolean;
 }) {
   const t = useTranslations("historySync");
-  const format = useFormatter();
+  const format = useDateFormat();
   const { errorText } = useErrorText();
   const { load, refetch, show } = useHistorySync(channelId);
   const [busy, setBusy] = useState<"sync" | "confirm" | null>(null);
@@ -33,8 +34,7 @@ export function HistorySyncCard({
   const [confirmationFolded, setConfirmationFolded] = useState(false);
   const titleId = useId();
 
-  const time = (iso: string) =>
-    format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
+  const time = (iso: string) => format.dayMonthTime(new Date(iso));
 
   async function requestSync() {
     setBusy("sync");
@@ -163,8 +163,12 @@ export function HistorySyncCard({
               </Button>
             </div>
           )}
-          {sync.distributed && sync.distributed.count > 0 && (
-            <p className="text-sm text-slate-700">{t("distributed", { count: sync.distributed.count })}</p>
+          {sync.distributed && sync.distributed.count > sync.distributed.queued && (
+            <p className="text-sm text-slate-700">{t("distributed", { count: sync.distributed.count - sync.distributed.queued })}</p>
+          )}
+          {/* A self-claim rule hands nothing to anyone: they wait until a member presses "Nhận chat". */}
+          {sync.distributed && sync.distributed.queued > 0 && (
+            <p className="text-sm text-slate-700">{t("queued", { count: sync.distributed.queued })}</p>
           )}
           {sync.distributed?.count === 0 && !sync.confirmation && (
             <p className="text-sm text-slate-600">{t("kept")}</p>

@@ -2,14 +2,15 @@
 // it, its rule and history, reassignment for admins — the rules feature's AssignmentPanel). A column
 // on laptops, a full-screen sheet on phones; Escape closes it.
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateFormat } from "@/lib/client/use-date-format";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { AssignmentPanel } from "@/components/rules/assignment-panel";
 import { Avatar } from "@/components/inbox/avatar";
 
 export function SidePanel({ detail, isAdmin, onClose }: { detail: ConversationDetail; isAdmin: boolean; onClose: () => void }) {
   const t = useTranslations("inbox.panel");
-  const format = useFormatter();
+  const format = useDateFormat();
   const { conversation, contact, channel } = detail;
   const name = contact.name ?? t("unknownCustomer");
   return (
@@ -27,7 +28,7 @@ export function SidePanel({ detail, isAdmin, onClose }: { detail: ConversationDe
       <div className="flex flex-col items-center gap-2 px-4 py-5 text-center">
         <Avatar name={name} url={contact.avatarUrl} size="lg" />
         <p className="font-semibold">{name}</p>
-        <p className="text-xs text-slate-500">{t("customerSince", { date: format.dateTime(new Date(contact.firstSeenAt), { dateStyle: "medium" }) })}</p>
+        <p className="text-xs text-slate-500">{t("customerSince", { date: format.date(new Date(contact.firstSeenAt)) })}</p>
       </div>
       <dl className="space-y-3 border-t border-slate-200 px-4 py-4 text-sm">
         <Row label={t("page")}>

@@ -1,36 +1,34 @@
-// Dates and times as the inbox shows them, in the workspace's time zone (Asia/Ho_Chi_Minh by
-// default): "14:05" today, the weekday within a week, the date before that.
+// Dates and times as the inbox shows them, through the shared formatter (lib/i18n/date-format.ts):
+// "14:05" today, the weekday within a week, "02/12" before that, and the year once it differs.
 "use client";
-import { useFormatter, useTimeZone, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { useDateFormat } from "@/lib/client/use-date-format";
 
 const DAY_MS = 24 * 3600 * 1000;
 
 export function useInboxTime() {
-  const format = useFormatter();
-  const timeZone = useTimeZone() ?? "Asia/Ho_Chi_Minh";
+  const format = useDateFormat();
   const t = useTranslations("inbox.time");
   return useMemo(() => {
-    const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    const dayKey = (date: Date) => dayFormat.format(date);
-    const clock = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
+    const clock = (iso: string) => format.time(new Date(iso));
     return {
-      dayKey: (iso: string) => dayKey(new Date(iso)),
+      dayKey: (iso: string) => format.dayKey(new Date(iso)),
       clock,
       /** Full date and time, for tooltips. */
-      full: (iso: string) => format.dateTime(new Date(iso), { dateStyle: "full", timeStyle: "short" }),
+      full: (iso: string) => format.full(new Date(iso)),
       listTime(iso: string, now: Date): string {
         const date = new Date(iso);
-        if (dayKey(date) === dayKey(now)) return clock(iso);
-        if (now.getTime() - date.getTime() < 6 * DAY_MS) return format.dateTime(date, { weekday: "short" });
-        return format.dateTime(date, { day: "2-digit", month: "2-digit", year: "2-digit" });
+        if (format.dayKey(date) === format.dayKey(now)) return clock(iso);
+        if (now.getTime() - date.getTime() < 6 * DAY_MS) return format.shortWeekday(date);
+        return format.dayKey(date).slice(0, 4) === format.dayKey(now).slice(0, 4) ? format.dayMonth(date) : format.date(date);
       },
       dayLabel(iso: string, now: Date): string {
-        const key = dayKey(new Date(iso));
-        if (key === dayKey(now)) return t("today");
-        if (key === dayKey(new Date(now.getTime() - DAY_MS))) return t("yesterday");
-        return format.dateTime(new Date(iso), { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+        const key = format.dayKey(new Date(iso));
+        if (key === format.dayKey(now)) return t("today");
+        if (key === format.dayKey(new Date(now.getTime() - DAY_MS))) return t("yesterday");
+        return format.longDay(new Date(iso));
       },
     };
-  }, [format, timeZone, t]);
+  }, [format, t]);
 }

@@ -1,13 +1,14 @@
 // The assignment history of a conversation, newest first: what happened, why, by whom and when.
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateFormat } from "@/lib/client/use-date-format";
 import type { AssignmentHistory } from "@/lib/assignment/list-assignment-history";
 
 type HistoryEvent = AssignmentHistory["events"][number];
 
 export function AssignmentHistoryList({ events }: { events: HistoryEvent[] }) {
   const t = useTranslations("rules.panel");
-  const format = useFormatter();
+  const format = useDateFormat();
   const nameOf = (person: HistoryEvent["from"]) => person?.name ?? t("someone");
 
   function describe(event: HistoryEvent): string {
@@ -27,7 +28,7 @@ export function AssignmentHistoryList({ events }: { events: HistoryEvent[] }) {
             {event.actor && ` · ${t("by", { actor: event.actor.name })}`}
           </p>
           <time dateTime={event.createdAt} className="text-xs text-slate-500">
-            {format.dateTime(new Date(event.createdAt), { dateStyle: "short", timeStyle: "short" })}
+            {format.dateTime(new Date(event.createdAt))}
           </time>
         </li>
       ))}

@@ -16,22 +16,29 @@ export function ChoiceGroup<V extends string>({
   choices,
   value,
   onChange,
+  error,
   children,
 }: {
   legend: string;
   hint?: string;
   name: string;
   choices: Choice<V>[];
-  value: V;
+  /** Null until the admin picks one (a question the form must not answer for them). */
+  value: V | null;
   onChange: (value: V) => void;
+  error?: string;
   children?: React.ReactNode;
 }) {
   const id = useId();
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
+    <fieldset
+      className="flex flex-col gap-2"
+      aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="mb-1 text-sm font-semibold text-slate-900">{legend}</legend>
       {hint && (
-        <p id={`${id}-hint`} className="-mt-1 text-xs text-slate-500">
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
       )}
@@ -56,6 +63,11 @@ export function ChoiceGroup<V extends string>({
           </label>
         ))}
       </div>
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-600">
+          {error}
+        </p>
+      )}
       {children}
     </fieldset>
   );

@@ -49,10 +49,10 @@ export function MemberPicker({
   const describedBy = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-2">
-      <label htmlFor={`${id}-input`} className="text-sm font-medium text-slate-700">
+      <label htmlFor={`${id}-input`} className="text-sm font-semibold text-slate-900">
         {t("form.members")}
       </label>
-      <p id={`${id}-hint`} className="-mt-1 text-xs text-slate-500">
+      <p id={`${id}-hint`} className="text-xs text-slate-500">
         {t("form.membersHint")}
       </p>
       <div className="flex gap-2">

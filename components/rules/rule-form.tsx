@@ -3,14 +3,14 @@
 // (the connection wizard's dialog) with a preselected page and an onSaved callback. Loads its own
 // choices when none are passed. The server validates everything again; its errors land on their
 // fields. Its layout follows its own width (container queries), not the screen's, so it fits a
-// settings page and a dialog alike.
+// settings page and a dialog alike; its actions stay on screen while the fields scroll.
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
 import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
-import type { AssignmentMethod, OldConversationPolicy, RuleInput } from "@/lib/assignment/rule-schemas";
+import type { AssignmentMethod, ClaimQueueDecision, OldConversationPolicy, RuleInput } from "@/lib/assignment/rule-schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -91,17 +91,26 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
   const [memberEmails, setMemberEmails] = useState(rule?.members.map((member) => member.email) ?? []);
   const [method, setMethod] = useState<AssignmentMethod>(rule?.method ?? "round_robin");
   const [policy, setPolicy] = useState<OldConversationPolicy>(rule?.oldConversationPolicy ?? "keep_unassigned");
+  const [claimQueue, setClaimQueue] = useState<ClaimQueueDecision | null>(null);
+  // The server's count wins over the page's: conversations may have joined the queue since it loaded.
+  const [serverWaitingCount, setServerWaitingCount] = useState<number | null>(null);
+  const waitingCount = serverWaitingCount ?? rule?.awaitingClaimCount ?? 0;
+  const asksAboutQueue = method === "round_robin" && waitingCount > 0;
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
   // A fresh object per failed save, so the effect below runs again when the same sentence repeats.
   const [formError, setFormError] = useState<{ text: string } | null>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
   const currentMemberIds = new Set(rule?.members.map((member) => member.id) ?? []);
 
-  // The error shows above a long form whose "Lưu" is at the bottom (in the wizard, inside a scrolling
-  // dialog): scroll it into view, or a failed save looks like nothing happened.
+  // The form is longer than the screen and "Lưu" stays at the bottom: after a failed save, scroll to
+  // the first field at fault (the sentence above the form otherwise), or it looks like nothing happened.
   useEffect(() => {
-    if (formError) formErrorRef.current?.scrollIntoView({ block: "nearest" });
+    if (!formError) return;
+    const firstInvalid = formRef.current?.querySelector('[aria-invalid="true"]');
+    if (firstInvalid) firstInvalid.scrollIntoView({ block: "center" });
+    else formErrorRef.current?.scrollIntoView({ block: "nearest" });
   }, [formError]);
 
   function toggleSource(channelId: string) {
@@ -118,14 +127,23 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
     const local: Record<string, string | undefined> = {
       name: name.trim() ? undefined : (codeText("name_required") ?? undefined),
       memberEmails: memberEmails.length > 0 ? undefined : (codeText("members_required") ?? undefined),
+      claimQueue: asksAboutQueue && !claimQueue ? (codeText("claim_queue_choice_required", { count: waitingCount }) ?? undefined) : undefined,
     };
     setFormError(null);
-    if (local.name || local.memberEmails) {
+    if (local.name || local.memberEmails || local.claimQueue) {
       setFieldErrors((errors) => ({ ...errors, ...local }));
       setFormError({ text: t("form.fixErrors") });
       return;
     }
-    const input: RuleInput = { name, sourceChannelIds: [...sources], memberEmails, method, oldConversationPolicy: policy, moveSources };
+    const input: RuleInput = {
+      name,
+      sourceChannelIds: [...sources],
+      memberEmails,
+      method,
+      oldConversationPolicy: policy,
+      moveSources,
+      claimQueue: asksAboutQueue ? (claimQueue ?? undefined) : undefined,
+    };
     setBusy(true);
     setFieldErrors({});
     try {
@@ -135,6 +153,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
       });
       onSaved(saved);
     } catch (caught) {
+      if (caught instanceof ApiError && caught.fieldErrors.claimQueue) setServerWaitingCount(Number(caught.params.count) || 0);
       const byField = fieldTexts(caught);
       if (byField) {
         setFieldErrors(byField);
@@ -146,7 +165,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("form.label")} className="@container flex flex-col gap-6">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={t("form.label")} className="@container flex flex-col gap-8">
       {formError && (
         <div ref={formErrorRef}>
           <Alert tone="error">{formError.text}</Alert>
@@ -158,6 +177,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
         value={name}
         onChange={(event) => setName(event.target.value)}
         placeholder={t("form.namePlaceholder")}
+        labelClassName="text-sm font-semibold text-slate-900"
         maxLength={100}
         required
         error={fieldErrors.name}
@@ -188,7 +208,27 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
           { value: "round_robin", label: t("methods.round_robin"), hint: t("form.roundRobinHint") },
           { value: "self_claim", label: t("methods.self_claim"), hint: t("form.selfClaimHint") },
         ]}
-      />
+      >
+        {asksAboutQueue && (
+          <div className="rounded-lg border border-amber-200 bg-amber-50 p-3">
+            <ChoiceGroup
+              legend={t("form.claimQueue", { count: waitingCount })}
+              hint={t("form.claimQueueHint")}
+              name="claimQueue"
+              value={claimQueue}
+              onChange={(decision) => {
+                setClaimQueue(decision);
+                setFieldErrors((errors) => ({ ...errors, claimQueue: undefined }));
+              }}
+              error={fieldErrors.claimQueue}
+              choices={[
+                { value: "hand_out", label: t("form.claimQueueHandOut"), hint: t("form.claimQueueHandOutHint", { count: waitingCount }) },
+                { value: "keep_waiting", label: t("form.claimQueueKeep"), hint: t("form.claimQueueKeepHint") },
+              ]}
+            />
+          </div>
+        )}
+      </ChoiceGroup>
       <ChoiceGroup
         legend={t("form.policy")}
         hint={t("form.policyHint")}
@@ -203,7 +243,8 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
       >
         {policy !== "keep_unassigned" && <Alert tone="warning">{t("form.policyWarning")}</Alert>}
       </ChoiceGroup>
-      <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 @sm:flex-row">
+      {/* Sticky: the form is longer than a laptop screen (and the wizard's dialog), "Lưu" stays in sight. */}
+      <div className="sticky bottom-0 z-10 -mt-4 flex flex-col-reverse gap-2 border-t border-slate-200 bg-white py-4 @sm:flex-row">
         {secondaryAction}
         <SubmitButton busy={busy} className="@sm:ml-auto">
           {t("form.save")}

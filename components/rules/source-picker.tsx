@@ -33,8 +33,8 @@ export function SourcePicker({
 
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
-      <legend className="text-sm font-medium text-slate-700">{t("sources")}</legend>
-      <p id={`${id}-hint`} className="-mt-1 text-xs text-slate-500">
+      <legend className="mb-1 text-sm font-semibold text-slate-900">{t("sources")}</legend>
+      <p id={`${id}-hint`} className="text-xs text-slate-500">
         {t("sourcesHint")}
       </p>
       {channels.length === 0 ? (

@@ -5,13 +5,20 @@ export function Field({
   label,
   hint,
   error,
+  labelClassName = "text-sm font-medium text-slate-700",
   ...inputProps
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string }) {
+}: InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  hint?: string;
+  error?: string;
+  /** A form of sections (the rule form) shows its fields' labels as section headings. */
+  labelClassName?: string;
+}) {
   const id = useId();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">
+      <label htmlFor={id} className={labelClassName}>
         {label}
       </label>
       <input

@@ -1,7 +1,7 @@
 // Creates and edits assignment rules, each save in one transaction: members by email, pages (moved
 // from another rule only when confirmed), method and old-conversation policy. Members who leave
-// release their conversations through the rule's policy; switching to round-robin hands out the
-// self-claim queue. Also used by the connection wizard ("Tạo quy tắc mới", "Thêm vào quy tắc đã có").
+// release their conversations through the rule's policy; a round-robin save hands out the waiting
+// "Chờ nhận" queue, or keeps it waiting, only as the admin chose after seeing its size. Also used by the connection wizard ("Tạo quy tắc mới", "Thêm vào quy tắc đã có").
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +19,7 @@ import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { publishAssignmentChanges, type ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 import { getRule } from "@/lib/assignment/list-rules";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
-import type { ParsedRuleInput } from "@/lib/assignment/rule-schemas";
+import type { ClaimQueueDecision, ParsedRuleInput } from "@/lib/assignment/rule-schemas";
 
 /** Saves touch many rows when pages with long histories move; the default 5 s is too tight. */
 const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 } as const;
@@ -60,6 +60,8 @@ export async function updateRule(admin: SessionUser, ruleId: string, input: Pars
       const locked = await lockRules(tx, [ruleId, ...ownerRuleIds(sources)]);
       if (!locked.some((rule) => rule.id === ruleId)) throw new AppError("not_found", "No such rule in this workspace.");
       await assertNameFree(tx, admin.workspaceId, input.name, ruleId);
+      // Counted under the rule's lock: no claim or new conversation changes the queue until the save ends.
+      if (input.method === "round_robin") await assertClaimQueueDecided(tx, ruleId, input.claimQueue);
 
       const current = await tx.ruleMember.findMany({ where: { ruleId }, select: { userId: true, position: true } });
       const members = await resolveRuleMembers(tx, admin.workspaceId, input.memberEmails, new Set(current.map((m) => m.userId)));
@@ -94,7 +96,7 @@ export async function updateRule(admin: SessionUser, ruleId: string, input: Pars
         })),
       );
       changes.push(...(await attachRuleSources(tx, rule, [...wanted].filter((channelId) => !had.has(channelId)), admin.id)));
-      if (rule.method === "round_robin") changes.push(...(await handOutClaimQueue(tx, ruleId, admin.id)));
+      if (rule.method === "round_robin" && input.claimQueue === "hand_out") changes.push(...(await handOutClaimQueue(tx, ruleId, admin.id)));
       return changes;
     }, SAVE_TRANSACTION),
   );
@@ -147,7 +149,23 @@ function ownerRuleIds(sources: { ownerRuleId: string | null }[]): string[] {
   return sources.flatMap((source) => (source.ownerRuleId ? [source.ownerRuleId] : []));
 }
 
-/** After a switch to round-robin, nobody would claim the queue any more: it is handed out in turn. */
+/**
+ * A round-robin rule hands conversations out itself, so its waiting queue is either handed out now
+ * or left for members to claim; which one is the admin's call, made knowing how many wait.
+ */
+async function assertClaimQueueDecided(tx: Tx, ruleId: string, decision: ClaimQueueDecision | undefined) {
+  if (decision) return;
+  const count = await tx.conversation.count({ where: { ruleId, state: "awaiting_claim" } });
+  if (count === 0) return;
+  throw new AppError(
+    "conflict",
+    `${count} conversations wait in this rule's claim queue. Choose whether round-robin hands them out or they keep waiting.`,
+    { count },
+    { claimQueue: ["claim_queue_choice_required"] },
+  );
+}
+
+/** "Chia ngay": the waiting queue is handed out in turn, oldest first. */
 async function handOutClaimQueue(tx: Tx, ruleId: string, actorUserId: string): Promise<ConversationChange[]> {
   const waiting = await tx.conversation.findMany({
     where: { ruleId, state: "awaiting_claim" },

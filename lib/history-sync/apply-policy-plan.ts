@@ -1,7 +1,7 @@
 // Carries out a history policy plan (plan-history-policy.ts) in the caller's transaction, which
 // holds the rule's lock. The rule's part is the rules feature's own applyOldConversationPolicy, so
 // synced conversations are handed out exactly as orphans are; an "only me" page's go to its owner.
-// Returns the conversations that got a caretaker or joined a claim queue, to be published.
+// Returns the conversations that got a caretaker and those that joined a claim queue, to be published.
 import type { Tx } from "@/lib/db";
 import { applyOldConversationPolicy } from "@/lib/assignment/apply-old-conversation-policy";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
@@ -31,14 +31,21 @@ async function giveToOwner(
   return assigned.map(({ id }) => id);
 }
 
+export interface HandedOut {
+  /** Given to a member (round-robin) or to the page's owner ("only me"). */
+  assigned: string[];
+  /** Put in the rule's "Chờ nhận" queue, where members claim them. */
+  queued: string[];
+}
+
 export async function applyPolicyPlan(
   tx: Tx,
   plan: HistoryPolicyPlan,
   params: { actorUserId: string | null; now: Date },
-): Promise<string[]> {
-  if (plan.conversationIds.length === 0) return [];
-  if (plan.kind === "owner") return giveToOwner(tx, plan.ownerId, plan.conversationIds, params.actorUserId);
-  if (plan.ruleId === null) return [];
+): Promise<HandedOut> {
+  if (plan.conversationIds.length === 0) return { assigned: [], queued: [] };
+  if (plan.kind === "owner") return { assigned: await giveToOwner(tx, plan.ownerId, plan.conversationIds, params.actorUserId), queued: [] };
+  if (plan.ruleId === null) return { assigned: [], queued: [] };
   // "keep" with a rule still runs the policy: the conversations join the rule and stay unassigned.
   const outcome = await applyOldConversationPolicy(tx, {
     ruleId: plan.ruleId,
@@ -46,5 +53,5 @@ export async function applyPolicyPlan(
     actorUserId: params.actorUserId,
     now: params.now,
   });
-  return [...outcome.assigned, ...outcome.queued];
+  return { assigned: outcome.assigned, queued: outcome.queued };
 }

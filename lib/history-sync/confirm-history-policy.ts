@@ -49,12 +49,12 @@ export async function confirmHistoryPolicy(
         count,
       });
     }
-    const conversationIds = await applyPolicyPlan(tx, plan, { actorUserId: admin.id, now });
+    const { assigned, queued } = await applyPolicyPlan(tx, plan, { actorUserId: admin.id, now });
     await tx.historySync.update({
       where: { id: sync.id },
-      data: { pendingPolicy: null, policyAppliedAt: now, conversationsDistributed: conversationIds.length },
+      data: { pendingPolicy: null, policyAppliedAt: now, conversationsDistributed: assigned.length + queued.length, conversationsQueued: queued.length },
     });
-    return conversationIds;
+    return [...assigned, ...queued];
   }, CONFIRM_TRANSACTION);
 
   if (distributed) {

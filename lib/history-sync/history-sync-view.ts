@@ -41,7 +41,7 @@ export const historySyncViewSchema = z.object({
       shareCount: z.number().int(),
     })
     .nullable(),
-  /** Set once the policy has been applied. */
-  distributed: z.object({ count: z.number().int(), at: z.string() }).nullable(),
+  /** Set once the policy has been applied: how many were handed out, and how many of them wait in "Chờ nhận". */
+  distributed: z.object({ count: z.number().int(), queued: z.number().int(), at: z.string() }).nullable(),
 });
 export type HistorySyncView = z.infer<typeof historySyncViewSchema>;

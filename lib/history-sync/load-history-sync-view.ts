@@ -40,7 +40,7 @@ export async function loadHistorySyncView(channelId: string): Promise<HistorySyn
     finishedAt: sync.finishedAt?.toISOString() ?? null,
     confirmation,
     distributed: sync.policyAppliedAt
-      ? { count: sync.conversationsDistributed, at: sync.policyAppliedAt.toISOString() }
+      ? { count: sync.conversationsDistributed, queued: sync.conversationsQueued, at: sync.policyAppliedAt.toISOString() }
       : null,
   };
 }

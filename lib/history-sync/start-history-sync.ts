@@ -80,6 +80,7 @@ export async function restartHistorySync(channelId: string): Promise<boolean> {
         pendingPolicy: null,
         policyAppliedAt: null,
         conversationsDistributed: 0,
+        conversationsQueued: 0,
       },
       select: { run: true },
     });

@@ -91,7 +91,8 @@ async function finish(
   });
   const { plan } = await loadHistoryPolicyPlan(tx, page.channel.id, { lockRule: true, now });
   const awaitingConfirmation = plan.kind === "confirm";
-  const distributed = awaitingConfirmation ? [] : await applyPolicyPlan(tx, plan, { actorUserId: null, now });
+  const { assigned, queued } = awaitingConfirmation ? { assigned: [], queued: [] } : await applyPolicyPlan(tx, plan, { actorUserId: null, now });
+  const distributed = [...assigned, ...queued];
   const updated = await tx.historySync.updateMany({
     where: positionWhere(page.position),
     data: {
@@ -106,6 +107,7 @@ async function finish(
       pendingPolicy: awaitingConfirmation ? plan.policy : null,
       policyAppliedAt: awaitingConfirmation ? null : now,
       conversationsDistributed: distributed.length,
+      conversationsQueued: queued.length,
     },
   });
   if (updated.count === 0) throw new SupersededError();

@@ -3,6 +3,8 @@ export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "vi";
 export const localeCookie = "NEXT_LOCALE";
+/** Where the shops are: dates and times are shown in this zone, whatever the browser's. */
+export const workspaceTimeZone = "Asia/Ho_Chi_Minh";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

@@ -2,7 +2,7 @@
 // Catalogs are split by feature area (messages/<locale>/<area>.json) and merged here.
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, localeCookie, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, localeCookie, workspaceTimeZone, type Locale } from "@/lib/i18n/locales";
 import { catalogAreas } from "@/lib/i18n/catalog-areas";
 
 async function loadMessages(locale: Locale) {
@@ -15,5 +15,5 @@ async function loadMessages(locale: Locale) {
 export default getRequestConfig(async () => {
   const stored = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(stored) ? stored : defaultLocale;
-  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Ho_Chi_Minh" };
+  return { locale, messages: await loadMessages(locale), timeZone: workspaceTimeZone };
 });

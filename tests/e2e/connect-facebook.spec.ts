@@ -1,6 +1,7 @@
 // The connect wizard in the Vietnamese UI against the Meta emulator (steps 1-4 of the seed's guide):
 // two pages connected ("chỉ mình tôi" and shared into a new rule), a moderated page refused, then a
-// customer's message reaches the app through a signed webhook.
+// customer's message reaches the app through a signed webhook. The chat-permission and rule steps
+// are checked against the guide's own words (issue 9, item 13).
 import { expect, test, type Page } from "./support/test";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
@@ -21,7 +22,7 @@ async function pageIdOf(name: string): Promise<string> {
 const facebookPages = (page: Page) => page.getByRole("list", { name: "Danh sách fanpage" });
 const connectedPages = (page: Page) => page.getByRole("list", { name: "Fanpage đã kết nối" });
 
-test("an admin connects two fanpages through Facebook and a customer's message arrives", async ({ page }) => {
+test("item 13: an admin connects two fanpages through Facebook, in the guide's words, and a customer's message arrives", async ({ page }) => {
   await page.setViewportSize(LAPTOP);
   await signIn(page, "admin@demo.vn");
 
@@ -31,7 +32,11 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await expectAccessible(page, "connect-00-empty-inbox");
   await page.getByRole("link", { name: "Kết nối fanpage", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Cấu hình Kênh chat" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sắp ra mắt" })).toBeDisabled();
+  // Item 12: Zalo is coming, not a control: a label, nothing to press.
+  const zalo = page.getByRole("region", { name: "Zalo Official Account" });
+  await expect(zalo.getByText("Sắp ra mắt")).toBeVisible();
+  await expect(zalo.getByRole("button")).toHaveCount(0);
+  await expect(zalo.getByRole("link")).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/connect-0-channels.png`, fullPage: true });
   await page.getByRole("link", { name: "Cấu hình Facebook" }).click();
   await expect(page.getByRole("heading", { name: "Cấu hình Facebook" })).toBeVisible();
@@ -78,19 +83,44 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await hoaMai.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const chatStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Shop Thời Trang Hoa Mai" });
   await expect(chatStep).toBeVisible();
+  // The guide's two chat permissions, each with its one-line explanation and its button.
+  const onlyMe = chatStep.getByRole("region", { name: "Chỉ mình tôi" });
+  await expect(onlyMe).toContainText("Tất cả hội thoại từ khách hàng sẽ đổ về rổ tin nhắn của bạn, chỉ một mình bạn có quyền chat với khách hàng");
+  await expect(onlyMe.getByRole("button", { name: "Không, chỉ mình tôi", exact: true })).toBeVisible();
+  const share = chatStep.getByRole("region", { name: "Chia sẻ hội thoại" });
+  await expect(share).toContainText(
+    "Tất cả hội thoại từ khách hàng sẽ được phân công cho một nhóm nhân viên (có thể bao gồm bạn), cách phân phối tuân theo quy tắc bạn cấu hình",
+  );
+  await expect(share.getByRole("button", { name: "Có, tiếp tục", exact: true })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-6-chat-permission.png` });
   await expectAccessible(page, "connect-6-chat-permission");
-  await chatStep.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+  await onlyMe.getByRole("button", { name: "Không, chỉ mình tôi", exact: true }).click();
   await expect(chatStep).toBeHidden();
   await expect(page.getByText("Đã lưu quyền chat cho Shop Thời Trang Hoa Mai.")).toBeVisible();
 
-  // Step 4, second page: "Có, tiếp tục" → "Tạo quy tắc mới": the rule form of Settings with the
-  // page ticked, the other page offered too → "Lưu".
+  // Step 4, second page: "Có, tiếp tục" → "Tạo quy tắc mới" → "Tiếp tục": the rule form of
+  // Settings with the page ticked, the other page offered too → "Lưu".
   await myPham.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const shareStep = page.getByRole("dialog", { name: "Quyền chat của fanpage Mỹ Phẩm Thiên Nhiên" });
-  await shareStep.getByRole("button", { name: /Có, tiếp tục/ }).click();
-  await shareStep.getByRole("button", { name: "Tạo quy tắc mới" }).click();
+  await shareStep.getByRole("button", { name: "Có, tiếp tục", exact: true }).click();
+  await expect(shareStep.getByRole("radio", { name: /^Tạo quy tắc mới/ })).toBeVisible();
+  await expect(shareStep.getByRole("radio", { name: /^Thêm vào quy tắc đã có/ })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/connect-6-share-how.png` });
+  await expectAccessible(page, "connect-6-share-how");
+  await shareStep.getByRole("radio", { name: /^Tạo quy tắc mới/ }).check();
+  await shareStep.getByRole("button", { name: "Tiếp tục", exact: true }).click();
   const form = ruleForm(shareStep);
+  // The guide's fields and choices of a rule, by their names.
+  await expect(form.getByLabel("Tên quy tắc")).toBeVisible();
+  await expect(form.getByLabel("User nhận hội thoại")).toBeVisible();
+  const method = form.getByRole("group", { name: "Phương thức chia" });
+  await expect(method.getByRole("radio", { name: /^Chia xoay vòng/ })).toBeVisible();
+  await expect(method.getByRole("radio", { name: /^Tự nhận hội thoại/ })).toBeVisible();
+  const oldConversations = form.getByRole("group", { name: /^Xử lý hội thoại cũ/ });
+  await expect(oldConversations.getByRole("radio", { name: /^Chia hội thoại khả dựng/ })).toBeVisible();
+  await expect(oldConversations.getByRole("radio", { name: /^Chia tất cả hội thoại/ })).toBeVisible();
+  // Item 10: on a laptop, "Lưu" is on screen without scrolling the long form.
+  await expect(form.getByRole("button", { name: "Lưu", exact: true })).toBeInViewport();
   const sources = form.getByRole("group", { name: "Nguồn" });
   await expect(sources.getByRole("checkbox", { name: /Mỹ Phẩm Thiên Nhiên/ })).toBeChecked();
   await expect(sources.getByRole("checkbox", { name: /Shop Thời Trang Hoa Mai/ })).not.toBeChecked();
@@ -103,9 +133,9 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await page.setViewportSize(LAPTOP);
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule.png` });
   await expectAccessible(page, "connect-7-new-rule");
-  await form.getByRole("button", { name: "Lưu" }).scrollIntoViewIfNeeded();
+  await form.getByRole("group", { name: /^Xử lý hội thoại cũ/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/connect-7-new-rule-end.png` });
-  await form.getByRole("button", { name: "Lưu" }).click();
+  await form.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(shareStep).toBeHidden();
 
   // Both pages now show "Đã kết nối", with who may chat.
@@ -117,6 +147,11 @@ test("an admin connects two fanpages through Facebook and a customer's message a
   await expect(connectedMyPham.getByText("Chia theo quy tắc “Nhóm mỹ phẩm”")).toBeVisible();
   await expect(hoaMai.getByText("Đã kết nối", { exact: true })).toBeVisible();
   await expect(myPham.getByText("Đã kết nối", { exact: true })).toBeVisible();
+  // Item 11: with a page connected, the step bar shows the four steps done, none still current.
+  const steps = page.getByRole("list", { name: "Các bước kết nối: đã hoàn tất" });
+  await expect(steps.getByRole("listitem")).toHaveCount(4);
+  await expect(steps.getByText("(đã xong)")).toHaveCount(4);
+  await expect(steps.locator('[aria-current="step"]')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/connect-8-connected.png`, fullPage: true });
   await expectAccessible(page, "connect-8-connected");
   await page.setViewportSize(PHONE);

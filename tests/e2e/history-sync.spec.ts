@@ -118,7 +118,7 @@ test("a page's history is synced, and the answerable conversations are shared af
   await listed.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const step = page.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
   await step.getByRole("button", { name: /Có, tiếp tục/ }).click();
-  await step.getByRole("button", { name: "Thêm vào quy tắc đã có" }).click();
+  await step.getByRole("radio", { name: /Thêm vào quy tắc đã có/ }).check();
   await step.getByRole("radio", { name: new RegExp(ruleName) }).check();
   await step.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(step).toBeHidden();

@@ -36,7 +36,8 @@ async function connectSharedWithHa(admin: Page) {
   await item.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const step = admin.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
   await step.getByRole("button", { name: /Có, tiếp tục/ }).click();
-  await step.getByRole("button", { name: "Tạo quy tắc mới" }).click();
+  await step.getByRole("radio", { name: /Tạo quy tắc mới/ }).check();
+  await step.getByRole("button", { name: "Tiếp tục" }).click();
   const form = ruleForm(step);
   await fillRuleForm(form, { name: `Gia dụng ${randomUUID().slice(0, 6)}`, members: ["ha@demo.vn"] });
   await form.getByRole("button", { name: "Lưu" }).click();

@@ -116,3 +116,51 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
   expect(history.assignment).toMatchObject({ assignee: { name: "Nguyễn Thu Hà" }, events: [{ kind: "claimed", to: { name: "Nguyễn Thu Hà" } }] });
   await Promise.all([ha.context().close(), minh.context().close()]);
 });
+
+test("item 8: switching a self-claim rule to Chia xoay vòng asks first, with the number of waiting conversations", async ({ page: admin }) => {
+  await admin.setViewportSize({ width: 1366, height: 860 });
+  await signIn(admin, "admin@demo.vn");
+  await ensureConnected(admin, PAGE_NAME);
+  const name = `Tự nhận ${Date.now()}`;
+  await admin.goto("/settings/rules/new");
+  const form = ruleForm(admin);
+  await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
+  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
+  if (await move.isVisible()) await move.check();
+  await fillRuleForm(form, { name, members: ["ha@demo.vn", "minh@demo.vn"], method: "Tự nhận hội thoại" });
+  await form.getByRole("button", { name: "Lưu" }).click();
+  await expect(admin).toHaveURL(/\/settings\/rules$/);
+
+  const sent = await fetch(`${emulatorUrl}/_emulator/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ pageId: await pageIdOf(PAGE_NAME), customer: { firstName: "Lan", lastName: "Vũ" }, text: `Shop ơi (${randomUUID().slice(0, 8)})` }),
+  });
+  expect(sent.ok).toBe(true);
+  const card = admin.getByRole("article", { name });
+  await expect(async () => {
+    await admin.reload();
+    await expect(card.getByText("1 hội thoại chờ nhận")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+
+  // Item 10: the edit form is taller than a laptop screen, and "Lưu" is on screen all the same.
+  await card.getByRole("link", { name: `Sửa quy tắc ${name}` }).click();
+  await expect(form.getByRole("button", { name: "Lưu", exact: true })).toBeInViewport();
+
+  await form.getByRole("radio", { name: /^Chia xoay vòng/ }).check();
+  const question = form.getByRole("group", { name: "1 hội thoại đang chờ trong “Chờ nhận”" });
+  await expect(question.getByRole("radio", { name: /^Chia ngay cho nhân viên/ })).not.toBeChecked();
+  await expect(question.getByRole("radio", { name: /^Để tiếp tục chờ/ })).not.toBeChecked();
+  await form.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(question.getByText("1 hội thoại đang chờ nhận. Hãy chọn chia ngay hay để tiếp tục chờ.")).toBeInViewport();
+  await expect(admin).not.toHaveURL(/\/settings\/rules$/);
+  await admin.screenshot({ path: `${SCREENS}/rules-4-switch-method.png` });
+  await expectAccessible(admin, "rules-4-switch-method");
+
+  // Kept waiting: the rule is round-robin now, and the conversation still waits to be claimed.
+  await question.getByRole("radio", { name: /^Để tiếp tục chờ/ }).check();
+  await form.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(admin).toHaveURL(/\/settings\/rules$/);
+  await expect(card.getByText("Chia xoay vòng")).toBeVisible();
+  await expect(card.getByText("1 hội thoại chờ nhận")).toBeVisible();
+});

@@ -124,15 +124,49 @@ describe("saving rules", () => {
     expect((await db().conversation.findUniqueOrThrow({ where: { id } })).assigneeId).toBe(ha.id);
   });
 
-  it("switching to round-robin hands out the self-claim queue", async () => {
-    const rule = await createRule(admin, input({ method: "self_claim" }));
-    const ids = [await receiveNewConversation(channelId), await receiveNewConversation(channelId)];
-    await updateRule(admin, rule.id, input({ method: "round_robin" }));
-    const after = await db().conversation.findMany({ where: { id: { in: ids } }, orderBy: { lastMessageAt: "asc" } });
-    expect(after.map((c) => [c.state, c.assigneeId])).toEqual([
-      ["assigned", ha.id],
-      ["assigned", minh.id],
-    ]);
+  describe("item 8: switching to round-robin asks before handing out the \"Chờ nhận\" queue", () => {
+    it("refuses the switch without a choice, naming how many conversations wait, and changes nothing", async () => {
+      const rule = await createRule(admin, input({ method: "self_claim" }));
+      await receiveNewConversation(channelId);
+      await receiveNewConversation(channelId);
+      const before = await snapshot();
+      await expect(updateRule(admin, rule.id, input({ method: "round_robin" }))).rejects.toMatchObject({
+        code: "conflict",
+        params: { count: 2 },
+        fieldErrors: { claimQueue: ["claim_queue_choice_required"] },
+      });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it("hands the queue out in turn when the admin chose to", async () => {
+      const rule = await createRule(admin, input({ method: "self_claim" }));
+      const ids = [await receiveNewConversation(channelId), await receiveNewConversation(channelId)];
+      await updateRule(admin, rule.id, input({ method: "round_robin", claimQueue: "hand_out" }));
+      const after = await db().conversation.findMany({ where: { id: { in: ids } }, orderBy: { lastMessageAt: "asc" } });
+      expect(after.map((c) => [c.state, c.assigneeId])).toEqual([
+        ["assigned", ha.id],
+        ["assigned", minh.id],
+      ]);
+    });
+
+    it("keeps the queue waiting when the admin chose to; new conversations go round-robin, and the next save asks again", async () => {
+      const rule = await createRule(admin, input({ method: "self_claim" }));
+      const waiting = await receiveNewConversation(channelId);
+      const saved = await updateRule(admin, rule.id, input({ method: "round_robin", claimQueue: "keep_waiting" }));
+      expect(saved).toMatchObject({ method: "round_robin", awaitingClaimCount: 1 });
+      expect(await db().conversation.findUniqueOrThrow({ where: { id: waiting } })).toMatchObject({ state: "awaiting_claim", assigneeId: null });
+      const fresh = await receiveNewConversation(channelId);
+      expect(await db().conversation.findUniqueOrThrow({ where: { id: fresh } })).toMatchObject({ state: "assigned", assigneeId: ha.id });
+      await expect(updateRule(admin, rule.id, input({ name: "Bán hàng 2", method: "round_robin" }))).rejects.toMatchObject({ params: { count: 1 } });
+      // A member can still claim what was kept waiting.
+      await claimConversation(minh, waiting);
+      expect(await db().conversation.findUniqueOrThrow({ where: { id: waiting } })).toMatchObject({ state: "assigned", assigneeId: minh.id });
+    });
+
+    it("asks nothing when the queue is empty", async () => {
+      const rule = await createRule(admin, input({ method: "self_claim" }));
+      await expect(updateRule(admin, rule.id, input({ method: "round_robin" }))).resolves.toMatchObject({ method: "round_robin" });
+    });
   });
 
   it("applies the policy to old conversations of a page that joins a rule", async () => {

@@ -117,7 +117,7 @@ describe("old conversations after a history sync", () => {
       ).rejects.toMatchObject({ code: "forbidden" });
 
       const applied = await confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size });
-      expect(applied).toMatchObject({ confirmation: null, distributed: { count: answerable.size } });
+      expect(applied).toMatchObject({ confirmation: null, distributed: { count: answerable.size, queued: 0 } });
       const rows = await conversationsByPsid(channelId);
       expect(psidsWhere(rows, "assigned")).toEqual(answerable);
       expect(psidsWhere(rows, "unassigned").size).toBe(THREADS - answerable.size);
@@ -164,11 +164,13 @@ describe("old conversations after a history sync", () => {
   );
 
   it(
-    "puts the answerable ones in the claim queue of a self-claim rule",
+    "item 9: puts the answerable ones in the claim queue of a self-claim rule, and the card says they wait there, given to nobody",
     async () => {
       const { channelId, ruleId } = await syncIntoRule("self_claim", "distribute_available");
       const answerable = answerablePsids(world.emulator);
-      await confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size });
+      const applied = await confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size });
+      expect(applied?.distributed).toMatchObject({ count: answerable.size, queued: answerable.size });
+      expect(await syncRow(channelId)).toMatchObject({ conversationsDistributed: answerable.size, conversationsQueued: answerable.size });
       const rows = await conversationsByPsid(channelId);
       expect(psidsWhere(rows, "awaiting_claim")).toEqual(answerable);
       for (const psid of answerable) expect(rows.get(psid)).toMatchObject({ ruleId, assigneeId: null });

@@ -10,9 +10,36 @@ function keys(value: unknown, prefix = ""): string[] {
 
 const load = (locale: string, area: string) => JSON.parse(readFileSync(`messages/${locale}/${area}.json`, "utf8"));
 
+function strings(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => strings(child, path ? `${path}.${key}` : key));
+}
+
+/** Curly quotes, each “ closed by ” before the next one opens. */
+function quotesBalanced(text: string): boolean {
+  let open = false;
+  for (const char of text) {
+    if (char === "“") {
+      if (open) return false;
+      open = true;
+    } else if (char === "”") {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
+}
+
 describe("message catalogs", () => {
   it.each(catalogAreas)("%s has the same keys in Vietnamese and English", (area) => {
     expect(keys(load("en", area)).sort()).toEqual(keys(load("vi", area)).sort());
+  });
+
+  // Issue 9, item 12: the catalogs quote names the way most of them already did, “…”.
+  it.each(catalogAreas.flatMap((area) => [["vi", area], ["en", area]]))("item 12: %s/%s quotes with “…” only", (locale, area) => {
+    const offending = strings(load(locale, area)).filter(([, text]) => text.includes('"') || !quotesBalanced(text));
+    expect(offending).toEqual([]);
   });
 
   it("no two areas define the same top-level namespace", () => {
