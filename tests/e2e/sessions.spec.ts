@@ -1,6 +1,6 @@
 // Issue 9, item 1, in a real browser: a session that ends is over everywhere at once, for the
 // cookie (copied or not) and for the tabs that have it open.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "./support/test";
 import { signIn } from "./support/sign-in";
 
 async function signedInPage(browser: Browser, email: string) {
