@@ -9,7 +9,7 @@ import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from "@/lib/
 import { deleteSessions } from "@/lib/auth/end-sessions";
 import { disconnectSockets } from "@/lib/realtime/disconnect-sockets";
 import type { SignedInSession } from "@/lib/auth/session-token";
-import { passwordSchema } from "@/lib/staff/staff-schemas";
+import { passwordSchema } from "@/lib/auth/password-policy";
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1).max(200),

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { isSetupOpen } from "@/lib/setup/setup-token";
 import { sessionCookieName, sessionFromToken, type SessionUser, type SignedInSession } from "@/lib/auth/session-token";
 
 export type { SessionUser };
@@ -35,11 +36,15 @@ export async function requireAdmin(): Promise<SessionUser> {
   return user;
 }
 
-/** For pages: signed-out visitors go to the sign-in page and come back afterwards. */
+/**
+ * For pages: signed-out visitors go to the sign-in page and come back afterwards, or, before the
+ * first-run setup (when nobody could sign in), to the setup screen.
+ */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
-  return user;
+  if (user) return user;
+  if (await isSetupOpen()) redirect("/setup");
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
 }
 
 /** For pages: agents get the 403 page (app/forbidden.tsx). */

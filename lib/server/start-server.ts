@@ -10,6 +10,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { createRealtimeServer } from "@/lib/realtime/realtime-server";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { issueSetupToken, setupLink } from "@/lib/setup/setup-token";
 import { emulatorWorldStore } from "@/lib/demo/emulator-world-store";
 import { startMetaEmulator, type MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
@@ -128,4 +129,10 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   await listen(httpServer, config.PORT);
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
   if (started.emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
+  // Outside demo mode an empty database has nobody who could sign in: whoever reads this output
+  // (the person who started the server) sets the shop up through this link.
+  const setupToken = started.runtime.demoMode ? null : await issueSetupToken();
+  if (setupToken) {
+    log(`Nobody has an account yet. Open this link to set up the shop (it works once; or run npm run admin:create):\n  ${setupLink(setupToken)}`);
+  }
 }

@@ -8,6 +8,7 @@ import { disconnectSockets } from "@/lib/realtime/disconnect-sockets";
 import { orphanConversationsOfDeactivatedUser } from "@/lib/assignment/handle-orphans";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
 import { assertAnotherActiveAdmin } from "@/lib/staff/keep-an-active-admin";
+import { recordStaffChange } from "@/lib/staff/record-staff-change";
 
 export async function setStaffActive(admin: SessionUser, userId: string, active: boolean) {
   if (userId === admin.id && !active) {
@@ -18,8 +19,11 @@ export async function setStaffActive(admin: SessionUser, userId: string, active:
   const orphans = await db().$transaction(
     async (tx) => {
       if (!active) await assertAnotherActiveAdmin(tx, admin.workspaceId, userId);
-      const result = await tx.user.updateMany({ where: { id: userId, workspaceId: admin.workspaceId }, data: { active } });
-      if (result.count === 0) throw new AppError("not_found", "No such staff member in this workspace.");
+      const member = await tx.user.findFirst({ where: { id: userId, workspaceId: admin.workspaceId }, select: { name: true, email: true, active: true } });
+      if (!member) throw new AppError("not_found", "No such staff member in this workspace.");
+      if (member.active === active) return [];
+      await tx.user.update({ where: { id: userId }, data: { active } });
+      await recordStaffChange(tx, { workspaceId: admin.workspaceId, kind: active ? "reactivated" : "deactivated", actorUserId: admin.id, target: member });
       if (active) return [];
       await deleteSessions(tx, { userId });
       return orphanConversationsOfDeactivatedUser(tx, { workspaceId: admin.workspaceId, userId, actorUserId: admin.id });

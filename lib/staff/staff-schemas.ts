@@ -1,18 +1,28 @@
 // Input shapes for staff management, shared by the API and the forms.
 import { z } from "zod";
+import { passwordSchema } from "@/lib/auth/password-policy";
 
-export const passwordSchema = z.string().min(8, "password_too_short").max(200);
+export const roleSchema = z.enum(["admin", "agent"]);
 
-const roleSchema = z.enum(["admin", "agent"]);
+export const staffNameSchema = z.string().trim().min(1).max(100);
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
 export const addStaffSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  email: z.string().trim().toLowerCase().pipe(z.email()),
+  name: staffNameSchema,
+  email: emailSchema,
   role: roleSchema,
   password: passwordSchema,
 });
 
-/** One change at a time: lock or unlock the account, or change its role. */
-export const updateStaffSchema = z.union([z.strictObject({ active: z.boolean() }), z.strictObject({ role: roleSchema })]);
+/** "Mời nhân viên": the account the link will create. */
+export const inviteStaffSchema = addStaffSchema.omit({ password: true });
+
+/** One change at a time: lock or unlock the account, change its role, or rename it. */
+export const updateStaffSchema = z.union([
+  z.strictObject({ active: z.boolean() }),
+  z.strictObject({ role: roleSchema }),
+  z.strictObject({ name: staffNameSchema }),
+]);
 
 export type AddStaffInput = z.infer<typeof addStaffSchema>;
+export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;

@@ -14,25 +14,25 @@ let admin: SessionUser;
 beforeEach(async () => {
   await resetDatabase();
   const workspace = await db().workspace.create({ data: { name: "Shop" } });
-  const created = await addStaffMember(workspace.id, { name: "Admin", email: "admin@shop.vn", role: "admin", password: "admin-pass-1" });
+  const created = await addStaffMember(workspace.id, { name: "Admin", email: "admin@shop.vn", role: "admin", password: "admin-pass-1" }, null);
   admin = { ...created, workspaceId: workspace.id };
 });
 
 describe("staff management", () => {
   it("adds a staff member who can then sign in", async () => {
-    await addStaffMember(admin.workspaceId, { name: "Hà", email: "ha@shop.vn", role: "agent", password: "ha-pass-123" });
+    await addStaffMember(admin.workspaceId, { name: "Hà", email: "ha@shop.vn", role: "agent", password: "ha-pass-123" }, admin.id);
     const result = await verifyCredentials({ email: "ha@shop.vn", password: "ha-pass-123" }, undefined);
     expect(result.ok && result.user.role).toBe("agent");
   });
 
   it("refuses a second account with the same email and changes nothing", async () => {
-    const attempt = addStaffMember(admin.workspaceId, { name: "Copy", email: "admin@shop.vn", role: "agent", password: "whatever-1" });
+    const attempt = addStaffMember(admin.workspaceId, { name: "Copy", email: "admin@shop.vn", role: "agent", password: "whatever-1" }, admin.id);
     await expect(attempt).rejects.toMatchObject({ code: "conflict", fieldErrors: { email: ["email_taken"] } });
     expect(await db().user.count()).toBe(1);
   });
 
   it("deactivation ends the member's sessions; an admin cannot lock themselves out", async () => {
-    const member = await addStaffMember(admin.workspaceId, { name: "Minh", email: "minh@shop.vn", role: "agent", password: "minh-pass-1" });
+    const member = await addStaffMember(admin.workspaceId, { name: "Minh", email: "minh@shop.vn", role: "agent", password: "minh-pass-1" }, admin.id);
     await startSession(member.id);
     await setStaffActive(admin, member.id, false);
     expect(await db().user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ active: false });
@@ -42,7 +42,7 @@ describe("staff management", () => {
 
   it("cannot touch a member of another workspace", async () => {
     const other = await db().workspace.create({ data: { name: "Other" } });
-    const stranger = await addStaffMember(other.id, { name: "X", email: "x@other.vn", role: "agent", password: "x-pass-123" });
+    const stranger = await addStaffMember(other.id, { name: "X", email: "x@other.vn", role: "agent", password: "x-pass-123" }, null);
     await expect(setStaffActive(admin, stranger.id, false)).rejects.toMatchObject({ code: "not_found" });
     expect((await db().user.findUniqueOrThrow({ where: { id: stranger.id } })).active).toBe(true);
   });

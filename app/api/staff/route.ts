@@ -13,5 +13,5 @@ export const GET = jsonRoute(async () => {
 export const POST = jsonRoute(async (request) => {
   const admin = await requireAdmin();
   const input = await readJson(request, addStaffSchema);
-  return NextResponse.json({ member: await addStaffMember(admin.workspaceId, input) }, { status: 201 });
+  return NextResponse.json({ member: await addStaffMember(admin.workspaceId, input, admin.id) }, { status: 201 });
 });

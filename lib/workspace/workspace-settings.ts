@@ -1,0 +1,43 @@
+// "Cài đặt cửa hàng": the shape of the workspace's own settings (shop name, time zone, working
+// hours per weekday), shared by the setup screen, the settings screen and the API.
+import { z } from "zod";
+
+export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** A zone Intl can format dates in (IANA names, aliases included: ICU lists Asia/Saigon, not Asia/Ho_Chi_Minh). */
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z.string().max(64).refine(isKnownTimeZone, "time_zone_unknown");
+
+/** The zones the screens offer; shops selling in Vietnam rarely need another (the API takes any). */
+export const offeredTimeZones = [DEFAULT_TIME_ZONE, "Asia/Bangkok", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "America/Los_Angeles", "UTC"];
+
+export const shopNameSchema = z.string().trim().min(1).max(100);
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time_invalid");
+
+/** "HH:MM" strings compare in clock order, so a day that closes before it opens is refused. */
+const openingHours = z
+  .strictObject({ opens: clockTime, closes: clockTime })
+  .refine(({ opens, closes }) => opens < closes, { message: "closes_before_opens", path: ["closes"] });
+
+/** Days left out are closed; `{}` means the shop has not said when it works. */
+export const workingHoursSchema = z.partialRecord(z.enum(weekdays), openingHours);
+export type WorkingHours = z.infer<typeof workingHoursSchema>;
+
+export const workspaceSettingsSchema = z.object({
+  name: shopNameSchema,
+  timeZone: timeZoneSchema,
+  workingHours: workingHoursSchema,
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
