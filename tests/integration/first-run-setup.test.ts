@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { completeSetup, setupSchema, type SetupInput } from "@/lib/setup/complete-setup";
 import { issueSetupToken, isSetupOpen } from "@/lib/setup/setup-token";
+import { createAdminAccount } from "@/lib/setup/create-admin-account";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { resetDatabase } from "../support/reset-database";
 
@@ -72,5 +73,26 @@ describe("first-run setup", () => {
     expect(weak.success ? [] : weak.error.issues.map(({ message }) => message)).toEqual(["password_too_common"]);
     const short = setupSchema.safeParse({ ...setupInput(token), password: "abc" });
     expect(short.success ? [] : short.error.issues.map(({ message }) => message)).toEqual(["password_too_short"]);
+  });
+});
+
+describe("npm run admin:create", () => {
+  it("on an empty database founds the shop and closes the setup screen", async () => {
+    const token = (await issueSetupToken())!;
+    expect(await createAdminAccount({ name: "Chủ", email: "chu@shop.vn", password: "hoa-mai-2026", shopName: "Hoa Mai" })).toEqual({ foundedWorkspace: true });
+    expect(await db().workspace.findMany({ select: { name: true } })).toEqual([{ name: "Hoa Mai" }]);
+    expect(await isSetupOpen()).toBe(false);
+    await expect(completeSetup(setupInput(token))).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("adds an admin to the existing shop, and refuses an email already taken", async () => {
+    await createAdminAccount({ name: "Chủ", email: "chu@shop.vn", password: "hoa-mai-2026" });
+    expect(await createAdminAccount({ name: "Hai", email: "hai@shop.vn", password: "hoa-mai-2027" })).toEqual({ foundedWorkspace: false });
+    await expect(createAdminAccount({ name: "Ba", email: "hai@shop.vn", password: "hoa-mai-2028" })).rejects.toMatchObject({ fieldErrors: { email: ["email_taken"] } });
+    expect(await db().workspace.count()).toBe(1);
+    expect(await db().user.findMany({ select: { email: true, role: true }, orderBy: { email: "asc" } })).toEqual([
+      { email: "chu@shop.vn", role: "admin" },
+      { email: "hai@shop.vn", role: "admin" },
+    ]);
   });
 });
