@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
+import { setStaffRole } from "@/lib/staff/set-staff-role";
+import { renameStaffMember } from "@/lib/staff/rename-staff-member";
 import { changePassword } from "@/lib/account/change-password";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { startSession } from "@/lib/auth/start-session";
@@ -56,5 +58,40 @@ describe("staff management", () => {
     await changePassword(here, { currentPassword: "admin-pass-1", newPassword: "new-pass-123" }, undefined);
     expect((await verifyCredentials({ email: "admin@shop.vn", password: "new-pass-123" }, undefined)).ok).toBe(true);
     expect(await db().session.findMany({ where: { id: { in: [here.sessionId, elsewhere] } }, select: { id: true } })).toEqual([{ id: here.sessionId }]);
+  });
+
+  it("renames a member; the history keeps the name they had", async () => {
+    const member = await addStaffMember(admin.workspaceId, { name: "Minh", email: "minh@shop.vn", role: "agent", password: "minh-pass-1" }, admin.id);
+    await renameStaffMember(admin, member.id, "Trần Đức Minh");
+    expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).name).toBe("Trần Đức Minh");
+    expect(await db().staffChange.findFirst({ where: { kind: "renamed" }, select: { targetName: true, detail: true, actorUserId: true } })).toEqual({
+      targetName: "Minh",
+      detail: "Trần Đức Minh",
+      actorUserId: admin.id,
+    });
+  });
+});
+
+describe("the last active admin", () => {
+  it("two admins demoting each other at once: one stays admin", async () => {
+    const other = await addStaffMember(admin.workspaceId, { name: "Hai", email: "hai@shop.vn", role: "admin", password: "hai-pass-123" }, admin.id);
+    const otherAdmin = { ...other, workspaceId: admin.workspaceId };
+    const results = await Promise.allSettled([setStaffRole(admin, other.id, "agent"), setStaffRole(otherAdmin, admin.id, "agent")]);
+    expect(results.map(({ status }) => status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { fieldErrors: { role: ["last_admin"] } } });
+    expect(await db().user.count({ where: { role: "admin", active: true } })).toBe(1);
+  });
+
+  it("two admins deactivating each other at once: one stays active", async () => {
+    const other = await addStaffMember(admin.workspaceId, { name: "Hai", email: "hai@shop.vn", role: "admin", password: "hai-pass-123" }, admin.id);
+    const otherAdmin = { ...other, workspaceId: admin.workspaceId };
+    const results = await Promise.allSettled([setStaffActive(admin, other.id, false), setStaffActive(otherAdmin, admin.id, false)]);
+    expect(results.map(({ status }) => status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await db().user.count({ where: { role: "admin", active: true } })).toBe(1);
+  });
+
+  it("cannot be demoted by himself", async () => {
+    await expect(setStaffRole(admin, admin.id, "agent")).rejects.toMatchObject({ fieldErrors: { role: ["last_admin"] } });
+    expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 });
