@@ -18,6 +18,7 @@ const navigation = [
   { href: "/settings/channels", key: "channels", icon: "plug", adminOnly: true },
   { href: "/settings/rules", key: "rules", icon: "split", adminOnly: true },
   { href: "/settings/staff", key: "staff", icon: "users", adminOnly: true },
+  { href: "/settings/shop", key: "shop", icon: "store", adminOnly: true },
 ] as const;
 
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {

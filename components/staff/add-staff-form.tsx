@@ -7,6 +7,7 @@ import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field } from "@/components/ui/field";
+import { RoleSelect } from "@/components/staff/role-select";
 import type { StaffRow } from "@/components/staff/staff-manager";
 
 export function AddStaffForm({ onAdded }: { onAdded: (member: StaffRow) => void }) {
@@ -41,20 +42,11 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffRow) => void 
   }
 
   return (
-    <form method="post" onSubmit={submit} className="flex h-fit flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
-      <h2 className="font-semibold">{t("staff.addTitle")}</h2>
+    <form method="post" onSubmit={submit} className="flex h-fit flex-col gap-3" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Field label={t("staff.name")} name="name" required error={fieldErrors.name} />
       <Field label={t("staff.email")} name="email" type="email" required error={fieldErrors.email} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="staff-role" className="text-sm font-medium text-slate-700">
-          {t("staff.role")}
-        </label>
-        <select id="staff-role" name="role" defaultValue="agent" className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
-          <option value="agent">{t("nav.roleAgent")}</option>
-          <option value="admin">{t("nav.roleAdmin")}</option>
-        </select>
-      </div>
+      <RoleSelect />
       <Field
         label={t("staff.initialPassword")}
         name="password"

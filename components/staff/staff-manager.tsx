@@ -1,12 +1,18 @@
-// Staff list with the add form; changes apply without a page reload.
+// The staff page's people: the list with each member's actions, pending invitations, and the forms
+// to invite (or add with an initial password). Changes apply without a reload; the server-rendered
+// history below is refreshed after each one.
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { AddStaffForm } from "@/components/staff/add-staff-form";
+import { CopyLinkBox } from "@/components/staff/copy-link-box";
+import { InviteStaffForm } from "@/components/staff/invite-staff-form";
+import { PendingInvitations, type InvitationRow } from "@/components/staff/pending-invitations";
+import { StaffMemberRow, type StaffChangeRequest } from "@/components/staff/staff-member-row";
 
 export interface StaffRow {
   id: string;
@@ -17,70 +23,108 @@ export interface StaffRow {
   createdAt: string;
 }
 
-export function StaffManager({ currentUserId, initialStaff }: { currentUserId: string; initialStaff: StaffRow[] }) {
+export function StaffManager({
+  currentUserId,
+  initialStaff,
+  initialInvitations,
+}: {
+  currentUserId: string;
+  initialStaff: StaffRow[];
+  initialInvitations: InvitationRow[];
+}) {
   const t = useTranslations();
+  const router = useRouter();
   const { errorText, fieldErrorTexts } = useErrorText();
   const [staff, setStaff] = useState(initialStaff);
+  const [invitations, setInvitations] = useState(initialInvitations);
   const [error, setError] = useState<string | null>(null);
+  const [resetLink, setResetLink] = useState<{ name: string; link: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 
-  /** One change to a member (lock/unlock, or role), applied to the list once the server took it. */
-  async function update(member: StaffRow, change: Pick<StaffRow, "active"> | Pick<StaffRow, "role">) {
+  /** Runs one request about a member; true when the server took it. */
+  async function run(member: StaffRow, request: () => Promise<void>): Promise<boolean> {
     setBusyId(member.id);
     setError(null);
+    setResetLink(null);
     try {
-      await apiFetch(`/api/staff/${member.id}`, { method: "PATCH", json: change });
-      setStaff((rows) => rows.map((row) => (row.id === member.id ? { ...row, ...change } : row)));
+      await request();
+      router.refresh();
+      return true;
     } catch (caught) {
       setError(Object.values(fieldErrorTexts(caught) ?? {})[0] ?? errorText(caught));
+      return false;
     } finally {
       setBusyId(null);
     }
   }
 
+  const change = (member: StaffRow, update: StaffChangeRequest) =>
+    run(member, async () => {
+      await apiFetch(`/api/staff/${member.id}`, { method: "PATCH", json: update });
+      setStaff((rows) => rows.map((row) => (row.id === member.id ? { ...row, ...update } : row)));
+    });
+
+  const resetPassword = (member: StaffRow) =>
+    run(member, async () => {
+      const { link } = await apiFetch<{ link: string }>(`/api/staff/${member.id}/password-reset`, { method: "POST" });
+      setResetLink({ name: member.name, link });
+    });
+
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
       <section>
         <h1 className="text-2xl font-semibold">{t("staff.title")}</h1>
-        {error && <div className="mt-3"><Alert tone="error">{error}</Alert></div>}
-        {staff.length === 0 ? (
-          <p className="mt-6 text-sm text-slate-600">{t("staff.empty")}</p>
-        ) : (
-          <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label={t("staff.title")}>
-            {staff.map((member) => (
-              <li key={member.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-                <div className="min-w-0 flex-1">
-                  <p className="truncate font-medium">
-                    {member.name} {member.id === currentUserId && <span className="text-xs text-slate-500">({t("staff.you")})</span>}
-                  </p>
-                  <p className="truncate text-sm text-slate-500">{member.email}</p>
-                </div>
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
-                  {member.role === "admin" ? t("nav.roleAdmin") : t("nav.roleAgent")}
-                </span>
-                <span className={`text-xs ${member.active ? "text-emerald-700" : "text-slate-500"}`}>
-                  {member.active ? t("staff.active") : t("staff.inactive")}
-                </span>
-                {member.id !== currentUserId && (
-                  <>
-                    <Button
-                      variant="ghost"
-                      disabled={busyId === member.id}
-                      onClick={() => void update(member, { role: member.role === "admin" ? "agent" : "admin" })}
-                    >
-                      {member.role === "admin" ? t("staff.makeAgent") : t("staff.makeAdmin")}
-                    </Button>
-                    <Button variant="secondary" busy={busyId === member.id} onClick={() => void update(member, { active: !member.active })}>
-                      {member.active ? t("staff.deactivate") : t("staff.activate")}
-                    </Button>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+        {error && (
+          <div className="mt-3">
+            <Alert tone="error">{error}</Alert>
+          </div>
         )}
+        {resetLink && (
+          <div className="mt-3">
+            <CopyLinkBox message={t("staffActions.resetLink", { name: resetLink.name })} link={resetLink.link} />
+          </div>
+        )}
+        <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label={t("staff.title")}>
+          {staff.map((member) => (
+            <StaffMemberRow
+              key={member.id}
+              member={member}
+              isYou={member.id === currentUserId}
+              busy={busyId === member.id}
+              onChange={(update) => change(member, update)}
+              onResetPassword={() => void resetPassword(member)}
+            />
+          ))}
+        </ul>
+        <PendingInvitations
+          invitations={invitations}
+          onChanged={(update) => {
+            setInvitations((rows) =>
+              "revokedId" in update ? rows.filter((row) => row.id !== update.revokedId) : rows.map((row) => (row.id === update.renewed.id ? update.renewed : row)),
+            );
+            router.refresh();
+          }}
+        />
       </section>
-      <AddStaffForm onAdded={(member) => setStaff((rows) => [...rows, member])} />
+      <div className="flex flex-col gap-4">
+        <InviteStaffForm
+          onInvited={(invitation) => {
+            setInvitations((rows) => [invitation, ...rows]);
+            router.refresh();
+          }}
+        />
+        <details className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer text-sm font-medium">{t("invitations.orPassword")}</summary>
+          <div className="mt-3">
+            <AddStaffForm
+              onAdded={(member) => {
+                setStaff((rows) => [...rows, member]);
+                router.refresh();
+              }}
+            />
+          </div>
+        </details>
+      </div>
     </div>
   );
 }

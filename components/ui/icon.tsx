@@ -8,6 +8,7 @@ const paths = {
   lock: "M6 11h12v10H6zM8.5 11V7.5a3.5 3.5 0 0 1 7 0V11",
   search: "M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 21 21",
   menu: "M4 7h16M4 12h16M4 17h16",
+  store: "M4 10h16v10H4zM3 10l2-6h14l2 6M10 20v-5h4v5",
 } as const;
 
 export type IconName = keyof typeof paths;

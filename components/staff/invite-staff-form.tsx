@@ -1,0 +1,58 @@
+// "Mời nhân viên": name, email and role; the server answers with the link to send.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { CopyLinkBox } from "@/components/staff/copy-link-box";
+import { RoleSelect } from "@/components/staff/role-select";
+import type { InvitationRow } from "@/components/staff/pending-invitations";
+
+export function InviteStaffForm({ onInvited }: { onInvited: (invitation: InvitationRow) => void }) {
+  const t = useTranslations();
+  const { errorText, fieldErrorTexts } = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ name: string; link: string } | null>(null);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    setBusy(true);
+    setFieldErrors({});
+    setFailure(null);
+    setCreated(null);
+    try {
+      const { invitation, link } = await apiFetch<{ invitation: InvitationRow; link: string }>("/api/staff/invitations", {
+        method: "POST",
+        json: Object.fromEntries(new FormData(formElement).entries()),
+      });
+      onInvited(invitation);
+      setCreated({ name: invitation.name, link });
+      formElement.reset();
+    } catch (caught) {
+      const byField = fieldErrorTexts(caught);
+      if (byField) setFieldErrors(byField);
+      else setFailure(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form method="post" onSubmit={submit} className="flex h-fit flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+      <h2 className="font-semibold">{t("invitations.title")}</h2>
+      <p className="text-sm text-slate-600">{t("invitations.hint")}</p>
+      {failure && <Alert tone="error">{failure}</Alert>}
+      {created && <CopyLinkBox message={t("invitations.created", { name: created.name })} link={created.link} />}
+      <Field label={t("staff.name")} name="name" required error={fieldErrors.name} />
+      <Field label={t("staff.email")} name="email" type="email" required error={fieldErrors.email} />
+      <RoleSelect />
+      <SubmitButton busy={busy}>{t("invitations.submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+// The "Cài đặt cửa hàng" form: shop name, time zone, and per weekday whether the shop works and
+// from when to when.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useErrorText } from "@/lib/client/use-error-text";
+import { weekdays, type WorkingHours, type WorkspaceSettings } from "@/lib/workspace/workspace-settings";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TimeZoneSelect } from "@/components/workspace/time-zone-select";
+
+/** What a day gets when it is ticked for the first time. */
+const USUAL_HOURS = { opens: "08:00", closes: "17:30" };
+
+export function ShopSettingsForm({ initial }: { initial: WorkspaceSettings }) {
+  const t = useTranslations();
+  const { errorText, fieldErrorTexts } = useErrorText();
+  const [hours, setHours] = useState<WorkingHours>(initial.workingHours);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setErrors({});
+    setMessage(null);
+    try {
+      await apiFetch("/api/workspace/settings", {
+        method: "PUT",
+        json: { name: form.get("name"), timeZone: form.get("timeZone"), workingHours: hours },
+      });
+      setMessage({ tone: "success", text: t("shopSettings.saved") });
+    } catch (caught) {
+      const byField = fieldErrorTexts(caught);
+      if (byField) setErrors(byField);
+      else setMessage({ tone: "error", text: errorText(caught) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form method="post" onSubmit={submit} className="mt-6 flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <Field label={t("shopSettings.name")} name="name" defaultValue={initial.name} required error={errors.name} />
+      <TimeZoneSelect label={t("shopSettings.timeZone")} defaultValue={initial.timeZone} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium text-slate-700">{t("shopSettings.hoursTitle")}</legend>
+        <p className="text-xs text-slate-500">{t("shopSettings.hoursHint")}</p>
+        {weekdays.map((day) => {
+          const dayHours = hours[day];
+          const dayName = t(`shopSettings.days.${day}`);
+          const dayError = errors[`workingHours.${day}.closes`] ?? errors[`workingHours.${day}.opens`];
+          return (
+            <div key={day} className="flex flex-wrap items-center gap-3 text-sm">
+              <label className="flex w-32 items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={Boolean(dayHours)}
+                  onChange={(event) => setHours((all) => ({ ...all, [day]: event.target.checked ? USUAL_HOURS : undefined }))}
+                />
+                {dayName}
+              </label>
+              {dayHours && (
+                <>
+                  <label className="flex items-center gap-1">
+                    <span className="text-slate-600">{t("shopSettings.opens")}</span>
+                    <input
+                      type="time"
+                      aria-label={`${dayName}: ${t("shopSettings.opens")}`}
+                      value={dayHours.opens}
+                      onChange={(event) => setHours((all) => ({ ...all, [day]: { ...dayHours, opens: event.target.value } }))}
+                      className="rounded border border-slate-300 px-2 py-1"
+                    />
+                  </label>
+                  <label className="flex items-center gap-1">
+                    <span className="text-slate-600">{t("shopSettings.closes")}</span>
+                    <input
+                      type="time"
+                      aria-label={`${dayName}: ${t("shopSettings.closes")}`}
+                      value={dayHours.closes}
+                      onChange={(event) => setHours((all) => ({ ...all, [day]: { ...dayHours, closes: event.target.value } }))}
+                      className="rounded border border-slate-300 px-2 py-1"
+                    />
+                  </label>
+                </>
+              )}
+              {dayError && <p className="w-full text-xs text-red-600">{dayError}</p>}
+            </div>
+          );
+        })}
+      </fieldset>
+      <SubmitButton busy={busy}>{t("common.save")}</SubmitButton>
+    </form>
+  );
+}
