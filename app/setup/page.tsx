@@ -2,7 +2,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { isSetupOpen } from "@/lib/setup/setup-token";
-import { DEFAULT_TIME_ZONE } from "@/lib/workspace/workspace-settings";
+import { DEFAULT_TIME_ZONE } from "@/lib/workspace/working-week";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SetupForm } from "@/components/setup/setup-form";
 

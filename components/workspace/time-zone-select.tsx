@@ -1,7 +1,7 @@
 // The shop's time zone, for the setup screen and "Cài đặt cửa hàng"; a zone set through the API
 // that the list lacks is kept as an option rather than silently replaced.
 import { useId } from "react";
-import { offeredTimeZones } from "@/lib/workspace/workspace-settings";
+import { offeredTimeZones } from "@/lib/workspace/working-week";
 
 export function TimeZoneSelect({ label, defaultValue, name = "timeZone" }: { label: string; defaultValue: string; name?: string }) {
   const id = useId();

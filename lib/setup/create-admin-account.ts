@@ -9,7 +9,8 @@ import { passwordSchema } from "@/lib/auth/password-policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { emailSchema, staffNameSchema } from "@/lib/staff/staff-schemas";
 import { recordStaffChange } from "@/lib/staff/record-staff-change";
-import { DEFAULT_TIME_ZONE, shopNameSchema } from "@/lib/workspace/workspace-settings";
+import { shopNameSchema } from "@/lib/workspace/workspace-settings";
+import { DEFAULT_TIME_ZONE } from "@/lib/workspace/working-week";
 import { foundWorkspace, lockFirstRun } from "@/lib/setup/found-workspace";
 
 export const adminAccountSchema = z.object({

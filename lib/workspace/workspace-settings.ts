@@ -1,11 +1,7 @@
 // "Cài đặt cửa hàng": the shape of the workspace's own settings (shop name, time zone, working
 // hours per weekday), shared by the setup screen, the settings screen and the API.
 import { z } from "zod";
-
-export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof weekdays)[number];
+import { weekdays } from "@/lib/workspace/working-week";
 
 /** A zone Intl can format dates in (IANA names, aliases included: ICU lists Asia/Saigon, not Asia/Ho_Chi_Minh). */
 function isKnownTimeZone(zone: string): boolean {
@@ -18,9 +14,6 @@ function isKnownTimeZone(zone: string): boolean {
 }
 
 export const timeZoneSchema = z.string().max(64).refine(isKnownTimeZone, "time_zone_unknown");
-
-/** The zones the screens offer; shops selling in Vietnam rarely need another (the API takes any). */
-export const offeredTimeZones = [DEFAULT_TIME_ZONE, "Asia/Bangkok", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "America/Los_Angeles", "UTC"];
 
 export const shopNameSchema = z.string().trim().min(1).max(100);
 

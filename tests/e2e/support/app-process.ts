@@ -36,8 +36,11 @@ export interface AppProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `tsx server.ts` with nothing configured but where its data and ports are (the default mode). */
-export function startApp(dataDir: string, ports: AppPorts): AppProcess {
+/**
+ * Starts `tsx server.ts` with nothing configured but where its data and ports are (the default mode),
+ * plus `settings` (e.g. a real-mode configuration).
+ */
+export function startApp(dataDir: string, ports: AppPorts, settings: Record<string, string> = {}): AppProcess {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|DEMO_MODE|META_|NEXTAUTH_|TOKEN_ENCRYPTION_KEY|APP_URL|PORT|NODE_ENV|UPLOADS_DIR)/.test(name)),
   );
@@ -52,6 +55,7 @@ export function startApp(dataDir: string, ports: AppPorts): AppProcess {
     APP_URL: `http://localhost:${ports.app}`,
     META_EMULATOR_PORT: String(ports.emulator),
     EMBEDDED_DATABASE_PORT: String(ports.database),
+    ...settings,
   };
   // No NODE_ENV: server.ts settles it, as under `npm start`.
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
