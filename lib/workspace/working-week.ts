@@ -1,5 +1,6 @@
 // Plain facts about a shop's week and zone, for the screens too: no zod here, because zod probes
-// `new Function` when loaded, which the pages' Content-Security-Policy reports as a violation.
+// `new Function` when it builds an object schema, which the pages' Content-Security-Policy reports
+// as a violation.
 
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 

@@ -7,7 +7,7 @@ import { expectAccessible } from "./support/accessibility";
 test("the staff and account pages, and the refusal page, pass the accessibility checks", async ({ page }) => {
   await signIn(page, "admin@demo.vn");
   await page.goto("/settings/staff");
-  await expect(page.getByRole("heading", { name: "Thêm nhân viên" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mời nhân viên" })).toBeVisible();
   await expectAccessible(page, "staff");
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Đổi mật khẩu" })).toBeVisible();
