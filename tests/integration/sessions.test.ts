@@ -10,6 +10,7 @@ import { endSessions } from "@/lib/auth/end-sessions";
 import { changePassword } from "@/lib/account/change-password";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
 import { setStaffRole } from "@/lib/staff/set-staff-role";
+import { createPasswordResetLink } from "@/lib/staff/create-password-reset-link";
 import { createRule } from "@/lib/assignment/save-rule";
 import { publishConversation } from "@/lib/inbox/publish-changes";
 import { emitTo, realtimeServer } from "@/lib/realtime/io";
@@ -154,6 +155,20 @@ describe("item 1: sessions end when they should", () => {
     const laptop = await device("ha@shop.vn", "ha-pass-123");
 
     await endSessions({ userId: ha.id });
+
+    expect(await socketsIn(rooms.user(ha.id))).toBe(0);
+    await Promise.all([phone.closedBy, laptop.closedBy]);
+    for (const { token } of [phone, laptop]) {
+      expect(await sessionFromToken(token)).toBeNull();
+      expect(await refused(token)).toBe("unauthenticated");
+    }
+  });
+
+  it("issue 12: an admin's password reset link ends every session of the employee and closes her sockets at once", async () => {
+    const phone = await device("ha@shop.vn", "ha-pass-123");
+    const laptop = await device("ha@shop.vn", "ha-pass-123");
+
+    await createPasswordResetLink(admin, ha.id);
 
     expect(await socketsIn(rooms.user(ha.id))).toBe(0);
     await Promise.all([phone.closedBy, laptop.closedBy]);
