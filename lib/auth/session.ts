@@ -1,5 +1,6 @@
 // Who is asking, for pages and route handlers (sockets use session-token.ts directly).
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
@@ -8,10 +9,11 @@ import { sessionCookieName, sessionFromToken, type SessionUser, type SignedInSes
 
 export type { SessionUser };
 
-async function currentSession(): Promise<SignedInSession | null> {
+/** Asked once per page render: the layout, the page and the message catalog's time zone share it. */
+const currentSession = cache(async (): Promise<SignedInSession | null> => {
   const store = await cookies();
   return sessionFromToken(store.get(sessionCookieName())?.value);
-}
+});
 
 export async function currentUser(): Promise<SessionUser | null> {
   return (await currentSession())?.user ?? null;
