@@ -1,7 +1,7 @@
 // Issue 12's acceptance, outside demo mode on an empty database: the setup link the server prints
 // leads to "Thiết lập cửa hàng"; the admin invites an agent, who joins from a second browser; the
 // admin resets the agent's password, the agent's open inbox is signed out, and the link works once;
-// then "Cài đặt cửa hàng" keeps the shop's name and working hours.
+// then "Cài đặt cửa hàng" keeps the shop's name and working hours, and its zone is the one dates use.
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { expect, test, type Page } from "./support/test";
@@ -50,6 +50,10 @@ async function printedSetupLink(): Promise<string> {
   await expect.poll(find, { message: "the setup link in the server's output" }).toBeTruthy();
   return find()!;
 }
+
+/** "23:03" and "02/12/2026" in UTC, as the app writes them. */
+const utcClock = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+const utcDay = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(date);
 
 async function expectLiveInbox(page: Page) {
   await expect(page).toHaveURL(/\/inbox/);
@@ -149,6 +153,15 @@ test("from the printed setup link to a shop whose admin invites an agent and res
   await expect(admin.getByLabel("Thứ Hai: Mở cửa lúc")).toHaveValue("08:00");
   await expect(admin.getByRole("checkbox", { name: "Thứ Ba" })).not.toBeChecked();
   await expectAccessible(admin, "shop settings");
+
+  // Dates on screen follow the shop's zone.
+  await admin.getByLabel("Múi giờ").selectOption("UTC");
+  await admin.getByRole("button", { name: "Lưu" }).click();
+  await expect(admin.getByText("Đã lưu cài đặt cửa hàng.")).toBeVisible();
+  await admin.goto("/settings/staff");
+  const newest = admin.getByRole("list", { name: "Lịch sử thay đổi" }).locator("time").first();
+  const at = new Date((await newest.getAttribute("datetime"))!);
+  await expect(newest).toHaveText(`${utcClock(at)} ${utcDay(at)}`);
   await agent.context().close();
   await admin.context().close();
 });
