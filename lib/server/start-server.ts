@@ -126,12 +126,14 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   // Webhooks stored but not processed before the last stop (or crash) are picked up at once.
   startWebhookWorker();
 
+  // Outside demo mode an empty database has nobody who could sign in: whoever reads this output
+  // (the person who started the server) sets the shop up through the printed link. Issued before
+  // listening, so the very first page already leads to the setup screen.
+  const setupToken = started.runtime.demoMode ? null : await issueSetupToken();
+
   await listen(httpServer, config.PORT);
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
   if (started.emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
-  // Outside demo mode an empty database has nobody who could sign in: whoever reads this output
-  // (the person who started the server) sets the shop up through this link.
-  const setupToken = started.runtime.demoMode ? null : await issueSetupToken();
   if (setupToken) {
     log(`Nobody has an account yet. Open this link to set up the shop (it works once; or run npm run admin:create):\n  ${setupLink(setupToken)}`);
   }
