@@ -15,7 +15,7 @@ import { startMetaEmulator, type MetaEmulator } from "@/emulators/meta/start-met
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
-import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
+import { serveWebhooks } from "@/lib/webhooks/serve-webhooks";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
 import { StartupError } from "@/lib/server/startup-error";
 import type { Runtime } from "@/lib/server/prepare-runtime";
@@ -114,8 +114,8 @@ async function serve(dev: boolean, started: Started): Promise<void> {
     // Sign-in throttling counts per client address; only the socket (or a trusted proxy) can say it.
     stampClientAddress(request, trustedProxies);
     if (guardHttpRequest(request, response, appOrigin)) return;
-    // Messenger webhook POSTs are answered before Next.js (see webhook-http.ts for why).
-    if (!serveMessengerWebhook(request, response)) void handle(request, response);
+    // Every platform's webhook POSTs are answered before Next.js (see serve-webhooks.ts for why).
+    if (!serveWebhooks(request, response)) void handle(request, response);
   });
   const io = createRealtimeServer(httpServer, appOrigin);
   started.io = io;

@@ -1,6 +1,6 @@
 // What may be uploaded as a reply attachment: an allow-list of content types (each mapped to the
 // Messenger attachment type it is sent as) and Messenger's 25 MB size limit. Pure.
-import type { SendableAttachmentType } from "@/lib/channels/facebook/send-api-payload";
+import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 

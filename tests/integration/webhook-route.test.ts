@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { GET } from "@/app/api/webhooks/facebook/route";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
-import { MAX_WEBHOOK_BYTES } from "@/lib/channels/facebook/webhook-ingest";
+import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks/ingest-webhook";
 import { MAX_WEBHOOK_DEPTH, normalizeWebhookBody } from "@/lib/channels/facebook/normalize-webhook-body";
 import { jsonNestingDepth } from "@/lib/http/json-depth";
 import { resetDatabase } from "../support/reset-database";

@@ -13,7 +13,7 @@ import { useRealtimeEvent } from "@/components/realtime/use-realtime";
 import { ChatModeDialog, type ExistingRule } from "@/components/channels/chat-mode-dialog";
 import { ConnectedChannelList, START_LOGIN_URL } from "@/components/channels/connected-channel-list";
 import { DisconnectDialog } from "@/components/channels/disconnect-dialog";
-import { FacebookPageList, type PagesLoad } from "@/components/channels/facebook-page-list";
+import { FacebookPageList, type PagesLoad } from "@/components/channels/facebook/facebook-page-list";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
 import { WizardSteps, type WizardStep } from "@/components/channels/wizard-steps";
 
