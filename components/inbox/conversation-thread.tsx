@@ -118,6 +118,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           onLoadOlder={() => void thread.loadOlder()}
           onRetry={onRetry}
           typingName={typingName}
+          channelNeedsReconnect={detail.channel.status === "needs_reconnect"}
         />
         <ThreadFooter
           detail={detail}

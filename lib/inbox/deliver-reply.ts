@@ -13,8 +13,12 @@ import { outboundContentOf } from "@/lib/inbox/reply-input";
 import { publishReply } from "@/lib/inbox/publish-reply";
 import { serialByKey } from "@/lib/inbox/serial-by-key";
 
-/** "retry": a transient failure; the caller (the job) tries again later. */
-export type DeliveryOutcome = "sent" | "failed" | "retry" | "skipped";
+/**
+ * "retry": a transient failure; the caller (the job) tries again later. "waiting": the channel's
+ * token is dead; the reply stays pending ("Chờ kết nối lại") until the channel is reconnected
+ * (resume-waiting-replies.ts), and its job ends.
+ */
+export type DeliveryOutcome = "sent" | "failed" | "retry" | "waiting" | "skipped";
 
 const replySelect = {
   id: true,
@@ -43,7 +47,7 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
   const { channel, contact, lastInboundAt } = message.conversation;
   const provider = providerOf(channel.platform);
   if (channel.status === "disconnected") return fail(provider, messageId, "channel_disconnected");
-  if (channel.status === "needs_reconnect") return fail(provider, messageId, "token_invalid");
+  if (channel.status === "needs_reconnect") return "waiting";
   // The window is judged at each attempt: a retry that crosses the window's end must not go out.
   const window = replyWindowAt(provider.replyWindow({ lastInboundAt }), new Date());
   if (window.state === "closed") return fail(provider, messageId, "window_closed");
@@ -57,6 +61,8 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
   } catch (error) {
     const verdict = error instanceof ChannelApiError ? provider.outbound.classifySendError(error) : ({ kind: "transient" } as const);
     logSendFailure(messageId, error, verdict.kind);
+    // withChannelToken has marked the channel "needs reconnect": the reply waits for the new login.
+    if (verdict.kind === "permanent" && verdict.channelNeedsReconnect) return "waiting";
     if (verdict.kind === "permanent") return fail(provider, messageId, verdict.code);
     return finalAttempt ? fail(provider, messageId, "retries_exhausted") : "retry";
   }
