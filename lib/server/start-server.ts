@@ -10,8 +10,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { createRealtimeServer } from "@/lib/realtime/realtime-server";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
-import { emulatorWorldStore } from "@/lib/demo/emulator-world-store";
-import { startMetaEmulator, type MetaEmulator } from "@/emulators/meta/start-meta-emulator";
+import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
@@ -89,10 +88,16 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   }
 
   if (started.runtime.demoMode) {
+    // Loaded only in demo mode: a production start never loads the emulator's code.
+    const [{ startMetaEmulator }, { emulatorWorldStore }] = await Promise.all([
+      import("@/emulators/meta/start-meta-emulator"),
+      import("@/lib/demo/emulator-world-store"),
+    ]);
     started.emulator = await startMetaEmulator({
       port: config.META_EMULATOR_PORT,
-      appId: config.META_APP_ID,
-      appSecret: config.META_APP_SECRET,
+      // prepare-runtime.ts gives demo mode its emulated Facebook app.
+      appId: config.META_APP_ID ?? "",
+      appSecret: config.META_APP_SECRET ?? "",
       graphVersion: config.META_GRAPH_VERSION,
       webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook`,
       deauthorizeUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook/deauthorize`,

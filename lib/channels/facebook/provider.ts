@@ -1,7 +1,6 @@
 // Facebook Messenger behind the ChannelProvider interface: the rest of the app reaches the Graph API,
 // the Send API, Facebook Login and Messenger webhooks only through this object (lib/channels/registry.ts).
 // The facts it relies on, with their sources: docs/platforms/facebook.md.
-import { env } from "@/lib/env";
 import type { ChannelProvider } from "@/lib/channels/channel-provider";
 import { SENDABLE_ATTACHMENT_TYPES } from "@/lib/channels/outbound-content";
 import { withChannelToken } from "@/lib/channels/with-channel-token";
@@ -9,6 +8,7 @@ import { classifySendError, sendFailureReasons } from "@/lib/channels/facebook/c
 import { checkFacebookPage } from "@/lib/channels/facebook/check-facebook-page";
 import { completeFacebookLogin } from "@/lib/channels/facebook/complete-facebook-login";
 import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-page";
+import { facebookApp, facebookAppOrNull } from "@/lib/channels/facebook/facebook-app";
 import { deauthorizeFacebookUser } from "@/lib/channels/facebook/deauthorize-facebook-user";
 import { fetchConversationsPage } from "@/lib/channels/facebook/fetch-conversations-page";
 import { fetchProfile } from "@/lib/channels/facebook/fetch-profile";
@@ -49,10 +49,14 @@ export const facebookProvider = {
 
   inbound: {
     signatureHeader: "x-hub-signature-256",
-    verifySignature: (rawBody, signature) => isValidWebhookSignature(env().META_APP_SECRET, rawBody, signature),
+    verifySignature(rawBody, signature) {
+      // A server without a Facebook app accepts no Facebook webhook.
+      const app = facebookAppOrNull();
+      return app !== null && isValidWebhookSignature(app.appSecret, rawBody, signature);
+    },
     looksLikeWebhook: (text) => looksLikeMessengerWebhook(text, MAX_WEBHOOK_DEPTH),
     normalize(rawBody) {
-      const body = normalizeWebhookBody(rawBody, env().META_APP_ID);
+      const body = normalizeWebhookBody(rawBody, facebookApp().appId);
       if (!body.ok) return body;
       return { ok: true, events: body.events.map(({ pageId, event }) => ({ accountId: pageId, event })) };
     },
