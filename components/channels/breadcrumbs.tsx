@@ -1,4 +1,4 @@
-// "Chat đa kênh > Cấu hình Kênh chat > Cấu hình Facebook": where the admin is, as the seed names it;
+// "Chat đa kênh > Cấu hình Kênh chat > Cấu hình Facebook": where the admin is, in the product's words;
 // the last step is the platform's own settings screen (/settings/channels/<platform>).
 import Link from "next/link";
 import { useTranslations } from "next-intl";

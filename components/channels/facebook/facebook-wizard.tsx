@@ -1,5 +1,5 @@
-// "Cấu hình Facebook": the connect wizard (steps 1-4 of the seed's guide) and the page list with
-// status, reconnect, chat permission and disconnect. Keeps itself current through channel:updated.
+// "Cấu hình Facebook": the connect wizard (the four steps of the README's "Connect a demo page") and
+// the page list with status, reconnect, chat permission and disconnect. Keeps itself current through channel:updated.
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";

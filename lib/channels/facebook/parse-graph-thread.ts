@@ -1,4 +1,4 @@
-// Turns one thread of Graph's Conversations API (external-apis.md D) into the flat shape the import
+// Turns one thread of Graph's Conversations API (docs/platforms/facebook.md, "History") into the flat shape the import
 // stores: the customer, and the messages with their direction. Pure. A thread that does not fit is
 // returned as a skip with a reason code, so one malformed thread never stops the sync.
 import { z } from "zod";
