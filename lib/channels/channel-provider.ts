@@ -81,7 +81,10 @@ export interface ChannelProvider {
       user: SessionUser,
       params: { code: string | null; state: string | null; error: string | null },
     ): Promise<{ outcome: "authorized"; missingScopes: string[] } | { outcome: "denied" }>;
-    /** The accounts (pages, OAs) the user's authorization may connect, each with its state here. */
+    /**
+     * The accounts (pages, OAs) the user's authorization may connect, each with its state here. Its
+     * shape is the platform's own: only the platform's settings screen reads it.
+     */
     listAccounts(user: SessionUser): Promise<unknown>;
     connect(admin: SessionUser, accountId: string): Promise<{ channelId: string; needsChatMode: boolean }>;
     /** Stops the platform's webhooks for the channel ("Ngắt kết nối"); failures are the caller's to log. */

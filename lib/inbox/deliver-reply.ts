@@ -6,10 +6,11 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { ChannelApiError } from "@/lib/channels/channel-api-error";
 import type { ChannelProvider } from "@/lib/channels/channel-provider";
+import type { SendFailureCode } from "@/lib/channels/send-failure";
 import { providerOf } from "@/lib/channels/registry";
 import { replyWindowAt } from "@/lib/channels/reply-window";
-import type { SendFailureCode } from "@/lib/channels/send-failure";
 import { outboundContentOf } from "@/lib/inbox/reply-input";
+import { failReply } from "@/lib/inbox/fail-reply";
 import { publishReply } from "@/lib/inbox/publish-reply";
 import { serialByKey } from "@/lib/inbox/serial-by-key";
 
@@ -95,12 +96,7 @@ async function markSent(messageId: string, platformMessageId: string): Promise<v
 }
 
 async function fail(provider: ChannelProvider, messageId: string, code: SendFailureCode): Promise<DeliveryOutcome> {
-  const { count } = await db().message.updateMany({
-    where: { id: messageId, status: "pending" },
-    data: { status: "failed", failureCode: code, failureReason: provider.outbound.failureReasons[code] },
-  });
-  if (count > 0) await publishReply(messageId);
-  return count > 0 ? "failed" : "skipped";
+  return (await failReply(provider, messageId, code)) ? "failed" : "skipped";
 }
 
 function logSendFailure(messageId: string, error: unknown, kind: "transient" | "permanent"): void {

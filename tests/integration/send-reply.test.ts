@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { retryReply } from "@/lib/inbox/retry-reply";
+import { failExpiredWaitingReplies } from "@/lib/inbox/fail-expired-waiting-replies";
 import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-page";
 import { resetDatabase } from "../support/reset-database";
 import { signInWithFacebook } from "../support/facebook-connect";
@@ -117,6 +118,19 @@ describe("sending a reply", () => {
     const failed = await settled(message.id, "failed");
     expect(failed.failureCode).toBe("window_closed");
     expect(failed.failureReason).toMatch(/more than 7 days ago/);
+    expect(customerInbox(emulator, scene)).toHaveLength(0);
+  });
+
+  it("fails a waiting reply with the window as the reason once the window has closed, before any reconnect", async () => {
+    await invalidatePageTokens(emulator, scene.pageId, "expired");
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ chị ơi" });
+    await replyQueueIdle();
+    expect(await failExpiredWaitingReplies()).toBe(0);
+    expect((await storedMessage(message.id)).status).toBe("pending");
+
+    await db().conversation.update({ where: { id: scene.conversationId }, data: { lastInboundAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } });
+    expect(await failExpiredWaitingReplies()).toBe(1);
+    expect(await storedMessage(message.id)).toMatchObject({ status: "failed", failureCode: "window_closed" });
     expect(customerInbox(emulator, scene)).toHaveLength(0);
   });
 
