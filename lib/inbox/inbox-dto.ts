@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReplyWindowScheduleJson } from "@/lib/channels/reply-window";
+import { Platform } from "@/lib/generated/prisma/enums";
 
 export const attachmentSchema = z.object({
   type: z.enum(["image", "video", "audio", "file", "sticker", "fallback", "location"]),
@@ -14,7 +15,7 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const conversationSummarySchema = z.object({
   id: z.string(),
-  channel: z.object({ id: z.string(), name: z.string(), avatarUrl: z.string().nullable(), platform: z.enum(["facebook", "zalo"]) }),
+  channel: z.object({ id: z.string(), name: z.string(), avatarUrl: z.string().nullable(), platform: z.enum(Platform) }),
   contact: z.object({ id: z.string(), name: z.string().nullable(), avatarUrl: z.string().nullable() }),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   ruleId: z.string().nullable(),
