@@ -3,6 +3,7 @@
 // text or a single attachment, never both; `metadata` carries our Message.id, which Facebook returns
 // in the echo, so an echo that overtakes the Send API answer can still be matched.
 import type { OutboundReply, SendableAttachmentType } from "@/lib/channels/outbound-content";
+import { HUMAN_AGENT_TAG } from "@/lib/channels/facebook/reply-window";
 
 /** Messenger refuses longer texts (Graph error 100); we refuse them before storing anything. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -28,8 +29,8 @@ export function sendApiPayload(reply: OutboundReply): SendApiPayload {
         };
   return {
     recipient: { id: reply.recipientId },
-    // A tagged phase's tag is HUMAN_AGENT (reply-window.ts), the only tag this product sends.
-    ...(window.state === "tagged" ? { messaging_type: "MESSAGE_TAG" as const, tag: "HUMAN_AGENT" as const } : { messaging_type: "RESPONSE" as const }),
+    // Messenger's schedule has one tagged phase, HUMAN_AGENT's (reply-window.ts).
+    ...(window.state === "tagged" ? { messaging_type: "MESSAGE_TAG" as const, tag: HUMAN_AGENT_TAG } : { messaging_type: "RESPONSE" as const }),
     message,
   };
 }
