@@ -3,6 +3,7 @@ import { z } from "zod";
 import { EMBEDDED_DATABASE_PORT } from "@/lib/server/embedded-database-url";
 import { StartupError } from "@/lib/server/startup-error";
 import { isProxyEntry } from "@/lib/http/client-address";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
 const booleanString = z
   .enum(["true", "false", "1", "0"])
@@ -34,11 +35,12 @@ const envSchema = storageSchema.extend({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   TOKEN_ENCRYPTION_KEY: base64Key,
-  /** Demo mode: the Meta emulator stands in for Facebook and demo data is seeded. */
+  /** Demo mode (isDemoMode): the emulators stand in for the platforms and demo data is seeded. */
   DEMO_MODE: booleanString.default(false),
-  META_APP_ID: z.string().min(1),
-  META_APP_SECRET: z.string().min(8),
-  META_VERIFY_TOKEN: z.string().min(8),
+  /** Facebook's app: all three or none (platformVariables). */
+  META_APP_ID: z.string().min(1).optional(),
+  META_APP_SECRET: z.string().min(8).optional(),
+  META_VERIFY_TOKEN: z.string().min(8).optional(),
   META_GRAPH_URL: z.url().default("https://graph.facebook.com"),
   META_DIALOG_URL: z.url().default("https://www.facebook.com"),
   META_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v27.0").default("v27.0"),
@@ -48,6 +50,40 @@ const envSchema = storageSchema.extend({
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   /** Proxies whose X-Forwarded-For is believed for the client's address (sign-in throttling); none by default. */
   TRUSTED_PROXIES: proxyList.default([]),
+});
+
+/**
+ * Each platform's own settings. A platform is configured when its variables are set, all of them
+ * together; a platform with none set is simply not offered.
+ */
+export const platformVariables = {
+  facebook: ["META_APP_ID", "META_APP_SECRET", "META_VERIFY_TOKEN"],
+} as const satisfies Record<Platform, readonly string[]>;
+
+const isSet = (source: Record<string, unknown>, name: string) => source[name] !== undefined && source[name] !== "";
+
+export function configuredPlatforms(source: Record<string, unknown>): Platform[] {
+  return (Object.keys(platformVariables) as Platform[]).filter((platform) => platformVariables[platform].some((name) => isSet(source, name)));
+}
+
+/**
+ * The one place demo mode is decided: on with DEMO_MODE=true, off with DEMO_MODE=false, otherwise on
+ * exactly when no platform is configured (a shop that configures any one platform is not a demo).
+ */
+export function isDemoMode(source: Record<string, string | undefined>): boolean {
+  if (source.DEMO_MODE === "true" || source.DEMO_MODE === "1") return true;
+  if (source.DEMO_MODE === "false" || source.DEMO_MODE === "0") return false;
+  return configuredPlatforms(source).length === 0;
+}
+
+/** A platform's variables are validated together: one set means all must be. */
+const completeSchema = envSchema.superRefine((values, context) => {
+  for (const platform of configuredPlatforms(values)) {
+    const names = platformVariables[platform];
+    for (const name of names.filter((variable) => !isSet(values, variable))) {
+      context.addIssue({ code: "custom", path: [name], message: `${platform} needs ${names.join(", ")} together`, params: { missing: true } });
+    }
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -60,9 +96,9 @@ function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const name = String(issue.path[0]);
-      return issue.code === "invalid_type" && issue.input === undefined
-        ? `${name} is missing.`
-        : `${name} is invalid: ${issue.message}.`;
+      if (issue.code === "invalid_type" && issue.input === undefined) return `${name} is missing.`;
+      if (issue.code === "custom" && issue.params?.missing) return `${name} is missing: ${issue.message}.`;
+      return `${name} is invalid: ${issue.message}.`;
     })
     .join(" ");
 }
@@ -76,7 +112,7 @@ function parseWith<T extends z.ZodType>(schema: T, source: Record<string, string
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  return parseWith(envSchema, source);
+  return parseWith(completeSchema, source);
 }
 
 /** The storage settings alone: start-up needs them before DATABASE_URL exists. */

@@ -2,14 +2,14 @@
 import { headers } from "next/headers";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppShell } from "@/components/shell/app-shell";
-import { countChannelsNeedingReconnect } from "@/lib/channels/count-channels-needing-reconnect";
+import { platformsNeedingReconnect } from "@/lib/channels/platforms-needing-reconnect";
 import { ReconnectBanner } from "@/components/channels/reconnect-banner";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get("x-request-path") ?? "/inbox";
   const user = await requirePageUser(path);
   // Admins are told at once, on every page, when a page's token died and it needs reconnecting.
-  const banner = user.role === "admin" ? <ReconnectBanner initialCount={await countChannelsNeedingReconnect(user.workspaceId)} /> : null;
+  const banner = user.role === "admin" ? <ReconnectBanner initialPlatforms={await platformsNeedingReconnect(user.workspaceId)} /> : null;
   return (
     <AppShell user={{ name: user.name, email: user.email, role: user.role }}>
       {banner}

@@ -1,13 +1,15 @@
-// "Chat đa kênh > Cấu hình Kênh chat > Cấu hình Facebook": where the admin is, as the seed names it.
+// "Chat đa kênh > Cấu hình Kênh chat > Cấu hình Facebook": where the admin is, in the product's words;
+// the last step is the platform's own settings screen (/settings/channels/<platform>).
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
-export function ChannelBreadcrumbs({ current }: { current: "channels" | "facebook" }) {
+export function ChannelBreadcrumbs({ current }: { current: "channels" | Platform }) {
   const t = useTranslations("channels.breadcrumb");
   const trail = [
     { href: "/inbox", label: t("inbox") },
     { href: "/settings/channels", label: t("channels") },
-    ...(current === "facebook" ? [{ href: "/settings/channels/facebook", label: t("facebook") }] : []),
+    ...(current === "channels" ? [] : [{ href: `/settings/channels/${current}`, label: t(current) }]),
   ];
   return (
     <nav aria-label={t("label")} className="text-sm text-slate-500">

@@ -1,16 +1,19 @@
-// The workspace's Facebook pages: status (with why, when it is not connected), who may chat, and
-// the actions an admin has on each: reconnect, change the chat permission, disconnect.
+// The workspace's channels of one platform: status (with why, when it is not connected), who may chat,
+// and the actions an admin has on each: reconnect, change the chat permission, disconnect. Shared by
+// every platform's settings screen.
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
 import { HistorySyncCard } from "@/components/history-sync/history-sync-card";
 
-export const START_LOGIN_URL = "/api/channels/facebook/oauth/start";
+/** Where "Thêm kết nối" (and a reconnect that needs a new login) starts the platform's login. */
+export const startLoginUrl = (platform: Platform) => `/api/channels/${platform}/oauth/start`;
 
 export interface ChannelActions {
-  /** False when the page is not among the signed-in Facebook account's pages: reconnecting needs a new login. */
+  /** False when the account is not among the signed-in platform login's accounts: reconnecting needs a new login. */
   reconnectsInPlace: (channel: ChannelSummary) => boolean;
   onReconnect: (channel: ChannelSummary) => void;
   onChangeChatMode: (channel: ChannelSummary) => void;
@@ -67,7 +70,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
                 {t("wizard.reconnect")}
               </Button>
             ) : (
-              <a href={START_LOGIN_URL} className={buttonClasses()}>
+              <a href={startLoginUrl(channel.platform)} className={buttonClasses()}>
                 {t("wizard.reconnect")}
               </a>
             ))}

@@ -1,31 +1,35 @@
-// Admins' warning that pages need reconnecting (their token died), shown above every page of the
-// app, with the way to fix it. Follows channel:updated so it appears and disappears live.
+// Admins' warning that channels need reconnecting (their token died), shown above every page of the
+// app, with the way to fix it: the settings screen of the platform concerned. Follows channel:updated
+// so it appears and disappears live.
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useOnReconnect, useRealtimeEvent } from "@/components/realtime/use-realtime";
 
-export function ReconnectBanner({ initialCount }: { initialCount: number }) {
+/** `initialPlatforms`: the platform of each channel needing a reconnect (platforms-needing-reconnect.ts). */
+export function ReconnectBanner({ initialPlatforms }: { initialPlatforms: Platform[] }) {
   const t = useTranslations("channels.banner");
-  const [count, setCount] = useState(initialCount);
+  const [platforms, setPlatforms] = useState(initialPlatforms);
   const recount = useCallback(() => {
     apiFetch<{ channels: ChannelSummary[] }>("/api/channels")
-      .then(({ channels }) => setCount(channels.filter((channel) => channel.status === "needs_reconnect").length))
+      .then(({ channels }) => setPlatforms(channels.filter((channel) => channel.status === "needs_reconnect").map((channel) => channel.platform)))
       // A failed recount keeps the last known state; the next event or reconnection tries again.
       .catch(() => undefined);
   }, []);
   useRealtimeEvent("channel:updated", recount);
   useOnReconnect(recount);
 
-  if (count === 0) return null;
+  const [first] = platforms;
+  if (!first) return null;
   return (
     <div role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
       <span aria-hidden>⚠️</span>
-      <p className="min-w-0 flex-1">{t("text", { count })}</p>
-      <Link href="/settings/channels/facebook" className="font-medium text-amber-900 underline hover:text-amber-700">
+      <p className="min-w-0 flex-1">{t("text", { count: platforms.length })}</p>
+      <Link href={`/settings/channels/${first}`} className="font-medium text-amber-900 underline hover:text-amber-700">
         {t("action")}
       </Link>
     </div>

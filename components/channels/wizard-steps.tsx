@@ -1,5 +1,5 @@
-// The four steps of the seed's guide, with the one the admin is at highlighted, or all four ticked
-// once a page is connected.
+// The four connect steps (README, "Connect a demo page"), with the one the admin is at highlighted,
+// or all four ticked once a page is connected.
 import { useTranslations } from "next-intl";
 
 const STEPS = ["add", "choose", "grant", "connect"] as const;

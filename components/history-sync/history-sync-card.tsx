@@ -1,7 +1,7 @@
 // The history sync part of a page's card in "Cấu hình Facebook": a progress bar while the page's old
 // Messenger conversations are imported ("Đang đồng bộ… 120 hội thoại"), then "Đã đồng bộ N hội
 // thoại"; why it paused or stopped and how to resume; the threads it skipped; and, when the page's
-// rule shares old conversations, the confirmation with the number to be shared and the seed's warning.
+// rule shares old conversations, the confirmation with the number to be shared and its warning.
 "use client";
 import { useTranslations } from "next-intl";
 import { useDateFormat } from "@/lib/client/use-date-format";

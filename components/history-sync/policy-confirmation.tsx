@@ -1,5 +1,5 @@
 // "Chia hội thoại cũ": how many synced conversations the rule's policy will share, how, and the
-// seed's warning that their whole history and customer data become visible to the agents. Nothing
+// warning that their whole history and customer data become visible to the agents. Nothing
 // is shared until the admin presses "Xác nhận chia"; "Để sau" only folds the panel away.
 import { useTranslations } from "next-intl";
 import { useId } from "react";

@@ -1,7 +1,8 @@
 // Writing a reply: Enter sends, Shift+Enter starts a new line (and Enter while an input method is
 // composing Vietnamese is left alone), files upload as soon as they are picked, the draft survives
-// switching conversations and reloads, and a refused send puts the text back. Messenger carries a
-// text or one attachment per message, so each picked file goes as its own message, then the text.
+// switching conversations and reloads, and a refused send puts the text back. Each picked file goes
+// as its own message, then the text: every platform takes that, and some (Messenger) nothing else.
+// The text's limit is the conversation's platform's (its capabilities, sent by the API).
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
@@ -9,7 +10,6 @@ import { useErrorText } from "@/lib/client/use-error-text";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { MAX_TEXT_LENGTH } from "@/lib/channels/facebook/send-api-payload";
 import type { OutgoingContent } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
@@ -21,11 +21,12 @@ const TYPING_REPEAT_MS = 5000;
 interface Props {
   conversationId: string;
   viewerId: string;
+  maxTextLength: number;
   onSend: (content: OutgoingContent) => Promise<SendOutcome>;
   onTyping: () => void;
 }
 
-export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) {
+export function Composer({ conversationId, viewerId, maxTextLength, onSend, onTyping }: Props) {
   const t = useTranslations("inbox.composer");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
@@ -37,7 +38,7 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const text = draft.trim();
-  const tooLong = text.length > MAX_TEXT_LENGTH;
+  const tooLong = text.length > maxTextLength;
   const canSend = (text !== "" || uploads.files.some((file) => file.status === "ready")) && !uploads.uploading && !tooLong;
 
   async function send() {
@@ -142,13 +143,13 @@ export function Composer({ conversationId, viewerId, onSend, onTyping }: Props) 
           {t("send")}
         </Button>
       </div>
-      <div className={`mt-1 justify-between gap-3 px-12 text-xs text-slate-600 ${text.length > MAX_TEXT_LENGTH - 200 ? "flex" : "hidden sm:flex"}`}>
+      <div className={`mt-1 justify-between gap-3 px-12 text-xs text-slate-600 ${text.length > maxTextLength - 200 ? "flex" : "hidden sm:flex"}`}>
         <p id={`${inputId}-hint`} className="hidden sm:block">
           {t("hint")}
         </p>
-        {text.length > MAX_TEXT_LENGTH - 200 && (
+        {text.length > maxTextLength - 200 && (
           <p className={`ml-auto ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
-            {tooLong ? t("tooLong", { limit: MAX_TEXT_LENGTH }) : t("charactersLeft", { count: MAX_TEXT_LENGTH - text.length })}
+            {tooLong ? t("tooLong", { limit: maxTextLength }) : t("charactersLeft", { count: maxTextLength - text.length })}
           </p>
         )}
       </div>

@@ -2,6 +2,7 @@
 // "Của tôi", who has it.
 "use client";
 import { useTranslations } from "next-intl";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { Avatar } from "@/components/inbox/avatar";
 
@@ -16,7 +17,7 @@ interface Props {
 
 export function ConversationListItem({ conversation, selected, focusable, showOwner, time, onOpen }: Props) {
   const t = useTranslations("inbox");
-  const name = conversation.contact.name ?? t("unknownCustomer");
+  const name = conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] });
   const unread = conversation.unreadCount > 0;
   return (
     <li

@@ -3,6 +3,7 @@
 // customer the agent has seen their messages, and catches up after a reconnect.
 "use client";
 import { useTranslations } from "next-intl";
+import { platformNames } from "@/lib/channels/platform-names";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
@@ -109,7 +110,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
   const { detail } = thread.data;
   return (
     <div className="flex min-h-0 flex-1">
-      <section aria-label={t("label", { name: detail.conversation.contact.name ?? t("unknownCustomer") })} className="flex min-w-0 flex-1 flex-col">
+      <section aria-label={t("label", { name: detail.conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[detail.conversation.channel.platform] }) })} className="flex min-w-0 flex-1 flex-col">
         <ThreadHeader detail={detail} onBack={onBack} panelOpen={panelOpen} onTogglePanel={onTogglePanel} />
         <MessageList
           messages={thread.messages}
@@ -118,6 +119,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           onLoadOlder={() => void thread.loadOlder()}
           onRetry={onRetry}
           typingName={typingName}
+          channelNeedsReconnect={detail.channel.status === "needs_reconnect"}
         />
         <ThreadFooter
           detail={detail}

@@ -1,7 +1,7 @@
 // The inbox's calls to our API, typed with the server's own shapes.
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { MessageDto } from "@/lib/inbox/inbox-dto";
-import type { SendableAttachmentType } from "@/lib/channels/facebook/send-api-payload";
+import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
 import type { ConversationPage } from "@/lib/inbox/list-conversations";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";

@@ -3,6 +3,7 @@
 // back button and notifications can reach it.
 "use client";
 import { useTranslations } from "next-intl";
+import { platformNames } from "@/lib/channels/platform-names";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
@@ -71,7 +72,7 @@ export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) 
 
   const describe = useCallback(
     (conversation: ConversationSummary) => ({
-      title: conversation.contact.name ?? t("unknownCustomer"),
+      title: conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] }),
       body: `${conversation.channel.name}: ${conversation.lastMessagePreview ?? ""}`,
     }),
     [t],

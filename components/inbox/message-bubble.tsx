@@ -20,16 +20,19 @@ interface Props {
   fullTime: string;
   quoted: MessageDto | undefined;
   onRetry: (message: ThreadMessage) => Promise<string | null>;
+  /** A pending reply then waits for its channel's reconnect instead of being sent. */
+  waitingForReconnect: boolean;
 }
 
-export function MessageBubble({ message, showSender, clock, fullTime, quoted, onRetry }: Props) {
+export function MessageBubble({ message, showSender, clock, fullTime, quoted, onRetry, waitingForReconnect }: Props) {
   const t = useTranslations("inbox.message");
   const { failureText } = useReplyTexts();
   const outbound = message.direction === "outbound";
   const fromPage = message.senderKind === "page";
   const onlySticker = !message.text && message.attachments.length > 0 && message.attachments.every((item) => item.type === "sticker");
   const failure = isLocal(message) ? message.local.error : message.status === "failed" ? failureText(message) : null;
-  const status = isLocal(message) && message.local.error ? "failed" : message.status;
+  const stored = isLocal(message) && message.local.error ? "failed" : message.status;
+  const status = stored === "pending" && waitingForReconnect && !isLocal(message) ? "awaiting_reconnect" : stored;
   const tone = fromPage ? "bg-indigo-50 text-slate-900 ring-1 ring-indigo-200" : outbound ? "bg-brand-600 text-white" : "bg-white text-slate-900 ring-1 ring-slate-200";
 
   return (
@@ -67,6 +70,7 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
           {clock}
         </time>
         {outbound && <MessageStatus status={status} />}
+        {status === "awaiting_reconnect" && <span className="text-amber-800">{t("awaitingReconnect")}</span>}
       </div>
       {failure && <FailureLine reason={failure} onRetry={() => onRetry(message)} />}
     </li>

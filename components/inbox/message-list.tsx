@@ -19,9 +19,11 @@ interface Props {
   onLoadOlder: () => void;
   onRetry: (message: ThreadMessage) => Promise<string | null>;
   typingName: string | null;
+  /** The channel's token is dead: pending replies wait for the reconnect ("Chờ kết nối lại"). */
+  channelNeedsReconnect: boolean;
 }
 
-export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName }: Props) {
+export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName, channelNeedsReconnect }: Props) {
   const t = useTranslations("inbox.thread");
   const time = useInboxTime();
   const now = useNow({ updateInterval: 60_000 });
@@ -100,6 +102,7 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
                   fullTime={time.full(message.sentAt)}
                   quoted={message.replyToPlatformMessageId ? byPlatformId.get(message.replyToPlatformMessageId) : undefined}
                   onRetry={onRetry}
+                  waitingForReconnect={channelNeedsReconnect}
                 />
               </DayAndBubble>
             );

@@ -1,17 +1,18 @@
-// Delivery state of an outgoing message: clock while pending, ✓ sent, ✓✓ delivered, blue ✓✓ read,
-// red ! failed. Each mark has a spoken label.
+// Delivery state of an outgoing message: clock while pending (amber while it waits for the channel's
+// reconnect), ✓ sent, ✓✓ delivered, blue ✓✓ read, red ! failed. Each mark has a spoken label.
 "use client";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/inbox/inbox-dto";
 
-export function MessageStatus({ status }: { status: MessageDto["status"] }) {
+export function MessageStatus({ status }: { status: MessageDto["status"] | "awaiting_reconnect" }) {
   const t = useTranslations("inbox.status");
   const label = t(status);
   const common = { role: "img", "aria-label": label, viewBox: "0 0 20 12", className: "h-3 w-5 shrink-0" } as const;
   switch (status) {
     case "pending":
+    case "awaiting_reconnect":
       return (
-        <svg {...common} viewBox="0 0 12 12" className="size-3 shrink-0 text-slate-400" data-status={status}>
+        <svg {...common} viewBox="0 0 12 12" className={`size-3 shrink-0 ${status === "pending" ? "text-slate-400" : "text-amber-600"}`} data-status={status}>
           <title>{label}</title>
           <circle cx="6" cy="6" r="5" fill="none" stroke="currentColor" strokeWidth="1.4" />
           <path d="M6 3v3l2 1.5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />

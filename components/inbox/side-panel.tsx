@@ -3,6 +3,7 @@
 // on laptops, a full-screen sheet on phones; Escape closes it.
 "use client";
 import { useTranslations } from "next-intl";
+import { platformNames } from "@/lib/channels/platform-names";
 import { useDateFormat } from "@/lib/client/use-date-format";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { AssignmentPanel } from "@/components/rules/assignment-panel";
@@ -12,7 +13,7 @@ export function SidePanel({ detail, isAdmin, onClose }: { detail: ConversationDe
   const t = useTranslations("inbox.panel");
   const format = useDateFormat();
   const { conversation, contact, channel } = detail;
-  const name = contact.name ?? t("unknownCustomer");
+  const name = contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] });
   return (
     <aside
       id="conversation-side-panel"

@@ -21,8 +21,8 @@ interface Props {
 
 export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, onClaimLost }: Props) {
   const t = useTranslations("inbox.footer");
-  const { conversation, channel, viewer } = detail;
-  const window = useReplyWindow(conversation.lastInboundAt);
+  const { conversation, channel, viewer, capabilities } = detail;
+  const window = useReplyWindow(conversation.replyWindow);
 
   if (viewer.canClaim) return <ClaimBar conversationId={conversation.id} onClaimed={onClaimed} onLost={onClaimLost} />;
   if (!viewer.reply) {
@@ -39,7 +39,16 @@ export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, on
         </p>
       )}
       <ReplyWindowNotice window={window} />
-      {window.kind !== "closed" && <Composer key={conversation.id} conversationId={conversation.id} viewerId={viewerId} onSend={onSend} onTyping={onTyping} />}
+      {window.state !== "closed" && (
+        <Composer
+          key={conversation.id}
+          conversationId={conversation.id}
+          viewerId={viewerId}
+          maxTextLength={capabilities.maxTextLength}
+          onSend={onSend}
+          onTyping={onTyping}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // conversation, and the button for the side panel.
 "use client";
 import { useTranslations } from "next-intl";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { Avatar } from "@/components/inbox/avatar";
 import { BackIcon, InfoIcon } from "@/components/inbox/icons";
@@ -16,7 +17,7 @@ interface Props {
 export function ThreadHeader({ detail, onBack, panelOpen, onTogglePanel }: Props) {
   const t = useTranslations("inbox.thread");
   const { conversation } = detail;
-  const name = conversation.contact.name ?? t("unknownCustomer");
+  const name = conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] });
   const owner =
     conversation.state === "awaiting_claim" ? t("ownerWaiting") : conversation.assignee ? t("ownerName", { name: conversation.assignee.name }) : t("ownerNobody");
   return (

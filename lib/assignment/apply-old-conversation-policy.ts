@@ -1,8 +1,8 @@
 // "Xử lý hội thoại cũ": what a rule does with conversations that have no caretaker — synced from
 // before the page was connected, or left behind by a member who was removed or deactivated.
 //   keep_unassigned      → they stay unassigned (in the rule, visible to admins);
-//   distribute_available → only those the page can still answer (inside Messenger's reply window:
-//                          24 h, or 7 days with HUMAN_AGENT) are handed out, the rest stay unassigned;
+//   distribute_available → only those the channel can still answer (inside its platform's reply
+//                          window, e.g. Messenger's 7 days) are handed out, the rest stay unassigned;
 //   distribute_all       → all are handed out by the rule's method.
 // Round-robin assigns them in turn; self-claim puts them in the rule's "Chờ nhận" queue. Used by
 // orphan handling, by source changes of a rule, and by history sync for synced conversations.
@@ -10,11 +10,13 @@ import type { Tx } from "@/lib/db";
 import { lockRule } from "@/lib/assignment/lock-rows";
 import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
-import { replyWindow } from "@/lib/channels/facebook/reply-window";
+import { providerOf } from "@/lib/channels/registry";
+import { replyWindowAt } from "@/lib/channels/reply-window";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
-/** "Khả dựng": the page can still answer the customer (Messenger's window is not closed). */
-export function isInsideReplyWindow(lastInboundAt: Date | null, now: Date): boolean {
-  return replyWindow(lastInboundAt, now).kind !== "closed";
+/** "Khả dựng": the channel can still answer the customer (its platform's window is not closed). */
+export function isInsideReplyWindow(conversation: { platform: Platform; lastInboundAt: Date | null }, now: Date): boolean {
+  return replyWindowAt(providerOf(conversation.platform).replyWindow(conversation), now).state !== "closed";
 }
 
 export interface PolicyOutcome {
@@ -43,7 +45,7 @@ export async function applyOldConversationPolicy(
       assigneeId: null,
       OR: [{ ruleId: rule.id }, { channel: { ruleSource: { ruleId: rule.id } } }],
     },
-    select: { id: true, lastInboundAt: true },
+    select: { id: true, lastInboundAt: true, channel: { select: { platform: true } } },
     orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
   });
   if (candidates.length === 0) return outcome;
@@ -54,7 +56,7 @@ export async function applyOldConversationPolicy(
     rule.oldConversationPolicy === "distribute_all"
       ? candidates
       : rule.oldConversationPolicy === "distribute_available"
-        ? candidates.filter((conversation) => isInsideReplyWindow(conversation.lastInboundAt, now))
+        ? candidates.filter(({ lastInboundAt, channel }) => isInsideReplyWindow({ platform: channel.platform, lastInboundAt }, now))
         : [];
   const distributeIds = new Set(toDistribute.map((conversation) => conversation.id));
   outcome.kept.push(...candidates.filter((conversation) => !distributeIds.has(conversation.id)).map((c) => c.id));

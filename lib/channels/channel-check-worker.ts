@@ -5,6 +5,7 @@
 import type PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
 import { checkConnectedChannels } from "@/lib/channels/check-connected-channels";
+import { failExpiredWaitingReplies } from "@/lib/inbox/fail-expired-waiting-replies";
 
 const CHANNEL_CHECK_QUEUE = "channels.check";
 /** Messages sent while Facebook has dropped a page's subscription are lost for good: do not wait long. */
@@ -21,6 +22,8 @@ export async function registerChannelCheckWorker(boss: PgBoss): Promise<void> {
   await boss.work(CHANNEL_CHECK_QUEUE, async () => {
     const tally = await checkConnectedChannels();
     if (tally.resubscribed + tally.needs_reconnect + tally.unreachable + tally.failed > 0) logger.info("Channels checked", tally);
+    const expired = await failExpiredWaitingReplies();
+    if (expired > 0) logger.info("Replies that waited for a reconnect failed: their reply window closed", { replies: expired });
   });
   // A token that died or a subscription dropped while the app was stopped is found before anyone replies.
   await boss.send(CHANNEL_CHECK_QUEUE, {}, START_UP_ROUND);

@@ -1,23 +1,21 @@
-// The channel check: tokens die and Facebook drops webhook subscriptions outside our control, and
+// The channel check: tokens die and platforms drop webhook subscriptions outside our control, and
 // nothing tells us, so every connected channel is verified with its platform. A dropped subscription
 // is renewed; what only an admin can fix turns the channel "needs reconnect" (the admins' banner).
 // Run by a schedule and once at start-up (channel-check-worker.ts); knows no platform.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { markChannelNeedsReconnect } from "@/lib/channels/mark-channel-needs-reconnect";
-import {
-  checkChannelConnection,
-  checkedPlatforms,
-  type CheckedChannel,
-  type ConnectionCheck,
-} from "@/lib/channels/check-channel-connection";
+import type { ChannelCredentials } from "@/lib/channels/channel-provider";
+import type { ConnectionCheck } from "@/lib/channels/connection-check";
+import { providerOf } from "@/lib/channels/registry";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
 /** How many channels ended the round in each state; "failed" is a check that threw (a bug, the database). */
 export type ChannelCheckTally = Record<ConnectionCheck["status"] | "failed", number>;
 
 export async function checkConnectedChannels(): Promise<ChannelCheckTally> {
   const channels = await db().channel.findMany({
-    where: { status: "connected", platform: { in: checkedPlatforms } },
+    where: { status: "connected" },
     select: { id: true, platform: true, externalId: true, accessTokenEnc: true },
     orderBy: { id: "asc" },
   });
@@ -28,9 +26,9 @@ export async function checkConnectedChannels(): Promise<ChannelCheckTally> {
   return tally;
 }
 
-async function checkChannel(channel: CheckedChannel & { id: string }): Promise<keyof ChannelCheckTally> {
+async function checkChannel(channel: ChannelCredentials & { platform: Platform }): Promise<keyof ChannelCheckTally> {
   try {
-    const outcome = await checkChannelConnection(channel);
+    const outcome = await providerOf(channel.platform).connection.check(channel);
     switch (outcome.status) {
       case "resubscribed":
         logger.warn("The platform had stopped sending a channel's events; subscribed again", { channelId: channel.id, missingFields: outcome.missingFields });

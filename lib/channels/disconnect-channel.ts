@@ -1,12 +1,11 @@
-// "Ngắt kết nối": stops the page's webhooks at Facebook, forgets the page token and marks the
+// "Ngắt kết nối": stops the channel's webhooks at its platform, forgets the token and marks the
 // channel disconnected. Conversations and messages stay, so a later reconnect continues the history.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { SessionUser } from "@/lib/auth/session";
-import { decryptSecret } from "@/lib/crypto/secret-box";
-import { GraphError } from "@/lib/channels/facebook/graph-client";
-import { unsubscribePageWebhooks } from "@/lib/channels/facebook/page-subscription";
+import { ChannelApiError } from "@/lib/channels/channel-api-error";
+import { providerOf } from "@/lib/channels/registry";
 import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
 
 export async function disconnectChannel(admin: SessionUser, channelId: string): Promise<void> {
@@ -17,20 +16,13 @@ export async function disconnectChannel(admin: SessionUser, channelId: string): 
   if (!channel) throw new AppError("not_found", "This channel does not exist.");
   if (channel.status === "disconnected") return;
 
-  if (channel.platform === "facebook") {
-    try {
-      await unsubscribePageWebhooks(channel.externalId, decryptSecret(channel.accessTokenEnc));
-    } catch (error) {
-      // The admin's decision stands even if Facebook cannot be told (dead token, outage): events
-      // that still arrive for a disconnected channel are ignored by the webhook side.
-      if (!(error instanceof GraphError)) throw error;
-      logger.warn("Could not unsubscribe the page's webhooks; disconnecting anyway", {
-        channelId,
-        code: error.code,
-        subcode: error.subcode,
-        failure: error.failure,
-      });
-    }
+  try {
+    await providerOf(channel.platform).connection.disconnect(channel);
+  } catch (error) {
+    // The admin's decision stands even if the platform cannot be told (dead token, outage): events
+    // that still arrive for a disconnected channel are ignored by the webhook side.
+    if (!(error instanceof ChannelApiError)) throw error;
+    logger.warn("Could not unsubscribe the channel's webhooks; disconnecting anyway", { channelId, ...error.logFields() });
   }
 
   await db().channel.update({

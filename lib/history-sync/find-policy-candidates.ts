@@ -10,11 +10,12 @@ export async function findPolicyCandidates(tx: Tx, channelId: string): Promise<P
     select: {
       id: true,
       lastInboundAt: true,
+      channel: { select: { platform: true } },
       assignmentEvents: { select: { kind: true }, orderBy: { createdAt: "desc" }, take: 1 },
     },
     orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
   });
   return rows
     .filter((row) => row.assignmentEvents[0]?.kind !== "unassigned")
-    .map((row) => ({ id: row.id, lastInboundAt: row.lastInboundAt }));
+    .map((row) => ({ id: row.id, platform: row.channel.platform, lastInboundAt: row.lastInboundAt }));
 }

@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { utcTimestamp } from "@/lib/inbox/touch-conversation";
-import type { SyncedMessage, SyncedThread } from "@/lib/history-sync/parse-graph-thread";
+import type { SyncedMessage, SyncedThread } from "@/lib/history-sync/synced-thread";
 
 interface ImportChannel {
   id: string;
@@ -17,10 +17,10 @@ interface ImportChannel {
 }
 
 async function ensureContact(tx: Tx, channelId: string, customer: SyncedThread["customer"]): Promise<string> {
-  const where = { channelId_platformUserId: { channelId, platformUserId: customer.psid } };
+  const where = { channelId_platformUserId: { channelId, platformUserId: customer.platformUserId } };
   // No profileFetchedAt: the live path reads the customer's picture on their next message.
   await tx.contact.createMany({
-    data: [{ channelId, platformUserId: customer.psid, name: customer.name }],
+    data: [{ channelId, platformUserId: customer.platformUserId, name: customer.name }],
     skipDuplicates: true,
   });
   const contact = await tx.contact.findUniqueOrThrow({ where, select: { id: true, name: true } });

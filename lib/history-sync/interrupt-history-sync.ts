@@ -1,24 +1,16 @@
-// A history sync that cannot go on right now: it waits and retries (Facebook throttling or failing),
+// A history sync that cannot go on right now: it waits and retries (the platform throttling or failing),
 // pauses (the page's token died or the page was disconnected: it resumes after reconnecting) or fails
 // (the admin can resume it from the card). The cursor is kept in every case, so nothing is read twice.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import type { GraphError } from "@/lib/channels/facebook/graph-client";
+import type { ChannelApiError } from "@/lib/channels/channel-api-error";
+import { providerOf } from "@/lib/channels/registry";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import { ACTIVE_STATUSES, positionWhere, type SyncPosition } from "@/lib/history-sync/sync-position";
 import { enqueueHistorySyncJob, type HistorySyncJob } from "@/lib/history-sync/history-sync-jobs";
 import { publishHistorySyncProgress } from "@/lib/history-sync/publish-history-sync-progress";
 import { retryDelayMs, type SyncTiming } from "@/lib/history-sync/sync-timing";
 import type { SyncProblem } from "@/lib/history-sync/history-sync-view";
-
-const RATE_LIMIT_CODES = new Set([4, 17, 32, 341, 613]);
-
-export function problemOf(error: GraphError): SyncProblem {
-  if (RATE_LIMIT_CODES.has(error.code)) return "rate_limited";
-  if (error.failure === "bad_reply") return "bad_reply";
-  if (error.transient) return "facebook_unavailable";
-  if (error.code === 10 || (error.code >= 200 && error.code <= 299)) return "permission_missing";
-  return "facebook_error";
-}
 
 export type StopOutcome = "paused" | "failed" | "stale";
 
@@ -37,21 +29,17 @@ export async function stopHistorySync(
   return status;
 }
 
-/** Throttled or failing Graph: try the same page again later, waiting longer after each failure. */
+/** A throttled or failing platform: try the same page again later, waiting longer after each failure. */
 export async function retryHistorySyncLater(
   position: SyncPosition,
   job: HistorySyncJob,
-  error: GraphError,
+  platform: Platform,
+  error: ChannelApiError,
   timing: SyncTiming,
 ): Promise<"retry_later" | StopOutcome> {
-  const problem = problemOf(error);
+  const problem = providerOf(platform).history?.problemOf(error) ?? "internal";
   const failures = job.failures + 1;
-  logger.warn("History sync: Graph call failed", {
-    channelId: position.channelId,
-    code: error.code,
-    failure: error.failure,
-    failures,
-  });
+  logger.warn("History sync: the platform call failed", { channelId: position.channelId, ...error.logFields(), failures });
   if (failures >= timing.maxConsecutiveFailures) return stopHistorySync(position, "failed", problem);
 
   const retryAt = new Date(Date.now() + retryDelayMs(failures, timing));

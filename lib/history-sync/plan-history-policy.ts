@@ -6,10 +6,11 @@
 // - "Chia hội thoại khả dựng" / "Chia tất cả hội thoại": shared by the rule's method once an admin
 //   has seen how many and confirmed.
 import { isInsideReplyWindow } from "@/lib/assignment/apply-old-conversation-policy";
-import type { AssignmentMethod, ChatMode, OldConversationPolicy } from "@/lib/generated/prisma/enums";
+import type { AssignmentMethod, ChatMode, OldConversationPolicy, Platform } from "@/lib/generated/prisma/enums";
 
 export interface PolicyCandidate {
   id: string;
+  platform: Platform;
   lastInboundAt: Date | null;
 }
 
@@ -43,7 +44,7 @@ export function shareableCount(
   now: Date,
 ): number {
   if (policy === "distribute_all") return candidates.length;
-  return candidates.filter((candidate) => isInsideReplyWindow(candidate.lastInboundAt, now)).length;
+  return candidates.filter((candidate) => isInsideReplyWindow(candidate, now)).length;
 }
 
 export function planHistoryPolicy(input: PolicyInput): HistoryPolicyPlan {

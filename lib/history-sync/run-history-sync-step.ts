@@ -1,13 +1,13 @@
-// One job of a history sync: read the next page of the page's Messenger threads from Graph and
-// store it (store-synced-page.ts), or wait, pause or stop when Facebook says so
+// One job of a history sync: read the next page of the channel's threads from its platform and
+// store it (store-synced-page.ts), or wait, pause or stop when the platform says so
 // (interrupt-history-sync.ts). Jobs of an older run, or copies of a job another worker already
 // finished, find the sync elsewhere and do nothing.
 import { db } from "@/lib/db";
-import { GraphError, isInvalidTokenError } from "@/lib/channels/facebook/graph-client";
-import { fetchConversationsPage, type ConversationsPage } from "@/lib/history-sync/fetch-conversations-page";
-import { parseGraphThread } from "@/lib/history-sync/parse-graph-thread";
+import { ChannelApiError } from "@/lib/channels/channel-api-error";
+import { providerOf } from "@/lib/channels/registry";
+import type { ParsedThread } from "@/lib/history-sync/synced-thread";
 import { storeSyncedPage } from "@/lib/history-sync/store-synced-page";
-import { problemOf, retryHistorySyncLater, stopHistorySync } from "@/lib/history-sync/interrupt-history-sync";
+import { retryHistorySyncLater, stopHistorySync } from "@/lib/history-sync/interrupt-history-sync";
 import { wakeHistorySyncWorkers, type HistorySyncJob } from "@/lib/history-sync/history-sync-jobs";
 import { publishHistorySyncProgress } from "@/lib/history-sync/publish-history-sync-progress";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
@@ -34,7 +34,7 @@ export async function runHistorySyncStep(
 
   const channel = await db().channel.findUnique({
     where: { id: job.channelId },
-    select: { id: true, workspaceId: true, externalId: true, status: true, accessTokenEnc: true },
+    select: { id: true, workspaceId: true, platform: true, externalId: true, status: true, accessTokenEnc: true },
   });
   if (!channel) return "stale";
   if (channel.status !== "connected") {
@@ -54,21 +54,22 @@ export async function runHistorySyncStep(
   if (sync.status === "queued") {
     await publishHistorySyncProgress(channel.id);
   } else {
-    // Pages follow each other at most every minPageIntervalMs (Graph's per-page rate limit).
+    // Pages follow each other at most every minPageIntervalMs (the platform's rate limit).
     const wait = sync.updatedAt.getTime() + timing.minPageIntervalMs - Date.now();
     if (wait > 0) await sleep(Math.min(wait, timing.minPageIntervalMs));
   }
 
-  let page: ConversationsPage;
+  const history = providerOf(channel.platform).history;
+  if (!history) return stopHistorySync(position, "failed", "internal");
+  let page: { threads: ParsedThread[]; after: string | null };
   try {
-    page = await fetchConversationsPage(channel, sync.cursor);
+    page = await history.fetchPage(channel, sync.cursor);
   } catch (error) {
-    // 190: withChannelToken has marked the page "needs reconnect"; reconnecting resumes the sync.
-    if (isInvalidTokenError(error)) return stopHistorySync(position, "paused", "needs_reconnect");
-    if (!(error instanceof GraphError)) throw error;
-    if (error.transient || error.failure === "bad_reply")
-      return retryHistorySyncLater(position, job, error, timing);
-    return stopHistorySync(position, "failed", problemOf(error));
+    if (!(error instanceof ChannelApiError)) throw error;
+    // withChannelToken has marked the channel "needs reconnect"; reconnecting resumes the sync.
+    if (error.tokenProblem) return stopHistorySync(position, "paused", "needs_reconnect");
+    if (error.transient || error.unreadableReply) return retryHistorySyncLater(position, job, channel.platform, error, timing);
+    return stopHistorySync(position, "failed", history.problemOf(error));
   }
 
   const stored = await storeSyncedPage({
@@ -76,7 +77,7 @@ export async function runHistorySyncStep(
     channel,
     startedAt,
     skippedSoFar: sync.skipped,
-    threads: page.threads.map((raw) => parseGraphThread(raw, channel.externalId)),
+    threads: page.threads,
     after: page.after,
   });
   if (stored.kind === "stale") return "stale";

@@ -8,6 +8,7 @@
 // the conversations to its owner at once, a shared page asks for confirmation. Conversations that are
 // synced before the page joins a rule are handed out by the rules feature instead (attach-rule-sources.ts).
 import { db, type Tx } from "@/lib/db";
+import { providerOf } from "@/lib/channels/registry";
 import { enqueueHistorySyncJob, wakeHistorySyncWorkers } from "@/lib/history-sync/history-sync-jobs";
 import { publishHistorySyncProgress } from "@/lib/history-sync/publish-history-sync-progress";
 
@@ -27,9 +28,9 @@ async function afterStart({ started }: Started, channelId: string): Promise<bool
 
 /** The first sync of a page. Does nothing if the page has one, whatever its state. */
 export async function startHistorySync(channelId: string): Promise<boolean> {
-  // Only Messenger has a history API wired here; other platforms are skipped, not failed.
+  // Platforms that offer no history are skipped, not failed.
   const channel = await db().channel.findUnique({ where: { id: channelId }, select: { platform: true } });
-  if (channel?.platform !== "facebook") return false;
+  if (!channel || !providerOf(channel.platform).history) return false;
   const result = await db().$transaction(async (tx): Promise<Started> => {
     const [created] = await tx.historySync.createManyAndReturn({
       data: [{ channelId, status: "queued" }],

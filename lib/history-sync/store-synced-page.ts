@@ -13,7 +13,7 @@ import { findChannelRule, loadHistoryPolicyPlan } from "@/lib/history-sync/load-
 import { applyPolicyPlan } from "@/lib/history-sync/apply-policy-plan";
 import { enqueueHistorySyncJob } from "@/lib/history-sync/history-sync-jobs";
 import { skippedListSchema } from "@/lib/history-sync/history-sync-view";
-import type { ParsedThread, SyncedThread } from "@/lib/history-sync/parse-graph-thread";
+import type { ParsedThread, SyncedThread } from "@/lib/history-sync/synced-thread";
 import { positionWhere, SupersededError, type SyncPosition } from "@/lib/history-sync/sync-position";
 
 /** Threads active this long before the sync started are read again too (clock differences with Facebook). */

@@ -2,7 +2,7 @@
 // 4/17/32/613) or fails (5xx, timeouts). Pure; tests pass shorter timings to the worker.
 
 export interface SyncTiming {
-  /** Facebook allows about 2 Conversations API calls per second per page (external-apis.md C). */
+  /** Facebook allows about 2 Conversations API calls per second per page (docs/platforms/facebook.md, "Rate limits"). */
   minPageIntervalMs: number;
   /** First retry delay; each further consecutive failure doubles it. */
   backoffBaseMs: number;

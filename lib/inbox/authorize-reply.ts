@@ -1,10 +1,12 @@
 // Everything that must hold before a reply is stored, checked inside the storing transaction with the
 // conversation locked: the user may see it (else 404) and may write in it (else 403; an admin takes
-// it over), the page is connected, and Messenger's reply window is open (refused with the reason).
+// it over), the channel is connected, and the platform's reply window is open (refused with the reason).
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { replyWindow, type ReplyWindow } from "@/lib/channels/facebook/reply-window";
+import type { ChannelCapabilities } from "@/lib/channels/channel-provider";
+import { providerOf } from "@/lib/channels/registry";
+import { replyWindowAt, type OpenReplyWindow } from "@/lib/channels/reply-window";
 import { conversationAudience } from "@/lib/inbox/conversation-audience";
 import { visibleConversationsWhere } from "@/lib/inbox/conversation-visibility";
 import { replyPermission } from "@/lib/inbox/reply-permission";
@@ -16,13 +18,15 @@ const replyConversationSelect = {
   state: true,
   lastInboundAt: true,
   assignee: { select: { name: true } },
-  channel: { select: { status: true } },
+  channel: { select: { status: true, platform: true } },
 } as const;
 
 export interface AuthorizedReply {
   conversationId: string;
   channelId: string;
-  window: Exclude<ReplyWindow, { kind: "closed" }>;
+  window: OpenReplyWindow;
+  /** What the conversation's platform can carry, for checking the reply's content. */
+  capabilities: ChannelCapabilities;
   /** Set when an admin took the conversation over: who could see it before, for the removal event. */
   takeOver: { previousAudience: string[] } | null;
 }
@@ -45,16 +49,18 @@ export async function authorizeReply(tx: Tx, user: SessionUser, conversationId: 
       { reason: conversation.channel.status === "disconnected" ? "channel_disconnected" : "channel_needs_reconnect" },
     );
   }
-  const window = replyWindow(conversation.lastInboundAt, now);
-  if (window.kind === "closed") {
+  const { capabilities, replyWindow, outbound } = providerOf(conversation.channel.platform);
+  const window = replyWindowAt(replyWindow(conversation), now);
+  if (window.state === "closed") {
     throw new AppError(
       "conflict",
-      "Messenger allows replies only within 7 days of the customer's last message; they must write again before you can answer.",
+      outbound.failureReasons.window_closed,
       { reason: "reply_window_closed", closedAt: window.closedAt?.toISOString() ?? "" },
     );
   }
 
-  if (permission.kind === "assignee") return { conversationId, channelId: conversation.channelId, window, takeOver: null };
+  const authorized = { conversationId, channelId: conversation.channelId, window, capabilities };
+  if (permission.kind === "assignee") return { ...authorized, takeOver: null };
   const previousAudience = await conversationAudience(tx, conversationId);
   await tx.conversation.update({ where: { id: conversationId }, data: { assigneeId: user.id, state: "assigned" } });
   await tx.assignmentEvent.create({
@@ -67,5 +73,5 @@ export async function authorizeReply(tx: Tx, user: SessionUser, conversationId: 
       reason: "admin_replied",
     },
   });
-  return { conversationId, channelId: conversation.channelId, window, takeOver: { previousAudience } };
+  return { ...authorized, takeOver: { previousAudience } };
 }

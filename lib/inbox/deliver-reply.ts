@@ -1,21 +1,25 @@
-// Hands one stored reply to Messenger and records the outcome. Run by the reply-delivery worker right
+// Hands one stored reply to its platform and records the outcome. Run by the reply-delivery worker right
 // after the reply is stored and on each retry. Only a pending reply is ever sent, so a duplicate job,
 // or a retry after the echo already proved delivery, sends nothing.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { GraphError } from "@/lib/channels/facebook/graph-client";
-import { classifySendError, sendFailureReasons, type SendFailureCode } from "@/lib/channels/facebook/classify-send-error";
-import { replyWindow } from "@/lib/channels/facebook/reply-window";
-import { sendApiPayload } from "@/lib/channels/facebook/send-api-payload";
-import { sendMessage } from "@/lib/channels/facebook/send-message";
-import { withChannelToken } from "@/lib/channels/with-channel-token";
+import { ChannelApiError } from "@/lib/channels/channel-api-error";
+import type { ChannelProvider } from "@/lib/channels/channel-provider";
+import type { SendFailureCode } from "@/lib/channels/send-failure";
+import { providerOf } from "@/lib/channels/registry";
+import { replyWindowAt } from "@/lib/channels/reply-window";
 import { outboundContentOf } from "@/lib/inbox/reply-input";
+import { failReply } from "@/lib/inbox/fail-reply";
 import { publishReply } from "@/lib/inbox/publish-reply";
 import { serialByKey } from "@/lib/inbox/serial-by-key";
 
-/** "retry": a transient failure; the caller (the job) tries again later. */
-export type DeliveryOutcome = "sent" | "failed" | "retry" | "skipped";
+/**
+ * "retry": a transient failure; the caller (the job) tries again later. "waiting": the channel's
+ * token is dead; the reply stays pending ("Chờ kết nối lại") until the channel is reconnected
+ * (resume-waiting-replies.ts), and its job ends.
+ */
+export type DeliveryOutcome = "sent" | "failed" | "retry" | "waiting" | "skipped";
 
 const replySelect = {
   id: true,
@@ -42,26 +46,28 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
   const message = await db().message.findUnique({ where: { id: messageId }, select: replySelect });
   if (!message || message.direction !== "outbound" || message.status !== "pending") return "skipped";
   const { channel, contact, lastInboundAt } = message.conversation;
-  if (channel.status === "disconnected") return fail(messageId, "channel_disconnected");
-  if (channel.status === "needs_reconnect") return fail(messageId, "token_invalid");
-  // The window is judged at each attempt: a retry that crosses the 7 days must not go out.
-  const window = replyWindow(lastInboundAt, new Date());
-  if (window.kind === "closed") return fail(messageId, "window_closed");
+  const provider = providerOf(channel.platform);
+  if (channel.status === "disconnected") return fail(provider, messageId, "channel_disconnected");
+  if (channel.status === "needs_reconnect") return "waiting";
+  // The window is judged at each attempt: a retry that crosses the window's end must not go out.
+  const window = replyWindowAt(provider.replyWindow({ lastInboundAt }), new Date());
+  if (window.state === "closed") return fail(provider, messageId, "window_closed");
   const content = outboundContentOf(message);
-  if (channel.platform !== "facebook" || !content) return fail(messageId, "send_rejected");
+  if (!content) return fail(provider, messageId, "send_rejected");
 
   await db().message.update({ where: { id: messageId }, data: { sendAttempts: { increment: 1 } } });
-  const payload = sendApiPayload({ recipientId: contact.platformUserId, window, content, messageId });
   let platformMessageId: string;
   try {
-    ({ messageId: platformMessageId } = await withChannelToken(channel, (token) => sendMessage(channel.externalId, token, payload)));
+    ({ platformMessageId } = await provider.outbound.send(channel, { recipientId: contact.platformUserId, window, content, messageId }));
   } catch (error) {
-    const verdict = error instanceof GraphError ? classifySendError(error) : ({ kind: "transient" } as const);
+    const verdict = error instanceof ChannelApiError ? provider.outbound.classifySendError(error) : ({ kind: "transient" } as const);
     logSendFailure(messageId, error, verdict.kind);
-    if (verdict.kind === "permanent") return fail(messageId, verdict.code);
-    return finalAttempt ? fail(messageId, "retries_exhausted") : "retry";
+    // withChannelToken has marked the channel "needs reconnect": the reply waits for the new login.
+    if (verdict.kind === "permanent" && verdict.channelNeedsReconnect) return "waiting";
+    if (verdict.kind === "permanent") return fail(provider, messageId, verdict.code);
+    return finalAttempt ? fail(provider, messageId, "retries_exhausted") : "retry";
   }
-  // Outside the try: once Facebook has the message, no failure of ours may count as a failed send.
+  // Outside the try: once the platform has the message, no failure of ours may count as a failed send.
   await markSent(messageId, platformMessageId);
   return "sent";
 }
@@ -89,19 +95,13 @@ async function markSent(messageId: string, platformMessageId: string): Promise<v
   if (updated > 0) await publishReply(messageId);
 }
 
-async function fail(messageId: string, code: SendFailureCode): Promise<DeliveryOutcome> {
-  const { count } = await db().message.updateMany({
-    where: { id: messageId, status: "pending" },
-    data: { status: "failed", failureCode: code, failureReason: sendFailureReasons[code] },
-  });
-  if (count > 0) await publishReply(messageId);
-  return count > 0 ? "failed" : "skipped";
+async function fail(provider: ChannelProvider, messageId: string, code: SendFailureCode): Promise<DeliveryOutcome> {
+  return (await failReply(provider, messageId, code)) ? "failed" : "skipped";
 }
 
 function logSendFailure(messageId: string, error: unknown, kind: "transient" | "permanent"): void {
-  if (error instanceof GraphError) {
-    const { status, code, subcode, failure, message } = error;
-    logger.warn("Send API call failed", { messageId, kind, status, code, subcode, failure, graphMessage: message });
+  if (error instanceof ChannelApiError) {
+    logger.warn("Sending a reply to the platform failed", { messageId, kind, ...error.logFields() });
   } else {
     logger.error("Reply delivery failed unexpectedly", { messageId, error });
   }

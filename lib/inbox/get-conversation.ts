@@ -3,9 +3,12 @@
 // nobody can probe which conversation ids exist, except for a member of its self-claim rule, who is
 // told who claimed it (hidden-conversation-error.ts).
 import { db } from "@/lib/db";
+import type { ChannelCapabilities } from "@/lib/channels/channel-provider";
+import { providerOf } from "@/lib/channels/registry";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { conversationSummarySelect, toConversationSummary, type ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { conversationSummarySelect, type ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { toConversationSummary } from "@/lib/inbox/conversation-summary";
 import { replyPermission } from "@/lib/inbox/reply-permission";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
 import { hiddenConversationError } from "@/lib/assignment/hidden-conversation-error";
@@ -20,6 +23,8 @@ export interface ConversationDetail {
    * "assignee", "take_over" (an admin answering makes the conversation theirs) or null.
    */
   viewer: { reply: "assignee" | "take_over" | null; canClaim: boolean };
+  /** What the platform can carry: the composer's limits. */
+  capabilities: ChannelCapabilities;
 }
 
 export async function getConversation(user: SessionUser, conversationId: string): Promise<ConversationDetail> {
@@ -48,6 +53,7 @@ export async function getConversation(user: SessionUser, conversationId: string)
       reply: replyKind(user, row),
       canClaim: row.state === "awaiting_claim" && assigneeId === null && (rule?.members.length ?? 0) > 0,
     },
+    capabilities: providerOf(channel.platform).capabilities,
   };
 }
 

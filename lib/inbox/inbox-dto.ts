@@ -2,6 +2,8 @@
 // events alike), and the Prisma selections that produce them.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReplyWindowScheduleJson } from "@/lib/channels/reply-window";
+import { Platform } from "@/lib/generated/prisma/enums";
 
 export const attachmentSchema = z.object({
   type: z.enum(["image", "video", "audio", "file", "sticker", "fallback", "location"]),
@@ -13,7 +15,7 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const conversationSummarySchema = z.object({
   id: z.string(),
-  channel: z.object({ id: z.string(), name: z.string(), avatarUrl: z.string().nullable(), platform: z.enum(["facebook", "zalo"]) }),
+  channel: z.object({ id: z.string(), name: z.string(), avatarUrl: z.string().nullable(), platform: z.enum(Platform) }),
   contact: z.object({ id: z.string(), name: z.string().nullable(), avatarUrl: z.string().nullable() }),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   ruleId: z.string().nullable(),
@@ -21,6 +23,13 @@ export const conversationSummarySchema = z.object({
   origin: z.enum(["live", "synced"]),
   lastMessageAt: z.string(),
   lastInboundAt: z.string().nullable(),
+  /** When the customer may be answered (lib/channels/reply-window.ts), from the platform's rule. */
+  replyWindow: z.object({
+    phases: z.array(
+      z.object({ state: z.enum(["open", "tagged"]), endsAt: z.string(), tag: z.string().nullable(), cost: z.enum(["free", "paid_quota"]) }),
+    ),
+    repliesLeft: z.number().int().nullable(),
+  }) satisfies z.ZodType<ReplyWindowScheduleJson>,
   lastMessagePreview: z.string().nullable(),
   unreadCount: z.number().int(),
 });
@@ -85,16 +94,8 @@ export const messageDtoSelect = {
   reactions: { where: { removed: false }, select: { actorPlatformId: true, reaction: true, emoji: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.MessageSelect;
 
-type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;
+export type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
-
-export function toConversationSummary(row: ConversationRow): ConversationSummary {
-  return {
-    ...row,
-    lastMessageAt: row.lastMessageAt.toISOString(),
-    lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
-  };
-}
 
 export function toMessageDto(row: MessageRow): MessageDto {
   const { senderUser, attachments, postback, sentAt, updatedAt, ...rest } = row;

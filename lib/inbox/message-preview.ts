@@ -1,7 +1,7 @@
 // The one-line preview a conversation shows in the list. Attachments become a language-neutral
 // symbol, so the stored preview reads the same in Vietnamese and English.
 import type { StoredAttachment } from "@/lib/inbox/inbound-event";
-import { LIKE_STICKER_ID } from "@/lib/channels/facebook/normalize-messaging-event";
+import { stickerEmoji } from "@/lib/channels/registry";
 
 const PREVIEW_LENGTH = 200;
 
@@ -16,7 +16,8 @@ const attachmentSymbol: Record<StoredAttachment["type"], string> = {
 };
 
 function symbolOf(attachment: StoredAttachment): string {
-  if (attachment.type === "sticker" && attachment.stickerId === LIKE_STICKER_ID) return "👍";
+  const gesture = attachment.type === "sticker" && attachment.stickerId ? stickerEmoji[attachment.stickerId] : undefined;
+  if (gesture) return gesture;
   const label = attachment.type === "file" ? attachment.name : attachment.title;
   return label ? `${attachmentSymbol[attachment.type]} ${label}` : attachmentSymbol[attachment.type];
 }

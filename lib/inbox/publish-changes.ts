@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { emitTo } from "@/lib/realtime/io";
 import { createGroupBatcher } from "@/lib/batching/group-batcher";
 import { audienceOf, audienceSelect } from "@/lib/inbox/conversation-audience";
-import { conversationSummarySelect, messageDtoSelect, toConversationSummary, toMessageDto } from "@/lib/inbox/inbox-dto";
+import { conversationSummarySelect, messageDtoSelect, toMessageDto } from "@/lib/inbox/inbox-dto";
+import { toConversationSummary } from "@/lib/inbox/conversation-summary";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 
 /** The summary and the audience of conversations, in one query. */

@@ -2,11 +2,12 @@
 // the profile read from the platform only when missing or stale); inside it, rows are created only
 // when the lookup found none — the common case (a known customer) costs no write here.
 import { db, type Tx } from "@/lib/db";
-import { fetchProfile, type CustomerProfile } from "@/lib/channels/facebook/fetch-profile";
-import { logProfileReadFailure } from "@/lib/channels/facebook/profile-read-log";
+import type { CustomerProfile } from "@/lib/channels/channel-provider";
+import { logProfileReadFailure } from "@/lib/channels/profile-read-log";
+import { providerOf } from "@/lib/channels/registry";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
 
-/** Names and pictures change, and Facebook's picture URLs expire: refresh them weekly. */
+/** Names and pictures change, and platforms' picture URLs expire (Facebook's do): refresh them weekly. */
 const PROFILE_STALE_MS = 7 * 24 * 60 * 60 * 1000;
 /** After a failed read, wait before asking again, so one broken profile does not slow every event. */
 const PROFILE_RETRY_MS = 10 * 60 * 1000;
@@ -34,14 +35,13 @@ export async function lookUpContact(channel: ReceivingChannel, platformUserId: s
   };
 }
 
-/** The platform's profile, or null (not available for this platform, or the read failed). */
+/** The platform's profile, or null when the read failed. */
 async function readProfile(channel: ReceivingChannel, platformUserId: string): Promise<CustomerProfile | null> {
-  if (channel.platform !== "facebook") return null;
   const key = `${channel.id}:${platformUserId}`;
   const now = Date.now();
   if ((failedUntil.get(key) ?? 0) > now) return null;
   try {
-    const profile = await fetchProfile(channel, platformUserId);
+    const profile = await providerOf(channel.platform).profile.fetch(channel, platformUserId);
     failedUntil.delete(key);
     return profile;
   } catch (error) {

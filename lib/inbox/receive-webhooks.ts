@@ -1,12 +1,11 @@
-// Processes stored webhook bodies: normalises their events, finds the channel of each page, and
-// stores every event. Events of one customer on one page keep their delivery order (a reaction after
+// Processes stored webhook bodies: normalises their events (each platform's provider), finds the
+// channel of each account, and stores every event. Events of one customer on one channel keep their delivery order (a reaction after
 // its message, a receipt after the echo); different customers are handled side by side.
 // Problems with a body or one event are logged and skipped; only infrastructure errors (database
 // down, a bug) fail a body, which the queue then retries — safe, because storing twice changes nothing.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { normalizeWebhookBody } from "@/lib/channels/facebook/normalize-webhook-body";
+import { providerOf } from "@/lib/channels/registry";
 import { receiveEvent } from "@/lib/inbox/receive-event";
 import { receivingChannelSelect, type ReceivingChannel } from "@/lib/inbox/receiving-channel";
 import type { InboundEvent, NormalizedEvent } from "@/lib/inbox/inbound-event";
@@ -48,27 +47,24 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
   const outcomes = new Map<bigint, WebhookOutcome>(webhooks.map((w) => [w.id, { stored: 0, skipped: 0, unfinished: 0 }]));
   const outcomeOf = (id: bigint) => outcomes.get(id) as WebhookOutcome;
 
-  const parsed: Array<{ webhookId: bigint; pageId: string; event: NormalizedEvent }> = [];
+  const parsed: Array<{ webhookId: bigint; platform: Platform; accountId: string; event: NormalizedEvent }> = [];
   for (const webhook of webhooks) {
-    const body =
-      webhook.platform === "facebook"
-        ? normalizeWebhookBody(webhook.rawBody, env().META_APP_ID)
-        : { ok: false as const, reason: `platform ${webhook.platform} is not handled` };
+    const body = providerOf(webhook.platform).inbound.normalize(webhook.rawBody);
     if (!body.ok) {
       outcomeOf(webhook.id).rejected = body.reason;
       logger.warn("Webhook body skipped", { webhookEventId: String(webhook.id), reason: body.reason });
       continue;
     }
-    for (const { pageId, event } of body.events) parsed.push({ webhookId: webhook.id, pageId, event });
+    for (const { accountId, event } of body.events) parsed.push({ webhookId: webhook.id, platform: webhook.platform, accountId, event });
   }
 
-  const channels = await channelsByPage([...new Set(parsed.map((item) => item.pageId))]);
+  const channels = await channelsByAccount(parsed);
   const groups = new Map<string, WorkItem[]>();
-  for (const { webhookId, pageId, event } of parsed) {
-    const channel = channels.get(pageId);
+  for (const { webhookId, platform, accountId, event } of parsed) {
+    const channel = channels.get(accountKey(platform, accountId));
     if (!channel || event.kind === "skip") {
       outcomeOf(webhookId).skipped++;
-      if (event.kind === "skip") logger.info("Webhook event skipped", { pageId, reason: event.reason });
+      if (event.kind === "skip") logger.info("Webhook event skipped", { platform, accountId, reason: event.reason });
       continue;
     }
     const key = `${channel.id}|${event.contactPlatformId}`;
@@ -99,19 +95,28 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
   return outcomes;
 }
 
-/** Connected (or waiting-for-reconnect) channels by page id; unknown pages are logged once. */
-async function channelsByPage(pageIds: string[]): Promise<Map<string, ReceivingChannel>> {
-  if (pageIds.length === 0) return new Map();
-  // A disconnected page's late events are dropped; a page waiting for reconnection still receives.
+const accountKey = (platform: Platform, accountId: string) => `${platform}|${accountId}`;
+
+/** Connected (or waiting-for-reconnect) channels by platform and account; unknown accounts are logged once. */
+async function channelsByAccount(events: Array<{ platform: Platform; accountId: string }>): Promise<Map<string, ReceivingChannel>> {
+  if (events.length === 0) return new Map();
+  const idsByPlatform = new Map<Platform, Set<string>>();
+  for (const { platform, accountId } of events) idsByPlatform.set(platform, (idsByPlatform.get(platform) ?? new Set()).add(accountId));
+  // A disconnected channel's late events are dropped; a channel waiting for reconnection still receives.
   const channels = await db().channel.findMany({
-    where: { platform: "facebook", externalId: { in: pageIds }, status: { not: "disconnected" } },
+    where: {
+      OR: [...idsByPlatform].map(([platform, ids]) => ({ platform, externalId: { in: [...ids] } })),
+      status: { not: "disconnected" },
+    },
     select: receivingChannelSelect,
   });
-  const byPage = new Map(channels.map((channel) => [channel.externalId, channel]));
-  for (const pageId of pageIds) {
-    if (!byPage.has(pageId)) logger.warn("Webhook events for a page with no connected channel; skipped", { pageId });
+  const byAccount = new Map(channels.map((channel) => [accountKey(channel.platform, channel.externalId), channel]));
+  for (const [platform, ids] of idsByPlatform) {
+    for (const accountId of ids) {
+      if (!byAccount.has(accountKey(platform, accountId))) logger.warn("Webhook events for an account with no connected channel; skipped", { platform, accountId });
+    }
   }
-  return byPage;
+  return byAccount;
 }
 
 /** One body on its own (tests, scripts); throws the first infrastructure error. */

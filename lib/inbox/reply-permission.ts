@@ -1,5 +1,5 @@
-// Who may write to a customer (issue 4, "Who may send"): the conversation's assignee; an admin may
-// take over, which makes them the assignee. Everyone else is refused with a reason the UI can show.
+// Who may write to a customer: the conversation's assignee; an admin may take over, which makes them
+// the assignee. Everyone else is refused with a reason the UI can show.
 // Pure: sending, retrying and typing all ask this one function.
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";

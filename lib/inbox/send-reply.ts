@@ -1,5 +1,5 @@
 // An agent's reply to a customer: checked (who may send, page connected, reply window, length),
-// stored as pending together with its delivery job, published, then handed to Messenger by the
+// stored as pending together with its delivery job, published, then handed to the platform by the
 // reply-delivery worker at once (deliver-reply.ts). A resubmitted send (same clientMessageId)
 // returns the message already stored instead of sending twice.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,19 +11,19 @@ import { messageDtoSelect, toMessageDto, type MessageDto } from "@/lib/inbox/inb
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { publishReply } from "@/lib/inbox/publish-reply";
 import { enqueueReplyDelivery, wakeReplyWorkers } from "@/lib/inbox/reply-delivery-queue";
-import { replyContent, type SendReplyInput } from "@/lib/inbox/reply-input";
+import { replyContent, type ReplyContent, type SendReplyInput } from "@/lib/inbox/reply-input";
 import { markUploadsAttached } from "@/lib/uploads/prune-uploads";
 
 export async function sendReply(user: SessionUser, conversationId: string, input: SendReplyInput): Promise<MessageDto> {
-  const content = replyContent(input);
   const resubmitted = await alreadyStored(user, conversationId, input.clientMessageId);
   if (resubmitted) return resubmitted;
 
   const now = new Date();
-  let stored: { messageId: string; reply: AuthorizedReply };
+  let stored: { messageId: string; reply: AuthorizedReply; content: ReplyContent };
   try {
     stored = await db().$transaction(async (tx) => {
       const reply = await authorizeReply(tx, user, conversationId, now);
+      const content = replyContent(input, reply.capabilities);
       const message = await tx.message.create({
         data: {
           conversationId,
@@ -48,7 +48,7 @@ export async function sendReply(user: SessionUser, conversationId: string, input
       // Last before the commit: a refused reply leaves no mark, and a stored reply's file is never
       // taken for an abandoned upload by a cleanup running between commit and marking.
       await markUploadsAttached(content.attachments);
-      return { messageId: message.id, reply };
+      return { messageId: message.id, reply, content };
     });
   } catch (error) {
     // Two copies of the same send raced; the other one stored it.

@@ -1,11 +1,11 @@
-// Messenger's sender actions for a conversation (typing on/off, mark seen). Best effort: a failure is
+// The platform's sender actions for a conversation (typing on/off, mark seen). Best effort: a failure is
 // logged, never shown to the agent and never retried, because a late indicator is worse than none.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { GraphError } from "@/lib/channels/facebook/graph-client";
-import { replyWindow } from "@/lib/channels/facebook/reply-window";
-import { sendSenderAction, type SenderAction } from "@/lib/channels/facebook/send-message";
-import { withChannelToken } from "@/lib/channels/with-channel-token";
+import { ChannelApiError } from "@/lib/channels/channel-api-error";
+import type { SenderAction } from "@/lib/channels/channel-provider";
+import { providerOf } from "@/lib/channels/registry";
+import { replyWindowAt } from "@/lib/channels/reply-window";
 
 export async function sendSenderActionFor(conversationId: string, action: SenderAction): Promise<void> {
   const conversation = await db().conversation.findUnique({
@@ -18,13 +18,15 @@ export async function sendSenderActionFor(conversationId: string, action: Sender
   });
   if (!conversation) return;
   const { channel, contact } = conversation;
-  if (channel.platform !== "facebook" || channel.status !== "connected") return;
-  // Sender actions carry no message tag, so Facebook takes them only inside the 24-hour window.
-  if (replyWindow(conversation.lastInboundAt, new Date()).kind !== "response") return;
+  const provider = providerOf(channel.platform);
+  const wanted = action === "mark_seen" ? provider.capabilities.seenReceipts : provider.capabilities.typingIndicator;
+  if (!wanted || channel.status !== "connected") return;
+  // Sender actions carry no message tag, so platforms take them only in the window's open phase.
+  if (replyWindowAt(provider.replyWindow(conversation), new Date()).state !== "open") return;
   try {
-    await withChannelToken(channel, (token) => sendSenderAction(channel.externalId, token, contact.platformUserId, action));
+    await provider.outbound.senderAction(channel, contact.platformUserId, action);
   } catch (error) {
-    const graph = error instanceof GraphError ? { status: error.status, code: error.code, subcode: error.subcode } : { error };
-    logger.warn("Sender action failed", { conversationId, action, ...graph });
+    const detail = error instanceof ChannelApiError ? error.logFields() : { error };
+    logger.warn("Sender action failed", { conversationId, action, ...detail });
   }
 }

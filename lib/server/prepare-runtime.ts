@@ -2,7 +2,7 @@
 // secrets in demo mode), a database (the configured one or the embedded one), and migrations.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { env, storageSettings } from "@/lib/env";
+import { env, isDemoMode, storageSettings } from "@/lib/env";
 import { loadLocalSecrets } from "@/lib/server/local-secrets";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/server/embedded-database";
 import { runMigrations } from "@/lib/server/run-migrations";
@@ -23,8 +23,8 @@ export async function prepareRuntime(log: (line: string) => void): Promise<Runti
   const dataDir = path.resolve(storage.DATA_DIR);
   setDefault("UPLOADS_DIR", path.join(dataDir, "uploads"));
 
-  // Demo mode unless real Facebook credentials are configured: the Meta emulator stands in.
-  const demoMode = process.env.DEMO_MODE ? process.env.DEMO_MODE === "true" : !process.env.META_APP_ID;
+  // Demo mode unless a platform is configured: the emulators stand in for the platforms.
+  const demoMode = isDemoMode(process.env);
   const secrets = loadLocalSecrets(dataDir);
   if (demoMode || process.env.NODE_ENV !== "production") {
     setDefault("NEXTAUTH_SECRET", secrets.NEXTAUTH_SECRET);

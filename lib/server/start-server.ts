@@ -11,12 +11,11 @@ import { createRealtimeServer } from "@/lib/realtime/realtime-server";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { issueSetupToken, setupLink } from "@/lib/setup/setup-token";
-import { emulatorWorldStore } from "@/lib/demo/emulator-world-store";
-import { startMetaEmulator, type MetaEmulator } from "@/emulators/meta/start-meta-emulator";
+import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
-import { serveMessengerWebhook } from "@/lib/channels/facebook/webhook-http";
+import { serveWebhooks } from "@/lib/webhooks/serve-webhooks";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
 import { StartupError } from "@/lib/server/startup-error";
 import type { Runtime } from "@/lib/server/prepare-runtime";
@@ -90,10 +89,16 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   }
 
   if (started.runtime.demoMode) {
+    // Loaded only in demo mode: a production start never loads the emulator's code.
+    const [{ startMetaEmulator }, { emulatorWorldStore }] = await Promise.all([
+      import("@/emulators/meta/start-meta-emulator"),
+      import("@/lib/demo/emulator-world-store"),
+    ]);
     started.emulator = await startMetaEmulator({
       port: config.META_EMULATOR_PORT,
-      appId: config.META_APP_ID,
-      appSecret: config.META_APP_SECRET,
+      // prepare-runtime.ts gives demo mode its emulated Facebook app.
+      appId: config.META_APP_ID ?? "",
+      appSecret: config.META_APP_SECRET ?? "",
       graphVersion: config.META_GRAPH_VERSION,
       webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook`,
       deauthorizeUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/facebook/deauthorize`,
@@ -115,8 +120,8 @@ async function serve(dev: boolean, started: Started): Promise<void> {
     // Sign-in throttling counts per client address; only the socket (or a trusted proxy) can say it.
     stampClientAddress(request, trustedProxies);
     if (guardHttpRequest(request, response, appOrigin)) return;
-    // Messenger webhook POSTs are answered before Next.js (see webhook-http.ts for why).
-    if (!serveMessengerWebhook(request, response)) void handle(request, response);
+    // Every platform's webhook POSTs are answered before Next.js (see serve-webhooks.ts for why).
+    if (!serveWebhooks(request, response)) void handle(request, response);
   });
   const io = createRealtimeServer(httpServer, appOrigin);
   started.io = io;

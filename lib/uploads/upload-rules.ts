@@ -1,8 +1,10 @@
 // What may be uploaded as a reply attachment: an allow-list of content types (each mapped to the
-// Messenger attachment type it is sent as) and Messenger's 25 MB size limit. Pure.
-import type { SendableAttachmentType } from "@/lib/channels/facebook/send-api-payload";
+// attachment type it is sent as) and the largest file any platform takes (Messenger's 25 MB). Which
+// platform takes which type and size is checked when the reply is sent (reply-input.ts).
+import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
+import { providers } from "@/lib/channels/registry";
 
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = Math.max(...Object.values(providers).map((provider) => provider.capabilities.attachments.maxBytes));
 
 /** Nothing a browser would run (HTML, SVG, scripts): uploads are served from the app's own origin. */
 export const allowedUploadTypes: Record<string, SendableAttachmentType> = {

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { SENDABLE_ATTACHMENT_TYPES } from "@/lib/channels/facebook/send-api-payload";
+import { SENDABLE_ATTACHMENT_TYPES } from "@/lib/channels/outbound-content";
 import { UPLOAD_ID_PATTERN } from "@/lib/uploads/upload-rules";
 
 export const uploadMetaSchema = z.object({

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import type { SessionUser } from "@/lib/auth/session";
 import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-page";
 import { PAGE_WEBHOOK_FIELDS } from "@/lib/channels/facebook/page-subscription";
-import { countChannelsNeedingReconnect } from "@/lib/channels/count-channels-needing-reconnect";
+import { platformsNeedingReconnect } from "@/lib/channels/platforms-needing-reconnect";
 import { checkConnectedChannels } from "@/lib/channels/check-connected-channels";
 import { registerChannelCheckWorker } from "@/lib/channels/channel-check-worker";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
@@ -87,7 +87,7 @@ describe("item 16: the channel check", () => {
     expect(await channelOf(hoaMai.channelId)).toMatchObject({ status: "needs_reconnect", statusReason: "token_expired" });
     expect(await channelOf(myPham.channelId)).toMatchObject({ status: "connected", statusReason: null });
     expect(await updated).toEqual({ channelId: hoaMai.channelId });
-    expect(await countChannelsNeedingReconnect(admin.workspaceId)).toBe(1);
+    expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(1);
     expect(emulator.world.sends).toHaveLength(0);
 
     // A page already waiting for its admin is not asked again.

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { graphRequest, GraphError } from "@/lib/channels/facebook/graph-client";
 import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-page";
-import { countChannelsNeedingReconnect } from "@/lib/channels/count-channels-needing-reconnect";
+import { platformsNeedingReconnect } from "@/lib/channels/platforms-needing-reconnect";
 import { markChannelNeedsReconnect } from "@/lib/channels/mark-channel-needs-reconnect";
 import { setChannelChatMode } from "@/lib/channels/set-channel-chat-mode";
 import { createRule } from "@/lib/assignment/save-rule";
@@ -67,12 +67,12 @@ describe("token health", () => {
     expect(failure).toBeInstanceOf(GraphError);
     expect(failure).toMatchObject({ code: 190, subcode: 463 });
     expect(await channelOf(channelId)).toMatchObject({ status: "needs_reconnect", statusReason: "token_expired" });
-    expect(await countChannelsNeedingReconnect(admin.workspaceId)).toBe(1);
+    expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(1);
 
     // Reconnecting keeps the page's settings: no chat-permission step again.
     expect(await connectFacebookPage(admin, fb.hoaMai.id)).toEqual({ channelId, needsChatMode: false });
     expect(await channelOf(channelId)).toMatchObject({ status: "connected", statusReason: null, connectedById: admin.id });
-    expect(await countChannelsNeedingReconnect(admin.workspaceId)).toBe(0);
+    expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(0);
     await expect(readSubscription(await channelOf(channelId))).resolves.toMatchObject({ data: [expect.anything()] });
   });
 

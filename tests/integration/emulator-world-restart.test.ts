@@ -10,7 +10,7 @@ import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-pa
 import { withChannelToken } from "@/lib/channels/with-channel-token";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
 import { emulatorWorldStore } from "@/lib/demo/emulator-world-store";
-import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { startMetaEmulator, type MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { emulatorControl } from "../support/app-emulator";
@@ -34,8 +34,8 @@ process.env.META_GRAPH_URL = process.env.META_DIALOG_URL = `http://127.0.0.1:${p
 const receiver = await startWebhookServer();
 const startEmulator = () =>
   startMetaEmulator({
-    appId: env().META_APP_ID,
-    appSecret: env().META_APP_SECRET,
+    appId: facebookApp().appId,
+    appSecret: facebookApp().appSecret,
     port,
     webhookUrl: receiver.url,
     webhookRetryDelaysMs: [],

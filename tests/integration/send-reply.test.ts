@@ -5,8 +5,10 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { sendReply } from "@/lib/inbox/send-reply";
 import { retryReply } from "@/lib/inbox/retry-reply";
-import { encryptSecret } from "@/lib/crypto/secret-box";
+import { failExpiredWaitingReplies } from "@/lib/inbox/fail-expired-waiting-replies";
+import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-page";
 import { resetDatabase } from "../support/reset-database";
+import { signInWithFacebook } from "../support/facebook-connect";
 import { addFault, invalidatePageTokens } from "../support/app-emulator";
 import {
   customerInbox,
@@ -21,6 +23,13 @@ import {
 const emulator = await startTestEmulator();
 let scene: ReplyScene;
 replySceneHooks(emulator, (fresh) => (scene = fresh));
+
+/** The page's admin logs in with Facebook again and presses "Kết nối fanpage này" on the page. */
+async function reconnectThroughWizard({ admin, pageId }: ReplyScene) {
+  const pageAdmin = emulator.world.roles.find((role) => role.pageId === pageId && role.tasks.includes("MANAGE"));
+  await signInWithFacebook(emulator, admin, pageAdmin!.userId);
+  expect(await connectFacebookPage(admin, pageId)).toMatchObject({ needsChatMode: false });
+}
 
 const storedMessage = (id: string) => db().message.findUniqueOrThrow({ where: { id } });
 
@@ -81,33 +90,54 @@ describe("sending a reply", () => {
     expect(customerInbox(emulator, scene)).toHaveLength(1);
   });
 
-  it("fails with a readable reason when the token is dead, and asks for the page to be reconnected", async () => {
+  it("waits (Chờ kết nối lại) when the token is dead, asks for the page to be reconnected, and goes out once it is", async () => {
     await invalidatePageTokens(emulator, scene.pageId, "password_changed");
     const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ" });
-    const failed = await settled(message.id, "failed");
-    expect(failed.failureCode).toBe("token_invalid");
-    expect(failed.failureReason).toMatch(/reconnect the page/);
+    await replyQueueIdle();
+    expect(await storedMessage(message.id)).toMatchObject({ status: "pending", failureCode: null, sendAttempts: 1 });
     expect(await db().channel.findUniqueOrThrow({ where: { id: scene.channelId } })).toMatchObject({
       status: "needs_reconnect",
       statusReason: "password_changed",
     });
     expect(customerInbox(emulator, scene)).toHaveLength(0);
+
+    await reconnectThroughWizard(scene);
+    const sent = await settled(message.id, "sent");
+    expect(sent).toMatchObject({ failureCode: null, failureReason: null });
+    expect(customerInbox(emulator, scene)).toEqual([expect.objectContaining({ text: "Dạ", mid: sent.platformMessageId })]);
   });
 
-  it("sends a failed reply again with the retry button once the page is reconnected", async () => {
+  it("fails a waiting reply with the window as the reason when the page is reconnected after the window closed", async () => {
     await invalidatePageTokens(emulator, scene.pageId, "expired");
     const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ shop đây ạ" });
-    await settled(message.id, "failed");
-    await expect(retryReply(scene.agent, message.id)).rejects.toMatchObject({ code: "conflict", params: { reason: "channel_needs_reconnect" } });
+    await replyQueueIdle();
+    expect((await storedMessage(message.id)).status).toBe("pending");
 
-    const pageAdmin = emulator.world.roles.find((r) => r.pageId === scene.pageId && r.tasks.includes("MANAGE"));
-    const response = await fetch(`${emulator.url}/_emulator/tokens`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ userId: pageAdmin?.userId, pageId: scene.pageId }),
-    });
-    const { pageToken } = (await response.json()) as { pageToken: string };
-    await db().channel.update({ where: { id: scene.channelId }, data: { status: "connected", statusReason: null, accessTokenEnc: encryptSecret(pageToken) } });
+    await db().conversation.update({ where: { id: scene.conversationId }, data: { lastInboundAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } });
+    await reconnectThroughWizard(scene);
+    const failed = await settled(message.id, "failed");
+    expect(failed.failureCode).toBe("window_closed");
+    expect(failed.failureReason).toMatch(/more than 7 days ago/);
+    expect(customerInbox(emulator, scene)).toHaveLength(0);
+  });
+
+  it("fails a waiting reply with the window as the reason once the window has closed, before any reconnect", async () => {
+    await invalidatePageTokens(emulator, scene.pageId, "expired");
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ chị ơi" });
+    await replyQueueIdle();
+    expect(await failExpiredWaitingReplies()).toBe(0);
+    expect((await storedMessage(message.id)).status).toBe("pending");
+
+    await db().conversation.update({ where: { id: scene.conversationId }, data: { lastInboundAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } });
+    expect(await failExpiredWaitingReplies()).toBe(1);
+    expect(await storedMessage(message.id)).toMatchObject({ status: "failed", failureCode: "window_closed" });
+    expect(customerInbox(emulator, scene)).toHaveLength(0);
+  });
+
+  it("sends a failed reply again with the retry button", async () => {
+    await addFault(emulator, { kind: "permission_missing", match: { path: "/messages" } });
+    const message = await sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Dạ shop đây ạ" });
+    expect(await settled(message.id, "failed")).toMatchObject({ failureCode: "permission_missing" });
 
     // Back in the queue; the woken worker may already have sent it by the time the answer is read.
     expect(["pending", "sent"]).toContain((await retryReply(scene.agent, message.id)).status);
@@ -145,7 +175,7 @@ describe("the reply window", () => {
     await db().conversation.update({ where: { id: scene.conversationId }, data: { lastInboundAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } });
     const attempt = sendReply(scene.agent, scene.conversationId, { clientMessageId: randomUUID(), text: "Chị còn cần áo không?" });
     await expect(attempt).rejects.toMatchObject({ code: "conflict", params: { reason: "reply_window_closed" } });
-    await expect(attempt).rejects.toThrow(/within 7 days/);
+    await expect(attempt).rejects.toThrow(/more than 7 days ago/);
     expect(await db().message.count()).toBe(0);
     expect(sendApiCalls(emulator, scene)).toHaveLength(0);
   });

@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
@@ -72,7 +73,7 @@ async function send(url: string, i: number): Promise<boolean> {
     const response = await fetch(url, {
       method: "POST",
       body,
-      headers: { "content-type": "application/json", "x-hub-signature-256": signWebhookBody(env().META_APP_SECRET, body) },
+      headers: { "content-type": "application/json", "x-hub-signature-256": signWebhookBody(facebookApp().appSecret, body) },
     });
     return response.status === 200;
   } catch {

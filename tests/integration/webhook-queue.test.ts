@@ -3,7 +3,7 @@
 // it) picks up new and leftover rows by itself.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
@@ -102,7 +102,7 @@ describe("webhook queue", () => {
     try {
       await waitFor(async () => (await storedMids()).includes("m_left_over"));
       const server = await startWebhookServer();
-      expect(await postSignedWebhook(server.url, body("m_new", "mới"), env().META_APP_SECRET)).toBe(200);
+      expect(await postSignedWebhook(server.url, body("m_new", "mới"), facebookApp().appSecret)).toBe(200);
       await server.close();
       await waitFor(async () => (await storedMids()).includes("m_new"));
     } finally {
@@ -118,7 +118,7 @@ describe("webhook queue", () => {
       const admin = await realtime.connectAs({ id: world.adminId, role: "admin", workspaceId: world.workspaceId });
       const message = new Promise<{ message: { platformMessageId: string | null } }>((resolve) => admin.on("message:upsert", resolve));
       const server = await startWebhookServer();
-      expect(await postSignedWebhook(server.url, body("m_worker", "từ luồng riêng"), env().META_APP_SECRET)).toBe(200);
+      expect(await postSignedWebhook(server.url, body("m_worker", "từ luồng riêng"), facebookApp().appSecret)).toBe(200);
       await server.close();
       expect((await message).message.platformMessageId).toBe("m_worker");
     } finally {

@@ -2,7 +2,7 @@
 // after the message they cover, reopening, profile failures, and who hears about a new message.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { emitTo } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
@@ -42,7 +42,7 @@ const echo = (mid: string, offsetMs: number, extra: Record<string, unknown>) => 
   sender: { id: world.values.PAGE_A },
   recipient: { id: world.values.CUSTOMER_1 },
   timestamp: FIXTURE_T0 + offsetMs,
-  message: { mid, is_echo: true, app_id: env().META_APP_ID, text: "Dạ có ạ", ...extra },
+  message: { mid, is_echo: true, app_id: facebookApp().appId, text: "Dạ có ạ", ...extra },
 });
 const delivery = (watermarkOffset: number, mids?: string[]) => customer1(watermarkOffset, { delivery: { watermark: FIXTURE_T0 + watermarkOffset, ...(mids ? { mids } : {}) } });
 const read = (watermarkOffset: number) => customer1(watermarkOffset, { read: { watermark: FIXTURE_T0 + watermarkOffset } });

@@ -2,7 +2,7 @@
 // workers): the database ends with each message exactly once and the right statuses and reactions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { messageDtoSelect, toMessageDto } from "@/lib/inbox/inbox-dto";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
 import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
@@ -31,7 +31,7 @@ beforeEach(async () => {
 
 const bodies = () => messengerFixtureNames.map((name) => messengerFixture(name, world.values));
 
-const post = (rawBody: string) => postSignedWebhook(server.url, rawBody, env().META_APP_SECRET);
+const post = (rawBody: string) => postSignedWebhook(server.url, rawBody, facebookApp().appSecret);
 
 const CUSTOMER_1_INBOUND = [
   "m_c1_text",

@@ -3,10 +3,10 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { GET } from "@/app/api/webhooks/facebook/route";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
-import { MAX_WEBHOOK_BYTES } from "@/lib/channels/facebook/webhook-ingest";
+import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks/ingest-webhook";
 import { MAX_WEBHOOK_DEPTH, normalizeWebhookBody } from "@/lib/channels/facebook/normalize-webhook-body";
 import { jsonNestingDepth } from "@/lib/http/json-depth";
 import { resetDatabase } from "../support/reset-database";
@@ -51,7 +51,7 @@ describe("GET verification", () => {
   const url = "http://localhost/api/webhooks/facebook";
 
   it("answers the challenge as plain text to the right verify token", async () => {
-    const query = `hub.mode=subscribe&hub.verify_token=${encodeURIComponent(env().META_VERIFY_TOKEN)}&hub.challenge=1158201444`;
+    const query = `hub.mode=subscribe&hub.verify_token=${encodeURIComponent(facebookApp().verifyToken)}&hub.challenge=1158201444`;
     const response = await GET(new Request(`${url}?${query}`));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/plain");
@@ -66,7 +66,7 @@ describe("GET verification", () => {
 
 describe("POST", () => {
   it("stores the raw body byte for byte and answers 200", async () => {
-    expect(await postSignedWebhook(server.url, BODY, env().META_APP_SECRET)).toBe(200);
+    expect(await postSignedWebhook(server.url, BODY, facebookApp().appSecret)).toBe(200);
     const rows = await db().webhookEvent.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ platform: "facebook", rawBody: BODY, processedAt: null, attempts: 0 });
@@ -74,7 +74,7 @@ describe("POST", () => {
 
   it("stores every body of a burst once, each before its own 200", async () => {
     const bodies = Array.from({ length: 60 }, (_, i) => BODY.replace('"m_1"', `"m_${i}"`));
-    const statuses = await Promise.all(bodies.map((body) => postSignedWebhook(server.url, body, env().META_APP_SECRET)));
+    const statuses = await Promise.all(bodies.map((body) => postSignedWebhook(server.url, body, facebookApp().appSecret)));
     expect(statuses.every((status) => status === 200)).toBe(true);
     const rows = await db().webhookEvent.findMany({ select: { rawBody: true } });
     expect(rows.map((row) => row.rawBody).sort()).toEqual(bodies.toSorted());
@@ -86,7 +86,7 @@ describe("POST", () => {
       {},
       { "x-hub-signature-256": "sha256=" + "0".repeat(64) },
       { "x-hub-signature-256": signWebhookBody("another-secret", BODY) },
-      { "x-hub-signature-256": signWebhookBody(env().META_APP_SECRET, reserialised) },
+      { "x-hub-signature-256": signWebhookBody(facebookApp().appSecret, reserialised) },
     ];
     for (const headers of attempts) expect(await post(BODY, headers)).toBe(403);
     expect(await storedCount()).toBe(0);
@@ -94,7 +94,7 @@ describe("POST", () => {
 
   it("refuses a signed body that is not JSON, or not a webhook, with 400 and stores nothing", async () => {
     for (const body of ['{"object":"page","entry":[', "", "[]", '{"object":"page"}', "null"]) {
-      expect(await postSignedWebhook(server.url, body, env().META_APP_SECRET)).toBe(400);
+      expect(await postSignedWebhook(server.url, body, facebookApp().appSecret)).toBe(400);
     }
     expect(await storedCount()).toBe(0);
   });
@@ -105,23 +105,23 @@ describe("POST", () => {
     for (const body of [nested(200_000), nested(MAX_WEBHOOK_DEPTH - 2)]) {
       expect(jsonNestingDepth(body)).toBeGreaterThan(MAX_WEBHOOK_DEPTH);
       expect(normalizeWebhookBody(body, "test-app")).toMatchObject({ ok: false });
-      expect(await postSignedWebhook(server.url, body, env().META_APP_SECRET)).toBe(400);
+      expect(await postSignedWebhook(server.url, body, facebookApp().appSecret)).toBe(400);
     }
     expect(await storedCount()).toBe(0);
 
     const deepest = nested(MAX_WEBHOOK_DEPTH - 3);
     expect(jsonNestingDepth(deepest)).toBe(MAX_WEBHOOK_DEPTH);
     expect(normalizeWebhookBody(deepest, "test-app")).toEqual({ ok: true, events: [] });
-    expect(await postSignedWebhook(server.url, deepest, env().META_APP_SECRET)).toBe(200);
+    expect(await postSignedWebhook(server.url, deepest, facebookApp().appSecret)).toBe(200);
     expect(await storedCount()).toBe(1);
   });
 
   it("refuses a body over 1 MiB with 413, whether declared or streamed without a length", async () => {
     const big = `{"object":"page","entry":[],"pad":"${"x".repeat(MAX_WEBHOOK_BYTES)}"}`;
-    expect(await postSignedWebhook(server.url, big, env().META_APP_SECRET)).toBe(413);
+    expect(await postSignedWebhook(server.url, big, facebookApp().appSecret)).toBe(413);
 
     const chunk = Buffer.alloc(64 * 1024, "x");
-    const streamed = await streamedPost(chunk, 64, signWebhookBody(env().META_APP_SECRET, "irrelevant"));
+    const streamed = await streamedPost(chunk, 64, signWebhookBody(facebookApp().appSecret, "irrelevant"));
     expect(streamed.status).toBe(413);
     expect(await storedCount()).toBe(0);
   });
@@ -130,7 +130,7 @@ describe("POST", () => {
     const prefix = '{"object":"page","entry":[],"pad":"';
     const body = `${prefix}${"x".repeat(MAX_WEBHOOK_BYTES - prefix.length - 2)}"}`;
     expect(Buffer.byteLength(body)).toBe(MAX_WEBHOOK_BYTES);
-    expect(await postSignedWebhook(server.url, body, env().META_APP_SECRET)).toBe(200);
+    expect(await postSignedWebhook(server.url, body, facebookApp().appSecret)).toBe(200);
     expect(await storedCount()).toBe(1);
   });
 

@@ -1,8 +1,8 @@
-// The custom server's webhook fast path (serveMessengerWebhook) on a real node:http server, as
+// The custom server's webhook fast path (serveWebhooks) on a real node:http server, as
 // start-server.ts mounts it, for tests that POST webhooks the way Facebook does.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serveMessengerWebhook, MESSENGER_WEBHOOK_PATH } from "../../lib/channels/facebook/webhook-http";
+import { serveWebhooks, webhookPath } from "../../lib/webhooks/serve-webhooks";
 import { signWebhookBody } from "../../lib/channels/facebook/webhook-signature";
 
 export interface WebhookServer {
@@ -12,10 +12,10 @@ export interface WebhookServer {
 
 export async function startWebhookServer(port = 0): Promise<WebhookServer> {
   const server = createServer((request, response) => {
-    if (!serveMessengerWebhook(request, response)) response.writeHead(404).end();
+    if (!serveWebhooks(request, response)) response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${MESSENGER_WEBHOOK_PATH}`;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${webhookPath("facebook")}`;
   return {
     url,
     close: () =>

@@ -2,7 +2,7 @@
 // connected pages ("only me" and shared) and one existing conversation holding replies in every
 // outbound state, as the composer and the Send API worker leave them.
 import { db } from "../../lib/db";
-import { env } from "../../lib/env";
+import { facebookApp } from "../../lib/channels/facebook/facebook-app";
 import { encryptSecret } from "../../lib/crypto/secret-box";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import { emulatorControl, startAppEmulator } from "./app-emulator";
@@ -103,7 +103,7 @@ export async function seedWebhookWorld(emulator: MetaEmulator) {
       CUSTOMER_2: customer2.psid,
       CUSTOMER_3: customer3.psid,
       CUSTOMER_9: "2599999999999999",
-      OUR_APP_ID: env().META_APP_ID,
+      OUR_APP_ID: facebookApp().appId,
       PENDING_MESSAGE_ID: outbound.pending.id,
     },
   };

@@ -4,7 +4,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { describePageChoice } from "@/lib/channels/facebook/page-choice";
 import { verifySignedRequest } from "@/lib/channels/facebook/signed-request";
-import { tokenProblemOf } from "@/lib/channels/token-problem";
+import { tokenProblemOf } from "@/lib/channels/facebook/token-problem-of";
 
 const SECRET = "app-secret";
 

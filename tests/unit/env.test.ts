@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, configuredPlatforms, isDemoMode, parseEnv } from "@/lib/env";
 
 const valid = {
   DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/chat",
@@ -33,5 +33,30 @@ describe("parseEnv", () => {
     expect(parseEnv(valid).TRUSTED_PROXIES).toEqual([]);
     expect(parseEnv({ ...valid, TRUSTED_PROXIES: " 10.0.0.0/8, ::1 ," }).TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "::1"]);
     expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: "10.0.0.0/8,proxy.local" })).toThrow(/TRUSTED_PROXIES is invalid: must be comma-separated addresses or CIDR blocks/);
+  });
+});
+
+describe("per-platform settings and demo mode", () => {
+  const withoutFacebook = { ...valid, META_APP_ID: undefined, META_APP_SECRET: undefined, META_VERIFY_TOKEN: undefined };
+
+  it("accepts a server with no platform configured", () => {
+    expect(parseEnv(withoutFacebook).META_APP_ID).toBeUndefined();
+  });
+
+  it("names every variable a half-configured platform is missing", () => {
+    expect(() => parseEnv({ ...withoutFacebook, META_APP_ID: "123" })).toThrow(
+      new EnvError(
+        "Configuration error. META_APP_SECRET is missing: facebook needs META_APP_ID, META_APP_SECRET, META_VERIFY_TOKEN together. META_VERIFY_TOKEN is missing: facebook needs META_APP_ID, META_APP_SECRET, META_VERIFY_TOKEN together.",
+      ),
+    );
+  });
+
+  it("is a demo exactly when DEMO_MODE says so, or when it is unset and no platform is configured", () => {
+    expect(isDemoMode({})).toBe(true);
+    expect(isDemoMode({ META_APP_ID: "123" })).toBe(false);
+    expect(isDemoMode({ DEMO_MODE: "true", META_APP_ID: "123" })).toBe(true);
+    expect(isDemoMode({ DEMO_MODE: "false" })).toBe(false);
+    expect(configuredPlatforms({ META_APP_ID: "123" })).toEqual(["facebook"]);
+    expect(configuredPlatforms({ META_APP_ID: "" })).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ const summary = (id: string, minute: number, patch: Partial<ConversationSummary>
   origin: "live",
   lastMessageAt: new Date(Date.UTC(2026, 4, 1, 8, minute)).toISOString(),
   lastInboundAt: null,
+  replyWindow: { phases: [], repliesLeft: null },
   lastMessagePreview: null,
   unreadCount: 0,
   ...patch,

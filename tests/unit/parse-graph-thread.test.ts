@@ -1,6 +1,6 @@
 // Graph conversation threads → the import's flat shape; malformed threads become skips with a reason.
 import { describe, expect, it } from "vitest";
-import { parseGraphThread } from "@/lib/history-sync/parse-graph-thread";
+import { parseGraphThread } from "@/lib/channels/facebook/parse-graph-thread";
 
 const PAGE = "109000000000001";
 const PSID = "250000000000001";
@@ -54,7 +54,7 @@ describe("parseGraphThread", () => {
       thread: {
         threadId: "t_10",
         updatedAt: new Date("2026-11-20T08:00:05Z"),
-        customer: { psid: PSID, name: "Nguyễn Thị Hoa" },
+        customer: { platformUserId: PSID, name: "Nguyễn Thị Hoa" },
         messages: [
           {
             platformMessageId: "m_1",

@@ -1,17 +1,17 @@
 // "Xử lý hội thoại cũ" for synced conversations: who decides, what needs confirmation, how many are shared.
 import { describe, expect, it } from "vitest";
-import { planHistoryPolicy, type PolicyInput } from "@/lib/history-sync/plan-history-policy";
+import { planHistoryPolicy, type PolicyCandidate, type PolicyInput } from "@/lib/history-sync/plan-history-policy";
 import { retryDelayMs, DEFAULT_SYNC_TIMING } from "@/lib/history-sync/sync-timing";
 
 const HOUR = 3600_000;
 const now = new Date("2026-11-27T12:00:00Z");
 const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
 
-const candidates = [
-  { id: "fresh", lastInboundAt: ago(2) },
-  { id: "human-agent", lastInboundAt: ago(6 * 24) },
-  { id: "stale", lastInboundAt: ago(8 * 24) },
-  { id: "never-wrote", lastInboundAt: null },
+const candidates: PolicyCandidate[] = [
+  { id: "fresh", platform: "facebook", lastInboundAt: ago(2) },
+  { id: "human-agent", platform: "facebook", lastInboundAt: ago(6 * 24) },
+  { id: "stale", platform: "facebook", lastInboundAt: ago(8 * 24) },
+  { id: "never-wrote", platform: "facebook", lastInboundAt: null },
 ];
 const ids = candidates.map((c) => c.id);
 
@@ -73,7 +73,7 @@ describe("planHistoryPolicy", () => {
   });
 
   it("asks nothing when the policy would share nothing", () => {
-    const old = [{ id: "stale", lastInboundAt: ago(30 * 24) }];
+    const old: PolicyCandidate[] = [{ id: "stale", platform: "facebook", lastInboundAt: ago(30 * 24) }];
     expect(planHistoryPolicy(input({ rule: rule("distribute_available"), candidates: old }))).toEqual({
       kind: "keep",
       ruleId: "rule",

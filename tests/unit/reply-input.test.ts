@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { outboundContentOf, replyContent, sendReplyInputSchema } from "@/lib/inbox/reply-input";
+import { outboundContentOf, replyContent as replyContentOn, sendReplyInputSchema, type SendReplyInput } from "@/lib/inbox/reply-input";
+import { providerOf } from "@/lib/channels/registry";
+
+/** Messenger's rules: a text or one attachment per message, at most 2,000 characters. */
+const replyContent = (input: Pick<SendReplyInput, "text" | "attachments">) => replyContentOn(input, providerOf("facebook").capabilities);
 
 describe("replyContent", () => {
   it("keeps a text reply, trimmed", () => {

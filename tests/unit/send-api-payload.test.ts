@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { replyWindow } from "@/lib/channels/facebook/reply-window";
+import { providerOf } from "@/lib/channels/registry";
+import { replyWindowAt } from "@/lib/channels/reply-window";
 import { sendApiPayload } from "@/lib/channels/facebook/send-api-payload";
 
 const lastInboundAt = new Date("2026-05-01T08:00:00Z");
 const openWindow = (hours: number) => {
-  const window = replyWindow(lastInboundAt, new Date(lastInboundAt.getTime() + hours * 3600 * 1000));
-  if (window.kind === "closed") throw new Error("expected an open window");
+  const window = replyWindowAt(providerOf("facebook").replyWindow({ lastInboundAt }), new Date(lastInboundAt.getTime() + hours * 3600 * 1000));
+  if (window.state === "closed") throw new Error("expected an open window");
   return window;
 };
 

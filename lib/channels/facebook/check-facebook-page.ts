@@ -2,13 +2,12 @@
 // still sends us (which also proves the token works) and subscribe again when Facebook has dropped
 // some, as it does silently after deliveries fail for long enough.
 import { decryptSecret } from "@/lib/crypto/secret-box";
-import { GraphError, isInvalidTokenError } from "@/lib/channels/facebook/graph-client";
-import { graphFailureCause } from "@/lib/channels/facebook/graph-failure-cause";
+import { GraphError } from "@/lib/channels/facebook/graph-client";
 import { missingPageWebhookFields, subscribePageWebhooks } from "@/lib/channels/facebook/page-subscription";
-import { tokenProblemOf } from "@/lib/channels/token-problem";
-import type { CheckedChannel, ConnectionCheck } from "@/lib/channels/check-channel-connection";
+import type { ChannelCredentials } from "@/lib/channels/channel-provider";
+import type { ConnectionCheck } from "@/lib/channels/connection-check";
 
-export async function checkFacebookPage(page: CheckedChannel): Promise<ConnectionCheck> {
+export async function checkFacebookPage(page: ChannelCredentials): Promise<ConnectionCheck> {
   const pageToken = decryptSecret(page.accessTokenEnc);
   try {
     const missingFields = await missingPageWebhookFields(page.externalId, pageToken);
@@ -21,11 +20,11 @@ export async function checkFacebookPage(page: CheckedChannel): Promise<Connectio
 }
 
 function failedCheck(error: unknown): ConnectionCheck {
-  if (isInvalidTokenError(error)) return { status: "needs_reconnect", reason: tokenProblemOf(error) };
   if (!(error instanceof GraphError)) throw error;
+  if (error.tokenProblem) return { status: "needs_reconnect", reason: error.tokenProblem };
   // A lasting refusal from Facebook itself (a permission or the page role taken back, the page
   // gone): only a new login can give the app the page again. Throttling, 5xx, timeouts and replies
   // we cannot read say nothing about the page; the next round asks again.
   if (error.failure === "facebook" && !error.transient) return { status: "needs_reconnect", reason: "webhooks_refused" };
-  return { status: "unreachable", cause: graphFailureCause(error) };
+  return { status: "unreachable", cause: error.failureCause };
 }

@@ -1,21 +1,8 @@
 // Decides what a failed Send API call means: try again later (transient), or stop and tell the agent
-// why (permanent, with a reason code the UI translates: inbox.failures.<code>). Pure. The codes are
-// every Message.failureCode a reply can get, including the few decided without calling Facebook.
+// why (permanent, with a reason code the UI translates: inbox.failures.<code>). Pure. The sentences
+// cover every Message.failureCode a reply can get, including the few decided without calling Facebook.
 import type { GraphError } from "@/lib/channels/facebook/graph-client";
-
-export const SEND_FAILURE_CODES = [
-  "window_closed",
-  "token_invalid",
-  "user_unavailable",
-  "permission_missing",
-  "policy_blocked",
-  "message_invalid",
-  "send_unconfirmed",
-  "send_rejected",
-  "retries_exhausted",
-  "channel_disconnected",
-] as const;
-export type SendFailureCode = (typeof SEND_FAILURE_CODES)[number];
+import type { SendErrorClass, SendFailureCode } from "@/lib/channels/send-failure";
 
 /** The sentence stored in Message.failureReason: readable by an agent, never Facebook's raw text. */
 export const sendFailureReasons: Record<SendFailureCode, string> = {
@@ -30,10 +17,6 @@ export const sendFailureReasons: Record<SendFailureCode, string> = {
   retries_exhausted: "Facebook did not accept the message after several tries; try again later.",
   channel_disconnected: "The page was disconnected from this app; an admin must connect it again to send.",
 };
-
-export type SendErrorClass =
-  | { kind: "transient" }
-  | { kind: "permanent"; code: SendFailureCode; reason: string; channelNeedsReconnect: boolean };
 
 /** Throttling (4 app, 17 user, 32 page, 613 API, 341 app limit) and Facebook's own hiccups (1, 2). */
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 32, 341, 613]);

@@ -12,7 +12,7 @@ import { fetchPageAccounts } from "@/lib/channels/facebook/fetch-page-accounts";
 import { isPageAdmin } from "@/lib/channels/facebook/page-choice";
 import { subscribePageWebhooks } from "@/lib/channels/facebook/page-subscription";
 import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
-import { resumeHistorySyncSafely } from "@/lib/channels/resume-history-sync-safely";
+import { resumeReconnectedChannel } from "@/lib/channels/resume-reconnected-channel";
 
 export interface ConnectedPage {
   channelId: string;
@@ -78,8 +78,8 @@ export async function connectFacebookPage(admin: SessionUser, pageId: string): P
     throw error;
   }
   publishChannelUpdate(admin.workspaceId, channelId);
-  // A reconnected page keeps its chat permission, so a sync the dead token paused goes on now; a
-  // new connection starts its sync after the chat-permission step.
-  if (!fresh) await resumeHistorySyncSafely(channelId);
+  // A reconnected page keeps its chat permission, so the replies that waited for it go out and a sync
+  // the dead token paused goes on now; a new connection starts its sync after the chat-permission step.
+  if (!fresh) await resumeReconnectedChannel(channelId);
   return { channelId, needsChatMode: fresh };
 }

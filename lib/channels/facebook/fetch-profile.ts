@@ -2,6 +2,7 @@
 // the channel "needs reconnect" (withChannelToken); every failure is the caller's to tolerate.
 import { z } from "zod";
 import { graphRequest } from "@/lib/channels/facebook/graph-client";
+import type { CustomerProfile } from "@/lib/channels/channel-provider";
 import { withChannelToken } from "@/lib/channels/with-channel-token";
 
 /** Profiles are a nicety on the receive path: never let a slow Graph hold up the inbox for long. */
@@ -13,11 +14,6 @@ const profileSchema = z.object({
   last_name: z.string().nullish(),
   profile_pic: z.string().nullish(),
 });
-
-export interface CustomerProfile {
-  name: string | null;
-  avatarUrl: string | null;
-}
 
 export async function fetchProfile(
   channel: { id: string; accessTokenEnc: string },

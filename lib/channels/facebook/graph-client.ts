@@ -3,11 +3,14 @@
 // the Authorization header, so they never sit in a URL we build, and no log line here mentions them.
 import { z, type ZodType } from "zod";
 import { env } from "@/lib/env";
+import { ChannelApiError } from "@/lib/channels/channel-api-error";
+import { tokenProblemOf } from "@/lib/channels/facebook/token-problem-of";
+import type { TokenProblem } from "@/lib/channels/token-problem";
 
 /** Where a failure came from: Facebook's own error reply, or no usable reply at all. */
 export type GraphFailure = "facebook" | "timeout" | "network" | "bad_reply";
 
-export class GraphError extends Error {
+export class GraphError extends ChannelApiError {
   constructor(
     /** HTTP status of Facebook's reply; 0 when there was none (timeout, network). */
     readonly status: number,
@@ -22,11 +25,25 @@ export class GraphError extends Error {
     super(message);
     this.name = "GraphError";
   }
-}
 
-/** Code 190: the token is expired, revoked, or the app was removed; only a new login fixes it. */
-export function isInvalidTokenError(error: unknown): error is GraphError {
-  return error instanceof GraphError && error.code === 190;
+  /** Code 190: the token is expired, revoked, or the app was removed; only a new login fixes it. */
+  get tokenProblem(): TokenProblem | null {
+    return this.code === 190 ? tokenProblemOf(this) : null;
+  }
+
+  get unreadableReply(): boolean {
+    return this.failure === "bad_reply";
+  }
+
+  get failureCause(): string {
+    if (this.tokenProblem) return this.tokenProblem;
+    if (this.failure !== "facebook") return this.failure;
+    return this.subcode === undefined ? `graph_error_${this.code}` : `graph_error_${this.code}_${this.subcode}`;
+  }
+
+  logFields(): Record<string, unknown> {
+    return { status: this.status, code: this.code, subcode: this.subcode, failure: this.failure, graphMessage: this.message };
+  }
 }
 
 const TRANSIENT_CODES = new Set([1, 2, 4, 17, 32, 341, 613]);

@@ -2,6 +2,7 @@
 // token, and what the user really granted (a person may untick any permission in the dialog).
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { graphRequest } from "@/lib/channels/facebook/graph-client";
 
 /**
@@ -19,9 +20,10 @@ export function facebookRedirectUri(): string {
 
 /** The dialog the browser is sent to. `rerequest` asks again for permissions the person declined. */
 export function facebookDialogUrl({ state, rerequest }: { state: string; rerequest: boolean }): string {
-  const { META_DIALOG_URL, META_GRAPH_VERSION, META_APP_ID } = env();
+  const { META_DIALOG_URL, META_GRAPH_VERSION } = env();
+  const { appId } = facebookApp();
   const url = new URL(`${META_DIALOG_URL.replace(/\/+$/, "")}/${META_GRAPH_VERSION}/dialog/oauth`);
-  url.searchParams.set("client_id", META_APP_ID);
+  url.searchParams.set("client_id", appId);
   url.searchParams.set("redirect_uri", facebookRedirectUri());
   url.searchParams.set("state", state);
   url.searchParams.set("scope", FACEBOOK_SCOPES.join(","));
@@ -51,13 +53,13 @@ function tokenOf(reply: z.infer<typeof tokenReplySchema>): UserToken {
 
 /** The dialog's one-time code becomes a short-lived (about 1 h) token, traded at once for a ~60-day one. */
 export async function exchangeCodeForLongLivedToken(code: string): Promise<UserToken> {
-  const { META_APP_ID, META_APP_SECRET } = env();
+  const { appId, appSecret } = facebookApp();
   // POSTed as a form (Facebook accepts both): the secret, the code and the short-lived token stay
   // out of URLs, which proxies and access logs keep.
   const shortLived = await graphRequest({
     method: "POST",
     path: "oauth/access_token",
-    form: { client_id: META_APP_ID, client_secret: META_APP_SECRET, redirect_uri: facebookRedirectUri(), code },
+    form: { client_id: appId, client_secret: appSecret, redirect_uri: facebookRedirectUri(), code },
     schema: tokenReplySchema,
   });
   const longLived = await graphRequest({
@@ -65,8 +67,8 @@ export async function exchangeCodeForLongLivedToken(code: string): Promise<UserT
     path: "oauth/access_token",
     form: {
       grant_type: "fb_exchange_token",
-      client_id: META_APP_ID,
-      client_secret: META_APP_SECRET,
+      client_id: appId,
+      client_secret: appSecret,
       fb_exchange_token: shortLived.access_token,
     },
     schema: tokenReplySchema,

@@ -1,7 +1,7 @@
 // Subscribing the app to a page's Messenger webhooks (POST/GET/DELETE {page-id}/subscribed_apps, with
 // the page token). Facebook delivers a field only if both the page and the app subscribe to it.
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { graphRequest, successSchema } from "@/lib/channels/facebook/graph-client";
 
 export const PAGE_WEBHOOK_FIELDS = [
@@ -40,7 +40,7 @@ export async function missingPageWebhookFields(pageId: string, pageToken: string
     accessToken: pageToken,
     schema: subscribedAppsSchema,
   });
-  const ours = reply.data.find((app) => app.id === env().META_APP_ID);
+  const ours = reply.data.find((app) => app.id === facebookApp().appId);
   if (!ours) return [...PAGE_WEBHOOK_FIELDS];
   return PAGE_WEBHOOK_FIELDS.filter((field) => ours.subscribed_fields && !ours.subscribed_fields.includes(field));
 }

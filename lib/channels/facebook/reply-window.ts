@@ -1,9 +1,12 @@
 // Messenger's reply window for one conversation, from the customer's last message: a plain reply
-// (RESPONSE) inside 24 h, the HUMAN_AGENT tag up to 7 days, nothing after. Pure, so the composer
-// (browser) and the sender (server) share the same rule.
+// (RESPONSE) inside 24 h, the HUMAN_AGENT tag up to 7 days, nothing after (docs/platforms/facebook.md,
+// "Reply window"). As a schedule (lib/channels/reply-window.ts), so the composer and the sender
+// read the same rule.
+import type { ReplyWindowSchedule } from "@/lib/channels/reply-window";
 
 export const RESPONSE_WINDOW_MS = 24 * 3600 * 1000;
 export const HUMAN_AGENT_WINDOW_MS = 7 * 24 * 3600 * 1000;
+export const HUMAN_AGENT_TAG = "HUMAN_AGENT";
 
 /**
  * Each phase ends this much earlier than Facebook's limit: the request reaches Facebook a moment
@@ -12,55 +15,14 @@ export const HUMAN_AGENT_WINDOW_MS = 7 * 24 * 3600 * 1000;
  */
 export const WINDOW_SAFETY_MARGIN_MS = 60 * 1000;
 
-export type ReplyWindow =
-  | {
-      kind: "response";
-      messagingType: "RESPONSE";
-      /** When plain replies stop and the HUMAN_AGENT tag takes over. */
-      phaseEndsAt: Date;
-      /** When no reply at all is allowed any more. */
-      closesAt: Date;
-      /** Until phaseEndsAt. */
-      remainingMs: number;
-    }
-  | {
-      kind: "human_agent";
-      messagingType: "MESSAGE_TAG";
-      tag: "HUMAN_AGENT";
-      phaseEndsAt: Date;
-      closesAt: Date;
-      remainingMs: number;
-    }
-  | {
-      kind: "closed";
-      /** When the window closed; null when the customer has never written. */
-      closedAt: Date | null;
-    };
-
-export function replyWindow(lastInboundAt: Date | null, now: Date): ReplyWindow {
-  if (!lastInboundAt) return { kind: "closed", closedAt: null };
+export function messengerReplyWindow({ lastInboundAt }: { lastInboundAt: Date | null }): ReplyWindowSchedule {
+  if (!lastInboundAt) return { phases: [], repliesLeft: null };
   const start = lastInboundAt.getTime();
-  const responseEnds = start + RESPONSE_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS;
-  const closes = start + HUMAN_AGENT_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS;
-  const at = now.getTime();
-  if (at < responseEnds) {
-    return {
-      kind: "response",
-      messagingType: "RESPONSE",
-      phaseEndsAt: new Date(responseEnds),
-      closesAt: new Date(closes),
-      remainingMs: responseEnds - at,
-    };
-  }
-  if (at < closes) {
-    return {
-      kind: "human_agent",
-      messagingType: "MESSAGE_TAG",
-      tag: "HUMAN_AGENT",
-      phaseEndsAt: new Date(closes),
-      closesAt: new Date(closes),
-      remainingMs: closes - at,
-    };
-  }
-  return { kind: "closed", closedAt: new Date(closes) };
+  return {
+    phases: [
+      { state: "open", endsAt: new Date(start + RESPONSE_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: null, cost: "free" },
+      { state: "tagged", endsAt: new Date(start + HUMAN_AGENT_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: HUMAN_AGENT_TAG, cost: "free" },
+    ],
+    repliesLeft: null,
+  };
 }

@@ -1,27 +1,12 @@
-// Turns one internal reply into the JSON body of a Send API call (external-apis.md C). Pure: no
-// fetch, no database, so the mapping is tested on its own.
-import type { ReplyWindow } from "@/lib/channels/facebook/reply-window";
+// Turns one internal reply into the JSON body of a Send API call (docs/platforms/facebook.md, "Send
+// API"). Pure: no fetch, no database, so the mapping is tested on its own. One call carries either a
+// text or a single attachment, never both; `metadata` carries our Message.id, which Facebook returns
+// in the echo, so an echo that overtakes the Send API answer can still be matched.
+import type { OutboundReply, SendableAttachmentType } from "@/lib/channels/outbound-content";
+import { HUMAN_AGENT_TAG } from "@/lib/channels/facebook/reply-window";
 
 /** Messenger refuses longer texts (Graph error 100); we refuse them before storing anything. */
 export const MAX_TEXT_LENGTH = 2000;
-
-export const SENDABLE_ATTACHMENT_TYPES = ["image", "video", "audio", "file"] as const;
-export type SendableAttachmentType = (typeof SENDABLE_ATTACHMENT_TYPES)[number];
-
-/** One Send API call carries either a text or a single attachment, never both. */
-export type OutboundContent =
-  | { kind: "text"; text: string }
-  | { kind: "attachment"; type: SendableAttachmentType; url: string };
-
-export interface OutboundReply {
-  /** The customer's PSID on this page. */
-  recipientId: string;
-  window: Exclude<ReplyWindow, { kind: "closed" }>;
-  content: OutboundContent;
-  /** Our Message.id: Facebook returns it in the echo, so an echo that overtakes the Send API
-   *  answer can still be matched to the stored message. */
-  messageId: string;
-}
 
 export interface SendApiPayload {
   recipient: { id: string };
@@ -44,8 +29,8 @@ export function sendApiPayload(reply: OutboundReply): SendApiPayload {
         };
   return {
     recipient: { id: reply.recipientId },
-    messaging_type: window.messagingType,
-    ...(window.kind === "human_agent" ? { tag: window.tag } : {}),
+    // Messenger's schedule has one tagged phase, HUMAN_AGENT's (reply-window.ts).
+    ...(window.state === "tagged" ? { messaging_type: "MESSAGE_TAG" as const, tag: HUMAN_AGENT_TAG } : { messaging_type: "RESPONSE" as const }),
     message,
   };
 }

@@ -1,4 +1,4 @@
-// Zod schemas for the Messenger webhook body (external-apis.md B). Unknown fields are ignored, and
+// Zod schemas for the Messenger webhook body (docs/platforms/facebook.md, "Webhooks"). Unknown fields are ignored, and
 // events stay `unknown` at the batch level so one malformed event is skipped alone, not the batch.
 import { z } from "zod";
 

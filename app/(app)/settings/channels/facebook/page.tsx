@@ -5,7 +5,7 @@ import { requirePageAdmin } from "@/lib/auth/session";
 import { listRules } from "@/lib/assignment/list-rules";
 import { listChannels } from "@/lib/channels/list-channels";
 import { ChannelBreadcrumbs } from "@/components/channels/breadcrumbs";
-import { FacebookWizard } from "@/components/channels/facebook-wizard";
+import { FacebookWizard } from "@/components/channels/facebook/facebook-wizard";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("channels.wizard"))("title") };

@@ -1,5 +1,5 @@
-// "Cấu hình Facebook": the connect wizard (steps 1-4 of the seed's guide) and the page list with
-// status, reconnect, chat permission and disconnect. Keeps itself current through channel:updated.
+// "Cấu hình Facebook": the connect wizard (the four steps of the README's "Connect a demo page") and
+// the page list with status, reconnect, chat permission and disconnect. Keeps itself current through channel:updated.
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,9 +11,9 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { Alert } from "@/components/ui/alert";
 import { useRealtimeEvent } from "@/components/realtime/use-realtime";
 import { ChatModeDialog, type ExistingRule } from "@/components/channels/chat-mode-dialog";
-import { ConnectedChannelList, START_LOGIN_URL } from "@/components/channels/connected-channel-list";
+import { ConnectedChannelList, startLoginUrl } from "@/components/channels/connected-channel-list";
 import { DisconnectDialog } from "@/components/channels/disconnect-dialog";
-import { FacebookPageList, type PagesLoad } from "@/components/channels/facebook-page-list";
+import { FacebookPageList, type PagesLoad } from "@/components/channels/facebook/facebook-page-list";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
 import { WizardSteps, type WizardStep } from "@/components/channels/wizard-steps";
 
@@ -129,7 +129,7 @@ export function FacebookWizard({ initialChannels, rules, flash: initialFlash }: 
           <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("wizard.intro")}</p>
         </div>
         <a
-          href={START_LOGIN_URL}
+          href={startLoginUrl("facebook")}
           className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#0866ff] px-4 py-2 text-sm font-medium text-white hover:bg-[#0759d6]"
         >
           <span aria-hidden className="font-bold">

@@ -1,32 +1,10 @@
-// Turns one thread of Graph's Conversations API (external-apis.md D) into the flat shape the import
+// Turns one thread of Graph's Conversations API (docs/platforms/facebook.md, "History") into the flat shape the import
 // stores: the customer, and the messages with their direction. Pure. A thread that does not fit is
 // returned as a skip with a reason code, so one malformed thread never stops the sync.
 import { z } from "zod";
 import type { StoredAttachment } from "@/lib/inbox/inbound-event";
+import type { ParsedThread, SyncedMessage } from "@/lib/history-sync/synced-thread";
 
-/** Why a thread was not imported; shown in the sync summary (historySync.skipReasons.*). */
-export type SkipReason = "malformed" | "no_customer" | "unknown_sender";
-
-export interface SyncedMessage {
-  platformMessageId: string;
-  direction: "inbound" | "outbound";
-  text: string | null;
-  attachments: StoredAttachment[];
-  at: Date;
-}
-
-export interface SyncedThread {
-  threadId: string;
-  /** Graph's updated_time: the thread's last activity. */
-  updatedAt: Date;
-  customer: { psid: string; name: string | null };
-  /** Oldest first. Only the 20 most recent messages of a thread are readable on Graph. */
-  messages: SyncedMessage[];
-}
-
-export type ParsedThread =
-  | { ok: true; thread: SyncedThread }
-  | { ok: false; threadId: string; reason: SkipReason; detail: string };
 
 const ID_MAX_LENGTH = 1000;
 const id = z.union([z.string().min(1).max(ID_MAX_LENGTH), z.number()]).transform(String);
@@ -147,7 +125,7 @@ export function parseGraphThread(raw: unknown, pageId: string): ParsedThread {
     thread: {
       threadId: node.id,
       updatedAt: node.updated_time,
-      customer: { psid: customer.id, name: customer.name || null },
+      customer: { platformUserId: customer.id, name: customer.name || null },
       messages,
     },
   };

@@ -6,7 +6,7 @@ import type { PageChoice } from "@/lib/channels/facebook/page-choice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
-import { MissingPermissions } from "@/components/channels/missing-permissions";
+import { MissingPermissions } from "@/components/channels/facebook/missing-permissions";
 import { PageAvatar } from "@/components/channels/page-avatar";
 
 export type PagesLoad = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; view: FacebookPagesView };

@@ -1,5 +1,5 @@
 // Logs failing customer-profile reads once per channel and cause, not once per message: a page whose
-// token died, or whose profiles Facebook refuses, fails for every new customer, and a warning with a
+// token died, or whose profiles the platform refuses, fails for every new customer, and a warning with a
 // stack trace each time buried everything else in the log. A cause that lasts is said again hourly,
 // with how many failures the silence hid, so it stays visible in the log.
 //
@@ -8,7 +8,7 @@
 // is welcome, since the problem outlived the restart; and the receive path, whose statements per
 // message are counted (docs/benchmarks.md), gets no write or read for bookkeeping about logs.
 import { logger } from "@/lib/logger";
-import { graphFailureCause } from "@/lib/channels/facebook/graph-failure-cause";
+import { failureCauseOf } from "@/lib/channels/channel-api-error";
 
 const REPEAT_AFTER_MS = 60 * 60 * 1000;
 /** Channels with failing reads stay few; the cap only bounds memory against the unforeseen. */
@@ -17,7 +17,7 @@ const MAX_REMEMBERED = 10_000;
 const lastLogged = new Map<string, { at: number; unlogged: number }>();
 
 export function logProfileReadFailure(channelId: string, error: unknown): void {
-  const cause = graphFailureCause(error);
+  const cause = failureCauseOf(error);
   const key = `${channelId} ${cause}`;
   const now = Date.now();
   const previous = lastLogged.get(key);
