@@ -2,6 +2,8 @@
 // assignment history newest first and, for admins, who it may be handed to.
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
+import type { AssignmentEventKind } from "@/lib/generated/prisma/enums";
+import type { AssignmentMethod } from "@/lib/assignment/rule-schemas";
 import { findVisibleConversation } from "@/lib/assignment/find-visible-conversation";
 
 const HISTORY_LIMIT = 200;
@@ -14,12 +16,14 @@ interface Person {
 export interface AssignmentHistory {
   assignee: Person | null;
   state: "unassigned" | "awaiting_claim" | "assigned" | "closed";
-  rule: { id: string; name: string; method: "round_robin" | "self_claim" } | null;
+  rule: { id: string; name: string; method: AssignmentMethod } | null;
   /** Who an admin may hand the conversation to (empty for agents). */
   candidates: Person[];
   events: {
     id: string;
-    kind: "assigned" | "claimed" | "reassigned" | "unassigned" | "orphaned" | "taken_over";
+    kind: AssignmentEventKind;
+    /** A transfer's note for its receiver. */
+    note: string | null;
     reason: string;
     from: Person | null;
     to: Person | null;
@@ -56,6 +60,7 @@ export async function listAssignmentHistory(user: SessionUser, conversationId: s
       id: event.id,
       kind: event.kind,
       reason: event.reason,
+      note: event.note,
       from: person(event.fromUserId),
       to: person(event.toUserId),
       actor: person(event.actorUserId),
