@@ -1,7 +1,9 @@
 // Staff list with the add form; changes apply without a page reload.
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import type { ServerEventPayload } from "@/lib/realtime/events";
+import { useRealtimeEvent } from "@/components/realtime/use-realtime";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +16,7 @@ export interface StaffRow {
   email: string;
   role: "admin" | "agent";
   active: boolean;
+  availability: "available" | "away";
   createdAt: string;
 }
 
@@ -23,6 +26,13 @@ export function StaffManager({ currentUserId, initialStaff }: { currentUserId: s
   const [staff, setStaff] = useState(initialStaff);
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  // Who is available changes while the page is open (switches, auto-away): admins see it live.
+  useRealtimeEvent(
+    "availability:changed",
+    useCallback(({ userId, availability }: ServerEventPayload<"availability:changed">) => {
+      setStaff((rows) => rows.map((row) => (row.id === userId ? { ...row, availability } : row)));
+    }, []),
+  );
 
   /** One change to a member (lock/unlock, or role), applied to the list once the server took it. */
   async function update(member: StaffRow, change: Pick<StaffRow, "active"> | Pick<StaffRow, "role">) {
@@ -61,6 +71,11 @@ export function StaffManager({ currentUserId, initialStaff }: { currentUserId: s
                 <span className={`text-xs ${member.active ? "text-emerald-700" : "text-slate-500"}`}>
                   {member.active ? t("staff.active") : t("staff.inactive")}
                 </span>
+                {member.active && (
+                  <span className={`text-xs ${member.availability === "available" ? "text-emerald-700" : "text-amber-800"}`}>
+                    {t(`nav.availability.${member.availability}`)}
+                  </span>
+                )}
                 {member.id !== currentUserId && (
                   <>
                     <Button

@@ -1,5 +1,5 @@
 // The conversation side panel's "who holds it and how it got there": the caretaker, the rule, the
-// assignment history newest first and, for admins, who it may be handed to.
+// assignment history newest first and, for admins and the agent in charge, who it may be handed to.
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import type { AssignmentEventKind } from "@/lib/generated/prisma/enums";
@@ -17,7 +17,7 @@ export interface AssignmentHistory {
   assignee: Person | null;
   state: "unassigned" | "awaiting_claim" | "assigned" | "closed";
   rule: { id: string; name: string; method: AssignmentMethod } | null;
-  /** Who an admin may hand the conversation to (empty for agents). */
+  /** Who an admin, or the agent in charge ("Chuyển cho…"), may hand the conversation to; empty for others. */
   candidates: Person[];
   events: {
     id: string;
@@ -55,7 +55,8 @@ export async function listAssignmentHistory(user: SessionUser, conversationId: s
     assignee: conversation.assignee,
     state: conversation.state,
     rule: conversation.rule,
-    candidates: user.role === "admin" ? await listCandidates(user.workspaceId, conversation.rule?.id ?? null) : [],
+    candidates:
+      user.role === "admin" || conversation.assignee?.id === user.id ? await listCandidates(user.workspaceId, conversation.rule?.id ?? null) : [],
     events: events.map((event) => ({
       id: event.id,
       kind: event.kind,

@@ -16,7 +16,7 @@ import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { handOutWaiting } from "@/lib/assignment/hand-out-waiting";
 import { publishAssignmentChanges, type ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 
-export function reassignConversation(admin: SessionUser, conversationId: string, targetUserId: string): Promise<void> {
+export async function reassignConversation(admin: SessionUser, conversationId: string, targetUserId: string): Promise<void> {
   assertAdmin(admin);
   return handOver(admin, conversationId, targetUserId, null);
 }

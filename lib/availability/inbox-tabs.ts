@@ -3,10 +3,7 @@
 // removes it when it closes. A process that dies takes no rows with it, so a row counts only while
 // its heartbeat is fresh. The user's lastInboxSeenAt is where auto-away starts counting.
 import { db } from "@/lib/db";
-
-/** How often an open tab says so; a row older than TAB_STALE_MS is a tab that went away unannounced. */
-export const HEARTBEAT_MS = 30_000;
-export const TAB_STALE_MS = 3 * HEARTBEAT_MS;
+import { TAB_STALE_MS } from "@/lib/availability/inbox-tab-timing";
 
 export async function recordInboxTab(socketId: string, userId: string, now = new Date()): Promise<void> {
   await db().$transaction([

@@ -4,7 +4,7 @@
 // Rows of tabs whose process died without closing them are removed here too.
 import { db } from "@/lib/db";
 import { utcTimestamp } from "@/lib/inbox/touch-conversation";
-import { TAB_STALE_MS } from "@/lib/availability/inbox-tabs";
+import { TAB_STALE_MS } from "@/lib/availability/inbox-tab-timing";
 import { publishAvailability } from "@/lib/availability/publish-availability";
 
 export async function markAbsentAway(awayAfterMinutes: number, now = new Date()): Promise<string[]> {
