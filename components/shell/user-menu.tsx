@@ -48,9 +48,7 @@ export function UserMenu({ user }: { user: { id: string; name: string; email: st
         </span>
         <span className="hidden text-left sm:block">
           <span className="block text-sm font-medium leading-tight">{user.name}</span>
-          <span className="block text-xs text-slate-500">
-            {user.role === "admin" ? t("roleAdmin") : t("roleAgent")} · {t(`availability.${availability.availability}`)}
-          </span>
+          <span className="block text-xs text-slate-500">{user.role === "admin" ? t("roleAdmin") : t("roleAgent")}</span>
         </span>
       </button>
       {open && (

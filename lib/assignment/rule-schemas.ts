@@ -2,12 +2,11 @@
 // settings pages and the connection wizard. Messages are codes the form translates (rules.errors.*).
 import { z } from "zod";
 import { idSchema } from "@/lib/http/id-schema";
+import { assignmentMethods } from "@/lib/assignment/assignment-methods";
+
+export { assignmentMethods, distributingMethods, type AssignmentMethod } from "@/lib/assignment/assignment-methods";
 
 const unique = <T>(values: T[]) => [...new Set(values)];
-
-export const assignmentMethods = ["round_robin", "self_claim", "least_loaded"] as const;
-/** Methods that hand conversations out themselves (the rest wait for "Nhận chat"). */
-export const distributingMethods: readonly (typeof assignmentMethods)[number][] = ["round_robin", "least_loaded"];
 export const oldConversationPolicies = ["keep_unassigned", "distribute_available", "distribute_all"] as const;
 /** What a round-robin save does with conversations waiting in the rule's "Chờ nhận" queue. */
 export const claimQueueDecisions = ["hand_out", "keep_waiting"] as const;
@@ -67,6 +66,5 @@ export type RuleInput = z.input<typeof ruleInputSchema>;
 /** Callers inside the app (the wizard, tests, benchmarks) may leave the distribution options to their defaults. */
 export type ParsedRuleInput = Omit<z.output<typeof ruleInputSchema>, keyof typeof distributionDefaults> &
   Partial<Pick<z.output<typeof ruleInputSchema>, keyof typeof distributionDefaults>>;
-export type AssignmentMethod = (typeof assignmentMethods)[number];
 export type OldConversationPolicy = (typeof oldConversationPolicies)[number];
 export type ClaimQueueDecision = (typeof claimQueueDecisions)[number];
