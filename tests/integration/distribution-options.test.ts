@@ -86,6 +86,21 @@ describe("Tối đa N hội thoại đang mở mỗi nhân viên", () => {
 });
 
 describe("Chỉ chia cho nhân viên sẵn sàng nhận chat", () => {
+  it("spreads 300 conversations from 20 concurrent writers within one among available members, none to the away one", async () => {
+    const members = await createStaff(workspaceId, 5);
+    const rule = await ruleFor(members, {});
+    await setAvailability(members[0]!, "away");
+
+    const ids = await runConcurrently(300, 20, () => receiveNewConversation(channelId));
+
+    const counts = await openCounts(rule.id);
+    expect(counts.get(members[0]!.id)).toBeUndefined();
+    const perMember = members.slice(1).map((member) => counts.get(member.id) ?? 0);
+    expect(perMember.reduce((sum, count) => sum + count, 0)).toBe(300);
+    expect(Math.max(...perMember) - Math.min(...perMember)).toBeLessThanOrEqual(1);
+    expect(await db().assignmentEvent.count({ where: { conversationId: { in: ids } } })).toBe(300);
+  }, 120_000);
+
   it("gives nothing to an away member, and hands the queue out oldest first when one becomes available and below the cap", async () => {
     const [ha, minh] = (await createStaff(workspaceId, 2)) as [SessionUser, SessionUser];
     const rule = await ruleFor([ha, minh], { maxOpenPerAgent: 2 });
