@@ -50,6 +50,8 @@ const envSchema = storageSchema.extend({
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   /** Proxies whose X-Forwarded-For is believed for the client's address (sign-in throttling); none by default. */
   TRUSTED_PROXIES: proxyList.default([]),
+  /** Minutes with no inbox tab open after which "Sẵn sàng nhận chat" turns "Tạm vắng" by itself. */
+  AVAILABILITY_AWAY_AFTER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });
 
 /**

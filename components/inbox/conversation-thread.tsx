@@ -130,7 +130,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           onClaimLost={(byName) => markRemoved({ reason: "claimed", byName })}
         />
       </section>
-      {panelOpen && <SidePanel detail={detail} isAdmin={isAdmin} onClose={onTogglePanel} />}
+      {panelOpen && <SidePanel detail={detail} viewerId={viewerId} isAdmin={isAdmin} onClose={onTogglePanel} />}
     </div>
   );
 }

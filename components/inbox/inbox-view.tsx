@@ -10,7 +10,7 @@ import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
 import type { InboxChannel } from "@/lib/inbox/list-inbox-channels";
 import type { ServerEventPayload } from "@/lib/realtime/events";
-import { useOnReconnect, useRealtimeEvent } from "@/components/realtime/use-realtime";
+import { useInboxPresence, useOnReconnect, useRealtimeEvent } from "@/components/realtime/use-realtime";
 import type { ListFilter } from "@/components/inbox/inbox-api";
 import { ConversationList } from "@/components/inbox/conversation-list";
 import { ConversationThread } from "@/components/inbox/conversation-thread";
@@ -38,6 +38,7 @@ export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) 
   const list = useConversationList(filter, viewer.id);
   const { counts, refresh: refreshCounts } = useConversationCounts();
   const { enabled: alertsOn } = useNotificationSetting();
+  useInboxPresence();
 
   const open = useCallback((conversationId: string) => {
     window.history.pushState({ inboxThread: true }, "", `/inbox?c=${encodeURIComponent(conversationId)}`);

@@ -1,5 +1,5 @@
 // Details beside the thread: the customer, the page and its connection, and the assignment (who has
-// it, its rule and history, reassignment for admins — the rules feature's AssignmentPanel). A column
+// it, its rule and history, closing, reopening and handing it on — the rules feature's AssignmentPanel). A column
 // on laptops, a full-screen sheet on phones; Escape closes it.
 "use client";
 import { useTranslations } from "next-intl";
@@ -9,7 +9,7 @@ import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { AssignmentPanel } from "@/components/rules/assignment-panel";
 import { Avatar } from "@/components/inbox/avatar";
 
-export function SidePanel({ detail, isAdmin, onClose }: { detail: ConversationDetail; isAdmin: boolean; onClose: () => void }) {
+export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: ConversationDetail; viewerId: string; isAdmin: boolean; onClose: () => void }) {
   const t = useTranslations("inbox.panel");
   const format = useDateFormat();
   const { conversation, contact, channel } = detail;
@@ -39,7 +39,7 @@ export function SidePanel({ detail, isAdmin, onClose }: { detail: ConversationDe
         <Row label={t("origin")}>{t(`originValue.${conversation.origin}`)}</Row>
       </dl>
       <div className="border-t border-slate-200 px-4 py-4">
-        <AssignmentPanel conversationId={conversation.id} canManage={isAdmin} />
+        <AssignmentPanel conversationId={conversation.id} viewerId={viewerId} canManage={isAdmin} />
       </div>
     </aside>
   );

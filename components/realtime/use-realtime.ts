@@ -4,6 +4,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ServerEventName, ServerEventPayload } from "@/lib/realtime/events";
+import { HEARTBEAT_MS } from "@/lib/availability/inbox-tab-timing";
 
 let socket: Socket | undefined;
 // "connecting" until the first answer, so a page load does not flash an offline warning.
@@ -74,4 +75,26 @@ export function useOnReconnect(onReconnect: () => void) {
       connection.io.off("reconnect", onReconnect);
     };
   }, [onReconnect]);
+}
+
+/**
+ * Tells the server this tab shows the inbox (lib/realtime/inbox-presence.ts): at once, after each
+ * reconnection and every HEARTBEAT_MS, and that it stopped when the inbox is left. Auto-away
+ * ("Tạm vắng") starts counting only when no tab of the user does this any more.
+ */
+export function useInboxPresence() {
+  useEffect(() => {
+    const connection = sharedSocket();
+    const announce = () => {
+      if (connection.connected) connection.emit("inbox:open");
+    };
+    announce();
+    connection.on("connect", announce);
+    const heartbeat = window.setInterval(announce, HEARTBEAT_MS);
+    return () => {
+      window.clearInterval(heartbeat);
+      connection.off("connect", announce);
+      connection.emit("inbox:close");
+    };
+  }, []);
 }

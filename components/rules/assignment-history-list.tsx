@@ -14,6 +14,7 @@ export function AssignmentHistoryList({ events }: { events: HistoryEvent[] }) {
   function describe(event: HistoryEvent): string {
     const names = { from: nameOf(event.from), to: nameOf(event.to) };
     if (event.kind === "orphaned") return event.from ? t("events.orphanedFrom", names) : t("events.orphaned");
+    if (event.kind === "reopened" && !event.to) return t("events.reopenedFrom", names);
     return t(`events.${event.kind}`, names);
   }
 
@@ -23,6 +24,7 @@ export function AssignmentHistoryList({ events }: { events: HistoryEvent[] }) {
       {events.map((event) => (
         <li key={event.id} className="border-l-2 border-slate-200 pl-3 text-sm">
           <p className="font-medium text-slate-800">{describe(event)}</p>
+          {event.note && <p className="text-slate-700">{t("note", { note: event.note })}</p>}
           <p className="text-xs text-slate-500">
             {t.has(`reasons.${event.reason}`) ? t(`reasons.${event.reason}`) : event.reason}
             {event.actor && ` · ${t("by", { actor: event.actor.name })}`}

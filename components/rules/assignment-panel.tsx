@@ -1,5 +1,6 @@
-// The conversation side panel's "Phân công": who looks after it, its rule, and its history. Admins
-// can hand it to someone else or unassign it. Refreshes itself when the conversation changes live.
+// The conversation side panel's "Phân công": who looks after it, its rule, and its history. The agent
+// in charge and admins can "Đánh dấu đã xử lý" / "Mở lại"; the agent hands it on with "Chuyển cho…"
+// and a note, admins reassign or unassign it. Refreshes itself when the conversation changes live.
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useState } from "react";
@@ -14,19 +15,26 @@ import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
 
 type Load = { status: "loading" } | { status: "error" } | { status: "ready"; assignment: AssignmentHistory };
 
-export function AssignmentPanel({ conversationId, canManage }: { conversationId: string; canManage: boolean }) {
-  // Keyed by conversation: opening another one starts from a clean, loading panel.
-  return <PanelBody key={conversationId} conversationId={conversationId} canManage={canManage} />;
+interface PanelProps {
+  conversationId: string;
+  viewerId: string;
+  canManage: boolean;
 }
 
-function PanelBody({ conversationId, canManage }: { conversationId: string; canManage: boolean }) {
+export function AssignmentPanel(props: PanelProps) {
+  // Keyed by conversation: opening another one starts from a clean, loading panel.
+  return <PanelBody key={props.conversationId} {...props} />;
+}
+
+function PanelBody({ conversationId, viewerId, canManage }: PanelProps) {
   const t = useTranslations("rules");
   const common = useTranslations("common");
   const id = useId();
   const { fieldTexts, wholeText } = useRuleErrorText();
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [target, setTarget] = useState("");
-  const [busy, setBusy] = useState<"reassign" | "unassign" | null>(null);
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState<"reassign" | "unassign" | "close" | "reopen" | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
 
   const url = `/api/conversations/${encodeURIComponent(conversationId)}`;
@@ -62,20 +70,27 @@ function PanelBody({ conversationId, canManage }: { conversationId: string; canM
   );
   useOnReconnect(refresh);
 
-  async function assign(userId: string | null) {
-    setBusy(userId ? "reassign" : "unassign");
+  async function act(action: NonNullable<typeof busy>, run: () => Promise<AssignmentHistory | null>, done: string) {
+    setBusy(action);
     setMessage(null);
     try {
-      const { assignment } = await apiFetch<{ assignment: AssignmentHistory }>(`${url}/assign`, { method: "POST", json: { userId } });
-      setLoad({ status: "ready", assignment });
+      const assignment = await run();
+      if (assignment) setLoad({ status: "ready", assignment });
       setTarget("");
-      setMessage({ tone: "success", text: t("panel.changed") });
+      setNote("");
+      setMessage({ tone: "success", text: done });
     } catch (caught) {
-      setMessage({ tone: "error", text: fieldTexts(caught)?.userId ?? wholeText(caught) });
+      setMessage({ tone: "error", text: fieldTexts(caught)?.userId ?? fieldTexts(caught)?.note ?? wholeText(caught) });
     } finally {
       setBusy(null);
     }
   }
+  const post = (path: string, json: unknown = {}) =>
+    apiFetch<{ assignment: AssignmentHistory }>(`${url}/${path}`, { method: "POST", json }).then(({ assignment }) => assignment);
+  const assign = (userId: string | null) => act(userId ? "reassign" : "unassign", () => post("assign", { userId }), t("panel.changed"));
+  // The sender no longer sees the conversation afterwards: the thread says so when the removal arrives.
+  const transfer = (userId: string) =>
+    act("reassign", () => apiFetch(`${url}/transfer`, { method: "POST", json: { userId, note } }).then(() => null), t("panel.transferred"));
 
   if (load.status === "loading") {
     return (
@@ -97,6 +112,8 @@ function PanelBody({ conversationId, canManage }: { conversationId: string; canM
 
   const { assignment } = load;
   const candidates = assignment.candidates.filter((candidate) => candidate.id !== assignment.assignee?.id);
+  const inCharge = assignment.assignee?.id === viewerId;
+  const closed = assignment.state === "closed";
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-4">
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
@@ -111,16 +128,31 @@ function PanelBody({ conversationId, canManage }: { conversationId: string; canM
         <dd>{assignment.rule ? `${assignment.rule.name} · ${t(`methods.${assignment.rule.method}`)}` : t("panel.noRule")}</dd>
       </dl>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      {canManage && (
+      {(inCharge || canManage) && (
+        <Button
+          type="button"
+          variant="secondary"
+          className="self-start"
+          busy={busy === "close" || busy === "reopen"}
+          onClick={() =>
+            void (closed
+              ? act("reopen", () => post("reopen"), t("panel.reopened"))
+              : act("close", () => post("close"), t("panel.closed")))
+          }
+        >
+          {closed ? t("panel.reopen") : t("panel.close")}
+        </Button>
+      )}
+      {(inCharge || canManage) && (
         <form
           className="flex flex-col gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            if (target) void assign(target);
+            if (target) void (inCharge ? transfer(target) : assign(target));
           }}
         >
           <label htmlFor={`${id}-target`} className="text-sm font-medium text-slate-700">
-            {t("panel.reassignTo")}
+            {inCharge ? t("panel.transferTo") : t("panel.reassignTo")}
           </label>
           <div className="flex gap-2">
             <select
@@ -140,7 +172,22 @@ function PanelBody({ conversationId, canManage }: { conversationId: string; canM
               {t("panel.reassign")}
             </Button>
           </div>
-          {assignment.assignee && (
+          {inCharge && (
+            <>
+              <label htmlFor={`${id}-note`} className="text-sm text-slate-700">
+                {t("panel.noteLabel")}
+              </label>
+              <textarea
+                id={`${id}-note`}
+                value={note}
+                maxLength={500}
+                rows={2}
+                onChange={(event) => setNote(event.target.value)}
+                className="rounded-lg border border-slate-300 px-2 py-1.5 text-sm"
+              />
+            </>
+          )}
+          {canManage && assignment.assignee && (
             <Button type="button" variant="ghost" busy={busy === "unassign"} onClick={() => void assign(null)} className="self-start">
               {t("panel.unassign")}
             </Button>

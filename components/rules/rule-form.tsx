@@ -10,7 +10,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
 import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
-import type { AssignmentMethod, ClaimQueueDecision, OldConversationPolicy, RuleInput } from "@/lib/assignment/rule-schemas";
+import type { ClaimQueueDecision, OldConversationPolicy, RuleInput } from "@/lib/assignment/rule-schemas";
+import { distributingMethods, type AssignmentMethod } from "@/lib/assignment/assignment-methods";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -18,6 +19,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ChoiceGroup } from "@/components/rules/choice-group";
 import { MemberPicker } from "@/components/rules/member-picker";
 import { SourcePicker } from "@/components/rules/source-picker";
+import { DistributionOptions, parseOptionalCount, type DistributionOptionsValue } from "@/components/rules/distribution-options";
 import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
 
 export interface RuleFormProps {
@@ -95,7 +97,13 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
   // The server's count wins over the page's: conversations may have joined the queue since it loaded.
   const [serverWaitingCount, setServerWaitingCount] = useState<number | null>(null);
   const waitingCount = serverWaitingCount ?? rule?.awaitingClaimCount ?? 0;
-  const asksAboutQueue = method === "round_robin" && waitingCount > 0;
+  const distributing = distributingMethods.includes(method);
+  const asksAboutQueue = distributing && waitingCount > 0;
+  const [distribution, setDistribution] = useState<DistributionOptionsValue>(() => ({
+    onlyAvailable: rule?.onlyAvailable ?? true,
+    maxOpen: rule?.maxOpenPerAgent?.toString() ?? "",
+    reassignAfter: rule?.reassignAfterMinutes?.toString() ?? "",
+  }));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
   // A fresh object per failed save, so the effect below runs again when the same sentence repeats.
   const [formError, setFormError] = useState<{ text: string } | null>(null);
@@ -124,13 +132,17 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const maxOpenPerAgent = parseOptionalCount(distribution.maxOpen);
+    const reassignAfterMinutes = distributing ? parseOptionalCount(distribution.reassignAfter) : null;
     const local: Record<string, string | undefined> = {
       name: name.trim() ? undefined : (codeText("name_required") ?? undefined),
       memberEmails: memberEmails.length > 0 ? undefined : (codeText("members_required") ?? undefined),
       claimQueue: asksAboutQueue && !claimQueue ? (codeText("claim_queue_choice_required", { count: waitingCount }) ?? undefined) : undefined,
+      maxOpenPerAgent: Number.isNaN(maxOpenPerAgent) ? (codeText("cap_invalid") ?? undefined) : undefined,
+      reassignAfterMinutes: Number.isNaN(reassignAfterMinutes) ? (codeText("timeout_invalid") ?? undefined) : undefined,
     };
     setFormError(null);
-    if (local.name || local.memberEmails || local.claimQueue) {
+    if (Object.values(local).some(Boolean)) {
       setFieldErrors((errors) => ({ ...errors, ...local }));
       setFormError({ text: t("form.fixErrors") });
       return;
@@ -143,6 +155,9 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
       oldConversationPolicy: policy,
       moveSources,
       claimQueue: asksAboutQueue ? (claimQueue ?? undefined) : undefined,
+      onlyAvailable: distribution.onlyAvailable,
+      maxOpenPerAgent,
+      reassignAfterMinutes,
     };
     setBusy(true);
     setFieldErrors({});
@@ -206,6 +221,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
         onChange={setMethod}
         choices={[
           { value: "round_robin", label: t("methods.round_robin"), hint: t("form.roundRobinHint") },
+          { value: "least_loaded", label: t("methods.least_loaded"), hint: t("form.leastLoadedHint") },
           { value: "self_claim", label: t("methods.self_claim"), hint: t("form.selfClaimHint") },
         ]}
       >
@@ -213,7 +229,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
           <div className="rounded-lg border border-amber-200 bg-amber-50 p-3">
             <ChoiceGroup
               legend={t("form.claimQueue", { count: waitingCount })}
-              hint={t("form.claimQueueHint")}
+              hint={t("form.claimQueueHint", { method: t(`methods.${method}`) })}
               name="claimQueue"
               value={claimQueue}
               onChange={(decision) => {
@@ -229,6 +245,15 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
           </div>
         )}
       </ChoiceGroup>
+      <DistributionOptions
+        value={distribution}
+        distributing={distributing}
+        onChange={(next) => {
+          setDistribution(next);
+          setFieldErrors((errors) => ({ ...errors, maxOpenPerAgent: undefined, reassignAfterMinutes: undefined }));
+        }}
+        errors={{ maxOpenPerAgent: fieldErrors.maxOpenPerAgent, reassignAfterMinutes: fieldErrors.reassignAfterMinutes }}
+      />
       <ChoiceGroup
         legend={t("form.policy")}
         hint={t("form.policyHint")}

@@ -29,8 +29,13 @@ export function useRuleErrorText() {
     [codeText, errorText],
   );
 
+  // A refusal that names its reason (not_in_charge, at_cap) is said in this feature's words.
   const wholeText = useCallback(
-    (error: unknown): string => (error instanceof ApiError && error.code === "not_found" ? (codeText("not_found") ?? errorText(error)) : errorText(error)),
+    (error: unknown): string => {
+      if (!(error instanceof ApiError)) return errorText(error);
+      const reason = typeof error.params.reason === "string" ? codeText(error.params.reason, error.params) : null;
+      return reason ?? (error.code === "not_found" ? codeText("not_found") : null) ?? errorText(error);
+    },
     [codeText, errorText],
   );
 

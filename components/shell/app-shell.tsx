@@ -8,9 +8,11 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { Icon } from "@/components/ui/icon";
 
 interface ShellUser {
+  id: string;
   name: string;
   email: string;
   role: "admin" | "agent";
+  availability: "available" | "away";
 }
 
 const navigation = [

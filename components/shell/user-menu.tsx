@@ -1,4 +1,5 @@
-// The signed-in user's menu: who they are, their account page, language and sign-out.
+// The signed-in user's menu: who they are, "Sẵn sàng nhận chat" / "Tạm vắng", their account page,
+// language and sign-out.
 "use client";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
@@ -6,10 +7,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { closeRealtime } from "@/components/realtime/use-realtime";
+import { AvailabilitySwitch, useAvailability } from "@/components/shell/availability-switch";
 
-export function UserMenu({ user }: { user: { name: string; email: string; role: "admin" | "agent" } }) {
+export function UserMenu({ user }: { user: { id: string; name: string; email: string; role: "admin" | "agent"; availability: "available" | "away" } }) {
   const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
+  const availability = useAvailability(user.id, user.availability);
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -37,8 +40,11 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
       >
         {/* The name read out starts with what the button is, then what it shows (name and role). */}
         <span className="sr-only">{t("userMenu")}</span>
-        <span className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-700" aria-hidden>
+        <span className="relative flex size-8 items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-700" aria-hidden>
           {initials}
+          <span
+            className={`absolute -right-0.5 -bottom-0.5 size-3 rounded-full border-2 border-white ${availability.availability === "available" ? "bg-green-600" : "bg-amber-500"}`}
+          />
         </span>
         <span className="hidden text-left sm:block">
           <span className="block text-sm font-medium leading-tight">{user.name}</span>
@@ -48,6 +54,7 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
       {open && (
         <div role="menu" className="absolute right-0 z-30 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
           <p className="truncate px-2 py-1 text-xs text-slate-500">{user.email}</p>
+          <AvailabilitySwitch {...availability} />
           <Link role="menuitem" href="/account" className="block rounded-lg px-2 py-2 text-sm hover:bg-slate-100" onClick={() => setOpen(false)}>
             {t("account")}
           </Link>

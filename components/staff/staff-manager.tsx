@@ -4,7 +4,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import type { ServerEventPayload } from "@/lib/realtime/events";
+import { useRealtimeEvent } from "@/components/realtime/use-realtime";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +22,7 @@ export interface StaffRow {
   email: string;
   role: "admin" | "agent";
   active: boolean;
+  availability: "available" | "away";
   createdAt: string;
 }
 
@@ -40,6 +43,13 @@ export function StaffManager({
   const [error, setError] = useState<string | null>(null);
   const [resetLink, setResetLink] = useState<{ name: string; link: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  // Who is available changes while the page is open (switches, auto-away): admins see it live.
+  useRealtimeEvent(
+    "availability:changed",
+    useCallback(({ userId, availability }: ServerEventPayload<"availability:changed">) => {
+      setStaff((rows) => rows.map((row) => (row.id === userId ? { ...row, availability } : row)));
+    }, []),
+  );
 
   /** Runs one request about a member; true when the server took it. */
   async function run(member: StaffRow, request: () => Promise<void>): Promise<boolean> {

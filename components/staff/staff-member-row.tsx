@@ -55,6 +55,11 @@ export function StaffMemberRow({
       </div>
       <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{member.role === "admin" ? t("nav.roleAdmin") : t("nav.roleAgent")}</span>
       <span className={`text-xs ${member.active ? "text-emerald-700" : "text-slate-500"}`}>{member.active ? t("staff.active") : t("staff.inactive")}</span>
+      {member.active && (
+        <span className={`text-xs ${member.availability === "available" ? "text-emerald-700" : "text-amber-800"}`}>
+          {t(`nav.availability.${member.availability}`)}
+        </span>
+      )}
       {!renaming && (
         <Button variant="ghost" disabled={busy} onClick={() => setRenaming(true)}>
           {t("staffActions.rename")}

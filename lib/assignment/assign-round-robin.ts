@@ -1,33 +1,35 @@
-// One round-robin step: under the rule's row lock, pick the next active member, give them the
+// One distribution step of a round-robin or least-loaded rule: under the rule's row lock, pick the
+// next member who can take more (pick-next-member.ts: availability, cap, method), give them the
 // conversation and advance the cursor, all in the caller's transaction. The lock is the only
-// counter, so the rotation stays fair with any number of server processes writing at once.
+// counter, so the rotation and the cap hold with any number of server processes writing at once.
 import type { Tx } from "@/lib/db";
-import { lockRule } from "@/lib/assignment/lock-rows";
-import { pickRoundRobinMember } from "@/lib/assignment/pick-round-robin-member";
+import { lockRule, type LockedRule } from "@/lib/assignment/lock-rows";
+import { pickNextMember, type CandidateMember } from "@/lib/assignment/pick-next-member";
 import { assignmentReasons, type AssignmentReason } from "@/lib/assignment/assignment-reasons";
 
 export type RoundRobinOutcome =
   | { outcome: "assigned"; userId: string }
   /** Every member is inactive (or the rule has none): the conversation stays unassigned. */
   | { outcome: "no_active_member" }
+  /** Members are active but away or at the cap: the conversation waits in the rule's queue. */
+  | { outcome: "nobody_available" }
   /** The rule is gone, or the conversation already has a caretaker or is closed. */
   | { outcome: "skipped" };
 
 export async function assignRoundRobin(
   tx: Tx,
-  params: { conversationId: string; ruleId: string; reason?: AssignmentReason; actorUserId?: string | null },
+  params: { conversationId: string; ruleId: string; reason?: AssignmentReason; actorUserId?: string | null; excludeUserId?: string },
 ): Promise<RoundRobinOutcome> {
   const rule = await lockRule(tx, params.ruleId);
   if (!rule) return { outcome: "skipped" };
-  const members = await tx.ruleMember.findMany({
-    where: { ruleId: rule.id },
-    select: { userId: true, position: true, user: { select: { active: true } } },
+  const members = (await loadCandidates(tx, rule)).filter((member) => member.userId !== params.excludeUserId);
+  if (!members.some((member) => member.active)) return { outcome: "no_active_member" };
+  const pick = pickNextMember(members, rule.roundRobinCursor, {
+    method: rule.method === "least_loaded" ? "least_loaded" : "round_robin",
+    onlyAvailable: rule.onlyAvailable,
+    maxOpenPerAgent: rule.maxOpenPerAgent,
   });
-  const pick = pickRoundRobinMember(
-    members.map((member) => ({ userId: member.userId, position: member.position, active: member.user.active })),
-    rule.roundRobinCursor,
-  );
-  if (!pick) return { outcome: "no_active_member" };
+  if (!pick) return { outcome: "nobody_available" };
 
   // Conditional on still having no caretaker: a conversation is never handed out twice.
   const updated = await tx.conversation.updateMany({
@@ -46,4 +48,28 @@ export async function assignRoundRobin(
     },
   });
   return { outcome: "assigned", userId: pick.userId };
+}
+
+/**
+ * The rule's members with what the pick needs. Open counts are read only when the rule has a cap or
+ * balances load; under the rule's lock they cannot change, since every way into "assigned" in a
+ * capped rule takes that lock (claims included).
+ */
+export async function loadCandidates(tx: Tx, rule: LockedRule): Promise<CandidateMember[]> {
+  const members = await tx.ruleMember.findMany({
+    where: { ruleId: rule.id },
+    select: { userId: true, position: true, user: { select: { active: true, availability: true } } },
+  });
+  const needsCounts = rule.maxOpenPerAgent !== null || rule.method === "least_loaded";
+  const counts = needsCounts
+    ? await tx.conversation.groupBy({ by: ["assigneeId"], where: { ruleId: rule.id, state: "assigned" }, _count: { _all: true } })
+    : [];
+  const open = new Map(counts.map((count) => [count.assigneeId, count._count._all]));
+  return members.map((member) => ({
+    userId: member.userId,
+    position: member.position,
+    active: member.user.active,
+    available: member.user.availability === "available",
+    openCount: open.get(member.userId) ?? 0,
+  }));
 }

@@ -14,6 +14,20 @@ export const assignmentReasons = {
   oldConversationPolicy: "old_conversation_policy",
   sourceRemoved: "source_removed",
   ruleDeleted: "rule_deleted",
+  /** Members are active but away or at the rule's cap: the conversation waits in the queue. */
+  nobodyAvailable: "nobody_available",
+  /** Handed out from the queue once a member became available or fell below the cap. */
+  queueHandedOut: "queue_handed_out",
+  /** "Chia lại nếu không trả lời sau N phút". */
+  replyTimeout: "reply_timeout",
+  /** "Đánh dấu đã xử lý". */
+  markedDone: "marked_done",
+  /** "Mở lại" by hand. */
+  reopenedByHand: "reopened_by_hand",
+  /** The customer wrote again; kept by the same agent. */
+  customerWroteAgain: "customer_wrote_again",
+  /** "Chuyển cho…". */
+  transferred: "transferred",
 } as const;
 
 export type AssignmentReason = (typeof assignmentReasons)[keyof typeof assignmentReasons];

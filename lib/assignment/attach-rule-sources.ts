@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db";
 import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
 import { applyOldConversationPolicy } from "@/lib/assignment/apply-old-conversation-policy";
 import type { LockedRule } from "@/lib/assignment/lock-rows";
+import { distributingMethods } from "@/lib/assignment/rule-schemas";
 import { snapshotAudiences } from "@/lib/assignment/snapshot-audiences";
 import type { ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 
@@ -30,7 +31,7 @@ export async function attachRuleSources(
   });
   const changes = await snapshotAudiences(tx, waiting.map(({ id }) => id));
   await tx.conversation.updateMany({ where: { channelId: { in: ids }, state: { not: "closed" } }, data: { ruleId: rule.id } });
-  if (rule.method === "round_robin") {
+  if (distributingMethods.includes(rule.method)) {
     for (const { id } of waiting) await assignRoundRobin(tx, { conversationId: id, ruleId: rule.id, actorUserId });
   }
 

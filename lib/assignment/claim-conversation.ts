@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import { conversationAudience } from "@/lib/inbox/conversation-audience";
 import { conversationSummarySelect, type ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { toConversationSummary } from "@/lib/inbox/conversation-summary";
-import { lockActiveRuleMember } from "@/lib/assignment/lock-rows";
+import { lockActiveRuleMember, lockRule } from "@/lib/assignment/lock-rows";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
 import { claimedByError } from "@/lib/assignment/hidden-conversation-error";
@@ -38,7 +38,11 @@ export async function claimConversation(user: SessionUser, conversationId: strin
 async function takeFromQueue(user: SessionUser, conversationId: string, ruleId: string): Promise<boolean> {
   const previousAudience = await db().$transaction(
     async (tx) => {
+      // A capped rule's open counts only change under its lock (assign-round-robin.ts); taken first,
+      // as the lock order says, so two claims by one agent at the cap cannot both slip under it.
+      const rule = await lockRule(tx, ruleId);
       if (!(await lockActiveRuleMember(tx, ruleId, user.id))) return null;
+      if (rule?.maxOpenPerAgent != null) await assertUnderCap(tx, ruleId, user.id, rule.maxOpenPerAgent);
       const audience = await conversationAudience(tx, conversationId);
       const taken = await tx.conversation.updateMany({
         where: { id: conversationId, ruleId, state: "awaiting_claim", assigneeId: null },
@@ -56,6 +60,14 @@ async function takeFromQueue(user: SessionUser, conversationId: string, ruleId: 
   if (!previousAudience) return false;
   await publishAssignmentChanges([{ conversationId, previousAudience, removal: { reason: "claimed", byName: user.name } }]);
   return true;
+}
+
+/** "Tối đa N hội thoại đang mở": at the cap, "Nhận chat" is refused until one is closed or handed on. */
+async function assertUnderCap(tx: Tx, ruleId: string, userId: string, cap: number) {
+  const open = await tx.conversation.count({ where: { ruleId, assigneeId: userId, state: "assigned" } });
+  if (open >= cap) {
+    throw new AppError("conflict", `You already have ${open} open conversations in this rule, its limit.`, { reason: "at_cap", max: cap });
+  }
 }
 
 async function isActiveRuleMember(ruleId: string, userId: string): Promise<boolean> {

@@ -1,7 +1,9 @@
 // The conversation side panel's "who holds it and how it got there": the caretaker, the rule, the
-// assignment history newest first and, for admins, who it may be handed to.
+// assignment history newest first and, for admins and the agent in charge, who it may be handed to.
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
+import type { AssignmentEventKind } from "@/lib/generated/prisma/enums";
+import type { AssignmentMethod } from "@/lib/assignment/rule-schemas";
 import { findVisibleConversation } from "@/lib/assignment/find-visible-conversation";
 
 const HISTORY_LIMIT = 200;
@@ -14,12 +16,14 @@ interface Person {
 export interface AssignmentHistory {
   assignee: Person | null;
   state: "unassigned" | "awaiting_claim" | "assigned" | "closed";
-  rule: { id: string; name: string; method: "round_robin" | "self_claim" } | null;
-  /** Who an admin may hand the conversation to (empty for agents). */
+  rule: { id: string; name: string; method: AssignmentMethod } | null;
+  /** Who an admin, or the agent in charge ("Chuyển cho…"), may hand the conversation to; empty for others. */
   candidates: Person[];
   events: {
     id: string;
-    kind: "assigned" | "claimed" | "reassigned" | "unassigned" | "orphaned" | "taken_over";
+    kind: AssignmentEventKind;
+    /** A transfer's note for its receiver. */
+    note: string | null;
     reason: string;
     from: Person | null;
     to: Person | null;
@@ -51,11 +55,13 @@ export async function listAssignmentHistory(user: SessionUser, conversationId: s
     assignee: conversation.assignee,
     state: conversation.state,
     rule: conversation.rule,
-    candidates: user.role === "admin" ? await listCandidates(user.workspaceId, conversation.rule?.id ?? null) : [],
+    candidates:
+      user.role === "admin" || conversation.assignee?.id === user.id ? await listCandidates(user.workspaceId, conversation.rule?.id ?? null) : [],
     events: events.map((event) => ({
       id: event.id,
       kind: event.kind,
       reason: event.reason,
+      note: event.note,
       from: person(event.fromUserId),
       to: person(event.toUserId),
       actor: person(event.actorUserId),

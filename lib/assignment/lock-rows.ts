@@ -12,6 +12,9 @@ export interface LockedRule {
   method: AssignmentMethod;
   oldConversationPolicy: OldConversationPolicy;
   roundRobinCursor: number;
+  onlyAvailable: boolean;
+  maxOpenPerAgent: number | null;
+  reassignAfterMinutes: number | null;
 }
 
 /**
@@ -21,7 +24,8 @@ export interface LockedRule {
 export async function lockRule(tx: Tx, ruleId: string): Promise<LockedRule | null> {
   const rows = await tx.$queryRaw<LockedRule[]>`
     SELECT id, "workspaceId", name, method::text AS method,
-           "oldConversationPolicy"::text AS "oldConversationPolicy", "roundRobinCursor"
+           "oldConversationPolicy"::text AS "oldConversationPolicy", "roundRobinCursor",
+           "onlyAvailable", "maxOpenPerAgent", "reassignAfterMinutes"
     FROM "AssignmentRule" WHERE id = ${ruleId} FOR UPDATE`;
   return rows[0] ?? null;
 }

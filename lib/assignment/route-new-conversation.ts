@@ -2,7 +2,8 @@
 // while nobody takes care of it (touch-conversation.ts), inside the storing transaction:
 // - "only me" channels go to the admin who connected them (or stay unassigned, in the admins' view,
 //   if that admin's account is deactivated);
-// - shared channels follow their rule: round-robin assigns the next member, self-claim puts the
+// - shared channels follow their rule: round-robin and least-loaded assign the next member who can
+//   take more, or queue it in "Chờ nhận" while nobody can (away, at the cap); self-claim puts the
 //   conversation in the rule's "Chờ nhận" queue;
 // - a shared channel in no rule leaves it unassigned, visible to admins.
 import type { Tx } from "@/lib/db";
@@ -37,7 +38,10 @@ export async function routeNewConversation(tx: Tx, conversationId: string): Prom
     return;
   }
   const result = await assignRoundRobin(tx, { conversationId, ruleId: rule.id });
-  if (result.outcome !== "assigned") {
+  if (result.outcome === "nobody_available") {
+    await tx.conversation.update({ where: { id: conversationId }, data: { ruleId: rule.id, state: "awaiting_claim", assigneeId: null } });
+    await recordNoCaretaker(tx, conversationId, assignmentReasons.nobodyAvailable);
+  } else if (result.outcome !== "assigned") {
     await tx.conversation.update({ where: { id: conversationId }, data: { ruleId: rule.id } });
     await recordNoCaretaker(tx, conversationId, assignmentReasons.noActiveMember);
   }

@@ -8,6 +8,9 @@ export interface RuleDto {
   name: string;
   method: AssignmentMethod;
   oldConversationPolicy: OldConversationPolicy;
+  onlyAvailable: boolean;
+  maxOpenPerAgent: number | null;
+  reassignAfterMinutes: number | null;
   sources: { id: string; name: string; platform: "facebook" | "zalo"; status: "connected" | "needs_reconnect" | "disconnected" }[];
   members: { id: string; name: string; email: string; active: boolean }[];
   /** Open conversations of the rule that nobody looks after (parked orphans and old ones). */
@@ -22,6 +25,9 @@ export const ruleDtoSelect = {
   name: true,
   method: true,
   oldConversationPolicy: true,
+  onlyAvailable: true,
+  maxOpenPerAgent: true,
+  reassignAfterMinutes: true,
   updatedAt: true,
   sources: { select: { channel: { select: { id: true, name: true, platform: true, status: true } } }, orderBy: { channel: { name: "asc" } } },
   members: { select: { user: { select: { id: true, name: true, email: true, active: true } } }, orderBy: { position: "asc" } },
@@ -35,6 +41,9 @@ export function toRuleDto(row: RuleRow, counts: { unassigned: number; awaitingCl
     name: row.name,
     method: row.method,
     oldConversationPolicy: row.oldConversationPolicy,
+    onlyAvailable: row.onlyAvailable,
+    maxOpenPerAgent: row.maxOpenPerAgent,
+    reassignAfterMinutes: row.reassignAfterMinutes,
     sources: row.sources.map((source) => source.channel),
     members: row.members.map((member) => member.user),
     unassignedCount: counts.unassigned,

@@ -1,7 +1,8 @@
 // Creates and edits assignment rules, each save in one transaction: members by email, pages (moved
-// from another rule only when confirmed), method and old-conversation policy. Members who leave
-// release their conversations through the rule's policy; a round-robin save hands out the waiting
-// "Chờ nhận" queue, or keeps it waiting, only as the admin chose after seeing its size. Also used by the connection wizard ("Tạo quy tắc mới", "Thêm vào quy tắc đã có").
+// from another rule only when confirmed), method, distribution options and old-conversation policy.
+// Members who leave release their conversations through the rule's policy; a round-robin or
+// least-loaded save hands out the waiting "Chờ nhận" queue, or keeps it waiting, only as the admin
+// chose after seeing its size. Also used by the connection wizard ("Tạo quy tắc mới", "Thêm vào quy tắc đã có").
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +20,7 @@ import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { publishAssignmentChanges, type ConversationChange } from "@/lib/assignment/publish-assignment-changes";
 import { getRule } from "@/lib/assignment/list-rules";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
-import type { ClaimQueueDecision, ParsedRuleInput } from "@/lib/assignment/rule-schemas";
+import { distributingMethods, distributionDefaults, type ClaimQueueDecision, type ParsedRuleInput } from "@/lib/assignment/rule-schemas";
 
 /** Saves touch many rows when pages with long histories move; the default 5 s is too tight. */
 const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 } as const;
@@ -35,8 +36,7 @@ export async function createRule(admin: SessionUser, input: ParsedRuleInput): Pr
         data: {
           workspaceId: admin.workspaceId,
           name: input.name,
-          method: input.method,
-          oldConversationPolicy: input.oldConversationPolicy,
+          ...ruleOptions(input),
           members: { create: members.map((member, position) => ({ userId: member.id, position })) },
         },
         select: { id: true },
@@ -61,7 +61,7 @@ export async function updateRule(admin: SessionUser, ruleId: string, input: Pars
       if (!locked.some((rule) => rule.id === ruleId)) throw new AppError("not_found", "No such rule in this workspace.");
       await assertNameFree(tx, admin.workspaceId, input.name, ruleId);
       // Counted under the rule's lock: no claim or new conversation changes the queue until the save ends.
-      if (input.method === "round_robin") await assertClaimQueueDecided(tx, ruleId, input.claimQueue);
+      if (distributingMethods.includes(input.method)) await assertClaimQueueDecided(tx, ruleId, input.claimQueue);
 
       const current = await tx.ruleMember.findMany({ where: { ruleId }, select: { userId: true, position: true } });
       const members = await resolveRuleMembers(tx, admin.workspaceId, input.memberEmails, new Set(current.map((m) => m.userId)));
@@ -74,8 +74,8 @@ export async function updateRule(admin: SessionUser, ruleId: string, input: Pars
 
       const rule = await tx.assignmentRule.update({
         where: { id: ruleId },
-        data: { name: input.name, method: input.method, oldConversationPolicy: input.oldConversationPolicy },
-        select: { id: true, workspaceId: true, name: true, method: true, oldConversationPolicy: true, roundRobinCursor: true },
+        data: { name: input.name, ...ruleOptions(input) },
+        select: lockedRuleSelect,
       });
       await tx.ruleMember.deleteMany({ where: { ruleId, userId: { in: removed } } });
       await tx.ruleMember.createMany({
@@ -96,7 +96,7 @@ export async function updateRule(admin: SessionUser, ruleId: string, input: Pars
         })),
       );
       changes.push(...(await attachRuleSources(tx, rule, [...wanted].filter((channelId) => !had.has(channelId)), admin.id)));
-      if (rule.method === "round_robin" && input.claimQueue === "hand_out") changes.push(...(await handOutClaimQueue(tx, ruleId, admin.id)));
+      if (distributingMethods.includes(rule.method) && input.claimQueue === "hand_out") changes.push(...(await handOutClaimQueue(tx, ruleId, admin.id)));
       return changes;
     }, SAVE_TRANSACTION),
   );
@@ -145,6 +145,28 @@ async function assertNameFree(tx: Tx, workspaceId: string, name: string, ruleId:
   if (clash) throw nameTaken();
 }
 
+function ruleOptions(input: ParsedRuleInput) {
+  return {
+    method: input.method,
+    oldConversationPolicy: input.oldConversationPolicy,
+    onlyAvailable: input.onlyAvailable ?? distributionDefaults.onlyAvailable,
+    maxOpenPerAgent: input.maxOpenPerAgent ?? distributionDefaults.maxOpenPerAgent,
+    reassignAfterMinutes: input.reassignAfterMinutes ?? distributionDefaults.reassignAfterMinutes,
+  };
+}
+
+const lockedRuleSelect = {
+  id: true,
+  workspaceId: true,
+  name: true,
+  method: true,
+  oldConversationPolicy: true,
+  roundRobinCursor: true,
+  onlyAvailable: true,
+  maxOpenPerAgent: true,
+  reassignAfterMinutes: true,
+} as const;
+
 function ownerRuleIds(sources: { ownerRuleId: string | null }[]): string[] {
   return sources.flatMap((source) => (source.ownerRuleId ? [source.ownerRuleId] : []));
 }
@@ -165,7 +187,10 @@ async function assertClaimQueueDecided(tx: Tx, ruleId: string, decision: ClaimQu
   );
 }
 
-/** "Chia ngay": the waiting queue is handed out in turn, oldest first. */
+/**
+ * "Chia ngay": the waiting queue is handed out in turn, oldest first. Those nobody can take now (all
+ * away or at the cap) are marked so, and go out as members become available (hand-out-waiting.ts).
+ */
 async function handOutClaimQueue(tx: Tx, ruleId: string, actorUserId: string): Promise<ConversationChange[]> {
   const waiting = await tx.conversation.findMany({
     where: { ruleId, state: "awaiting_claim" },
@@ -173,7 +198,12 @@ async function handOutClaimQueue(tx: Tx, ruleId: string, actorUserId: string): P
     orderBy: [{ lastMessageAt: "asc" }, { id: "asc" }],
   });
   const changes = await snapshotAudiences(tx, waiting.map(({ id }) => id));
-  for (const { id } of waiting) await assignRoundRobin(tx, { conversationId: id, ruleId, actorUserId });
+  for (const { id } of waiting) {
+    const result = await assignRoundRobin(tx, { conversationId: id, ruleId, actorUserId });
+    if (result.outcome === "nobody_available") {
+      await tx.assignmentEvent.create({ data: { conversationId: id, kind: "orphaned", reason: assignmentReasons.nobodyAvailable } });
+    }
+  }
   return changes;
 }
 

@@ -36,7 +36,7 @@ export const historySyncViewSchema = z.object({
   confirmation: z
     .object({
       policy: z.enum(["distribute_available", "distribute_all"]),
-      method: z.enum(["round_robin", "self_claim"]),
+      method: z.enum(["round_robin", "self_claim", "least_loaded"]),
       ruleName: z.string(),
       shareCount: z.number().int(),
     })

@@ -14,7 +14,8 @@ const unread: Prisma.ConversationWhereInput = { unreadCount: { gt: 0 } };
 export async function conversationCounts(user: SessionUser): Promise<ConversationCounts> {
   const visible = await visibleConversationsFor(user);
   const entries = await Promise.all(
-    tabsFor(user.role).map(async (tab) => {
+    // "Đã xử lý" has no badge: a customer writing again reopens the conversation, so nothing there waits.
+    tabsFor(user.role).filter((tab) => tab !== "done").map(async (tab) => {
       const where = tabConversationsWhere(user, tab, visible);
       return [tab, await db().conversation.count({ where: tab === "queue" ? where : { AND: [where, unread] } })] as const;
     }),

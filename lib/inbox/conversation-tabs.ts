@@ -1,19 +1,20 @@
 // The inbox tabs and what each one holds, on top of what the user may see at all
 // (conversation-visibility.ts):
-// - "Của tôi" (mine): conversations assigned to me;
+// - "Của tôi" (mine): open conversations assigned to me;
 // - "Chờ nhận" (queue): conversations waiting to be claimed — an agent's visibility already narrows
 //   them to the self-claim rules the agent belongs to; admins see every rule's queue;
 // - "Tất cả" (all): everything an admin may see;
 // - "Hội thoại cũ" (old): conversations nobody takes care of — synced history that was not
 //   distributed, conversations orphaned when their agent left the rule, and live ones of a shared
-//   page with no rule yet.
+//   page with no rule yet;
+// - "Đã xử lý" (done): closed conversations ("Đánh dấu đã xử lý") — an agent's own, every one for admins.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
 
-export const conversationTabs = ["mine", "queue", "all", "old"] as const;
+export const conversationTabs = ["mine", "queue", "all", "old", "done"] as const;
 export const conversationTabSchema = z.enum(conversationTabs);
 export type ConversationTab = z.infer<typeof conversationTabSchema>;
 
@@ -28,13 +29,15 @@ export function conversationTabWhere(user: Pick<SessionUser, "id" | "role">, tab
   if (!tabsFor(user.role).includes(tab)) throw new AppError("forbidden", "Only an admin of the workspace can see this tab.");
   switch (tab) {
     case "mine":
-      return { assigneeId: user.id };
+      return { assigneeId: user.id, state: { not: "closed" } };
     case "queue":
       return { state: "awaiting_claim" };
     case "all":
       return {};
     case "old":
       return { OR: [{ state: "unassigned" }, { origin: "synced", assigneeId: null }] };
+    case "done":
+      return { state: "closed" };
   }
 }
 
@@ -65,12 +68,14 @@ export function summaryInTab(
 ): boolean {
   switch (tab) {
     case "mine":
-      return summary.assignee?.id === viewerId;
+      return summary.assignee?.id === viewerId && summary.state !== "closed";
     case "queue":
       return summary.state === "awaiting_claim";
     case "all":
       return true;
     case "old":
       return summary.state === "unassigned" || (summary.origin === "synced" && summary.assignee === null);
+    case "done":
+      return summary.state === "closed";
   }
 }

@@ -17,7 +17,7 @@ export interface ConversationDetail {
   conversation: ConversationSummary;
   contact: { id: string; name: string | null; avatarUrl: string | null; firstSeenAt: string };
   channel: { id: string; name: string; status: "connected" | "needs_reconnect" | "disconnected"; statusReason: string | null };
-  rule: { id: string; name: string; method: "round_robin" | "self_claim" } | null;
+  rule: { id: string; name: string; method: "round_robin" | "self_claim" | "least_loaded" } | null;
   /**
    * What the composer offers, from the same rules the send and claim APIs enforce: `reply` is
    * "assignee", "take_over" (an admin answering makes the conversation theirs) or null.

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
+import { routeReturningCustomer } from "@/lib/assignment/route-returning-customer";
 import { ensureContactAndConversation, lookUpContact } from "@/lib/inbox/receive-contact";
 import { conversationChanges, touchConversation, utcTimestamp } from "@/lib/inbox/touch-conversation";
 import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
@@ -59,11 +60,10 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
       event.kind === "echo"
         ? await storeEcho(tx, channel, conversation.id, event)
         : await storeInbound(tx, channel, conversation.id, event);
-    if (conversation.created || stored.needsRouting) {
-      // Routed last: round-robin locks the rule's row until commit, and every new conversation of
-      // the rule waits for that lock, so it is held for as few statements as possible.
-      await routeNewConversation(tx, conversation.id);
-    }
+    // Routed last: round-robin locks the rule's row until commit, and every new conversation of
+    // the rule waits for that lock, so it is held for as few statements as possible.
+    if (conversation.created) await routeNewConversation(tx, conversation.id);
+    else if (stored.needsRouting) await routeReturningCustomer(tx, conversation.id);
     return { messageIds: stored.messageIds, ...(conversation.created ? { createdConversationId: conversation.id } : {}) };
   });
 }

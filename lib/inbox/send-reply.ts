@@ -42,7 +42,8 @@ export async function sendReply(user: SessionUser, conversationId: string, input
       // Answering means the assignee has read the thread.
       await tx.conversation.update({
         where: { id: conversationId },
-        data: { lastMessageAt: now, lastMessagePreview: messagePreview(content), unreadCount: 0 },
+        // Answered: the reply timeout ("Chia lại nếu không trả lời") stops counting.
+        data: { lastMessageAt: now, lastMessagePreview: messagePreview(content), unreadCount: 0, awaitingReplySince: null },
       });
       await enqueueReplyDelivery(tx, message.id);
       // Last before the commit: a refused reply leaves no mark, and a stored reply's file is never

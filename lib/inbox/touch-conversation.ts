@@ -18,9 +18,10 @@ export interface NewMessage {
 
 /**
  * Returns whether the conversation now needs routing: a customer who writes again is never left
- * where nobody looks. A closed conversation is reopened for its assignee; one with no caretaker —
- * closed without one, synced history that was not distributed, orphaned when its agent left the
- * rule — must be routed like a new conversation, which the caller does last in its transaction.
+ * where nobody looks. A closed conversation reopens — to its agent if they can still take it,
+ * else like a new one (route-returning-customer.ts); one with no caretaker — synced history that
+ * was not distributed, orphaned when its agent left the rule — is routed like a new conversation.
+ * The caller does either last in its transaction.
  */
 // FOR NO KEY UPDATE, not FOR UPDATE: each message INSERT holds a KEY SHARE lock on its conversation
 // (the foreign key), which FOR UPDATE would wait on — two workers storing messages of one
@@ -35,7 +36,7 @@ export async function touchConversation(tx: Tx, conversationId: string, message:
 }
 
 function needsCaretaker(state: string, assigneeId: string | null): boolean {
-  return assigneeId === null && (state === "closed" || state === "unassigned");
+  return state === "closed" || (assigneeId === null && state === "unassigned");
 }
 
 /** The SET list of an UPDATE of "Conversation" AS c for a newly stored message. */
@@ -47,6 +48,7 @@ export function conversationChanges(message: NewMessage): Prisma.Sql {
       "lastMessageAt" = GREATEST(c."lastMessageAt", ${at}),
       "lastInboundAt" = CASE WHEN ${inbound} THEN GREATEST(c."lastInboundAt", ${at}) ELSE c."lastInboundAt" END,
       "unreadCount" = c."unreadCount" + CASE WHEN ${inbound} THEN 1 ELSE 0 END,
+      "awaitingReplySince" = CASE WHEN ${inbound} THEN COALESCE(c."awaitingReplySince", ${at}) ELSE NULL END,
       "state" = CASE
         WHEN ${inbound} AND c.state = 'closed' AND c."assigneeId" IS NOT NULL THEN 'assigned'::"ConversationState"
         WHEN ${inbound} AND c.state = 'closed' THEN 'unassigned'::"ConversationState"

@@ -4,6 +4,8 @@ import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 import { registerHistorySyncWorker } from "@/lib/history-sync/history-sync-worker";
 import { registerUploadCleanupWorker } from "@/lib/uploads/upload-cleanup-worker";
 import { registerChannelCheckWorker } from "@/lib/channels/channel-check-worker";
+import { registerReplyTimeoutWorker } from "@/lib/assignment/reply-timeout-worker";
+import { registerAutoAwayWorker } from "@/lib/availability/auto-away-worker";
 
 type WorkerRegistration = (boss: PgBoss) => Promise<void>;
 
@@ -12,6 +14,8 @@ const workers: WorkerRegistration[] = [
   registerHistorySyncWorker,
   registerUploadCleanupWorker,
   registerChannelCheckWorker,
+  registerReplyTimeoutWorker,
+  registerAutoAwayWorker,
 ];
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {

@@ -19,6 +19,8 @@ export const serverEvents = {
   "message:upsert": z.object({ message: messageDtoSchema }),
   "typing": z.object({ conversationId: z.string(), userId: z.string(), name: z.string() }),
   "channel:updated": z.object({ channelId: z.string() }),
+  /** Someone switched between "Sẵn sàng nhận chat" and "Tạm vắng" (or auto-away did); to them and admins. */
+  "availability:changed": z.object({ userId: z.string(), availability: z.enum(["available", "away"]) }),
   /** A page's history sync moved on (a page imported, paused, done, policy applied); to admins. */
   "history-sync:progress": z.object({ sync: historySyncViewSchema }),
 } as const;

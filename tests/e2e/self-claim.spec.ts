@@ -7,6 +7,7 @@ import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 import { expectAccessible } from "./support/accessibility";
+import { ensureConnected } from "./support/connect-page";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
@@ -17,30 +18,6 @@ async function pageIdOf(name: string): Promise<string> {
   const found = world.pages.find((page) => page.name === name);
   if (!found) throw new Error(`The emulator has no page ${name}`);
   return found.id;
-}
-
-/** Connects the page through the wizard ("Không, chỉ mình tôi") unless an earlier test already did. */
-async function ensureConnected(page: Page, name: string) {
-  await page.goto("/settings/channels/facebook");
-  const pages = page.getByRole("list", { name: "Danh sách fanpage" });
-  await expect(page.getByText("Chưa đăng nhập Facebook").or(pages)).toBeVisible();
-  if (!(await pages.isVisible())) {
-    await page.getByRole("link", { name: "Thêm kết nối" }).click();
-    await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
-    await page.getByRole("button", { name: "Chỉnh sửa cài đặt" }).click();
-    await page.getByRole("button", { name: "Tiếp tục" }).click();
-    await page.getByRole("button", { name: "Xong" }).click();
-  }
-  const item = pages.getByRole("listitem", { name });
-  const connect = item.getByRole("button", { name: "Kết nối fanpage này" });
-  await expect(connect.or(item.getByText("Đã kết nối"))).toBeVisible();
-  if (await connect.isVisible()) {
-    await connect.click();
-    const chatStep = page.getByRole("dialog", { name: `Quyền chat của fanpage ${name}` });
-    await chatStep.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
-    await expect(chatStep).toBeHidden();
-  }
-  await expect(item.getByText("Đã kết nối")).toBeVisible();
 }
 
 async function openQueue(browser: Browser, email: string): Promise<Page> {

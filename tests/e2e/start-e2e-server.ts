@@ -11,6 +11,10 @@ Object.assign(process.env, {
   PORT: port,
   APP_URL: `http://localhost:${port}`,
   META_EMULATOR_PORT: process.env.E2E_EMULATOR_PORT ?? "4110",
+  // The whole suite runs longer than the default 15 minutes: a demo agent whose tabs an earlier spec
+  // closed would turn "Tạm vắng" by herself and a later spec's rule would skip her. Auto-away is
+  // proven by the integration tests; here only the switch in the user menu changes availability.
+  AVAILABILITY_AWAY_AFTER_MINUTES: String(24 * 60),
 });
 
 const { startServer } = await import("../../lib/server/start-server");

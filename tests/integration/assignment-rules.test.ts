@@ -231,12 +231,12 @@ describe("admin reassignment", () => {
     await expect(claimConversation(minh, id)).resolves.toMatchObject({ assignee: { id: minh.id } });
   });
 
-  it("refuses a target outside the rule, and agents see history but get no candidates", async () => {
+  it("refuses a target outside the rule; the agent in charge is offered the rule's members (Chuyển cho…), others see nothing", async () => {
     await createRule(admin, input({ memberEmails: [ha.email] }));
     const id = await receiveNewConversation(channelId);
     await expect(reassignConversation(admin, id, minh.id)).rejects.toMatchObject({ code: "invalid_input", fieldErrors: { userId: ["not_rule_member"] } });
     const agentView = await listAssignmentHistory(ha, id);
-    expect(agentView.candidates).toEqual([]);
+    expect(agentView.candidates.map((candidate) => candidate.id)).toEqual([ha.id]);
     await expect(listAssignmentHistory(minh, id)).rejects.toMatchObject({ code: "not_found" });
   });
 });

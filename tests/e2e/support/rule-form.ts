@@ -8,7 +8,7 @@ export function ruleForm(scope: Page | Locator): Locator {
 
 export async function fillRuleForm(
   form: Locator,
-  rule: { name: string; members: string[]; method?: "Chia xoay vòng" | "Tự nhận hội thoại" },
+  rule: { name: string; members: string[]; method?: "Chia xoay vòng" | "Chia cho người ít việc nhất" | "Tự nhận hội thoại" },
 ): Promise<void> {
   await form.getByLabel("Tên quy tắc").fill(rule.name);
   for (const email of rule.members) {

@@ -1,0 +1,26 @@
+// Connects a demo page through the wizard ("Không, chỉ mình tôi") unless an earlier spec already did,
+// so a spec can put it in a rule of its own.
+import { expect, type Page } from "@playwright/test";
+
+export async function ensureConnected(page: Page, name: string) {
+  await page.goto("/settings/channels/facebook");
+  const pages = page.getByRole("list", { name: "Danh sách fanpage" });
+  await expect(page.getByText("Chưa đăng nhập Facebook").or(pages)).toBeVisible();
+  if (!(await pages.isVisible())) {
+    await page.getByRole("link", { name: "Thêm kết nối" }).click();
+    await page.getByRole("button", { name: "Tiếp tục dưới tên Nguyễn Văn An" }).click();
+    await page.getByRole("button", { name: "Chỉnh sửa cài đặt" }).click();
+    await page.getByRole("button", { name: "Tiếp tục" }).click();
+    await page.getByRole("button", { name: "Xong" }).click();
+  }
+  const item = pages.getByRole("listitem", { name });
+  const connect = item.getByRole("button", { name: "Kết nối fanpage này" });
+  await expect(connect.or(item.getByText("Đã kết nối"))).toBeVisible();
+  if (await connect.isVisible()) {
+    await connect.click();
+    const chatStep = page.getByRole("dialog", { name: `Quyền chat của fanpage ${name}` });
+    await chatStep.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+    await expect(chatStep).toBeHidden();
+  }
+  await expect(item.getByText("Đã kết nối")).toBeVisible();
+}
