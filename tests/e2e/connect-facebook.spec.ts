@@ -3,21 +3,14 @@
 // customer's message reaches the app through a signed webhook. The chat-permission and rule steps
 // are checked against the guide's own words (issue 9, item 13).
 import { expect, test, type Page } from "./support/test";
+import { emulatorUrl, pageIdOf } from "./support/emulator";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 import { expectAccessible } from "./support/accessibility";
 
-const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 860 };
-
-async function pageIdOf(name: string): Promise<string> {
-  const world = (await (await fetch(`${emulatorUrl}/_emulator/world`)).json()) as { pages: { id: string; name: string }[] };
-  const found = world.pages.find((page) => page.name === name);
-  if (!found) throw new Error(`The emulator has no page ${name}`);
-  return found.id;
-}
 
 const facebookPages = (page: Page) => page.getByRole("list", { name: "Danh sách fanpage" });
 const connectedPages = (page: Page) => page.getByRole("list", { name: "Fanpage đã kết nối" });

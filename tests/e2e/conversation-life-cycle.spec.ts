@@ -3,22 +3,15 @@
 // brings it back to the same agent; "Chuyển cho…" moves it to the colleague's browser with a note.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "./support/test";
+import { emulatorUrl, pageIdOf } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 import { ensureConnected } from "./support/connect-page";
 import { expectAccessible } from "./support/accessibility";
 
-const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
 const PAGE_NAME = "Mỹ Phẩm Thiên Nhiên";
-
-async function pageIdOf(name: string): Promise<string> {
-  const world = (await (await fetch(`${emulatorUrl}/_emulator/world`)).json()) as { pages: { id: string; name: string }[] };
-  const found = world.pages.find((page) => page.name === name);
-  if (!found) throw new Error(`The emulator has no page ${name}`);
-  return found.id;
-}
 
 /** A customer writes to the page (a new one, or the one with `psid`); returns the customer's psid. */
 async function customerWrites(text: string, customer: { psid: string } | { firstName: string; lastName: string }): Promise<string> {

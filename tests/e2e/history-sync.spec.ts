@@ -4,12 +4,12 @@
 // warning. After "Xác nhận chia" the two agents' inboxes hold exactly the answerable conversations.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "./support/test";
+import { emulatorUrl } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { withE2eDatabase } from "./support/e2e-database";
 import { expectAccessible } from "./support/accessibility";
 
-const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
 const LAPTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };

@@ -4,12 +4,12 @@
 // follow, a failed send is retried — and Minh, another agent, never sees any of it.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "./support/test";
+import { emulatorUrl } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 import { expectAccessible } from "./support/accessibility";
 
-const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
 const LAPTOP = { width: 1366, height: 800 };
 const PHONE = { width: 390, height: 844 };

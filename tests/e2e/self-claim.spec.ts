@@ -3,22 +3,15 @@
 // reload, and the other can neither send nor claim it.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "./support/test";
+import { emulatorUrl, pageIdOf } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { fillRuleForm, ruleForm } from "./support/rule-form";
 import { expectAccessible } from "./support/accessibility";
 import { ensureConnected } from "./support/connect-page";
 
-const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4110"}`;
 const SCREENS = "test-results/screens";
 const PAGE_NAME = "Cửa Hàng Lâu Năm";
-
-async function pageIdOf(name: string): Promise<string> {
-  const world = (await (await fetch(`${emulatorUrl}/_emulator/world`)).json()) as { pages: { id: string; name: string }[] };
-  const found = world.pages.find((page) => page.name === name);
-  if (!found) throw new Error(`The emulator has no page ${name}`);
-  return found.id;
-}
 
 async function openQueue(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
