@@ -1,46 +1,34 @@
 // Change password; on success this device stays signed in and every other session ends.
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
-import { useErrorText } from "@/lib/client/use-error-text";
+import { useFormSubmission } from "@/lib/client/use-form-submission";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field } from "@/components/ui/field";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
-  const { errorText, fieldErrorTexts } = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { busy, errors, message, setErrors, clear, submit: send } = useFormSubmission();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const newPassword = String(form.get("newPassword"));
-    setErrors({});
-    setMessage(null);
+    clear();
     if (newPassword !== form.get("confirmPassword")) {
       setErrors({ confirmPassword: t("account.mismatch") });
       return;
     }
-    setBusy(true);
-    try {
+    await send(async () => {
       await apiFetch("/api/account/password", {
         method: "POST",
         json: { currentPassword: form.get("currentPassword"), newPassword },
       });
-      setMessage({ tone: "success", text: t("account.changed") });
       formElement.reset();
-    } catch (caught) {
-      const byField = fieldErrorTexts(caught);
-      if (byField) setErrors(byField);
-      else setMessage({ tone: "error", text: errorText(caught) });
-    } finally {
-      setBusy(false);
-    }
+      return t("account.changed");
+    });
   }
 
   return (

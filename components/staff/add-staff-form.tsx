@@ -1,9 +1,8 @@
 // "Thêm nhân viên": name, email, role and an initial password; server errors appear on their field.
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
-import { useErrorText } from "@/lib/client/use-error-text";
+import { useFormSubmission } from "@/lib/client/use-form-submission";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field } from "@/components/ui/field";
@@ -12,33 +11,21 @@ import type { StaffRow } from "@/components/staff/staff-manager";
 
 export function AddStaffForm({ onAdded }: { onAdded: (member: StaffRow) => void }) {
   const t = useTranslations();
-  const { errorText, fieldErrorTexts } = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { busy, errors: fieldErrors, message, submit: send } = useFormSubmission();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setBusy(true);
-    setFieldErrors({});
-    setMessage(null);
-    try {
+    await send(async () => {
       const { member } = await apiFetch<{ member: StaffRow }>("/api/staff", {
         method: "POST",
         json: Object.fromEntries(form.entries()),
       });
       onAdded(member);
       formElement.reset();
-      setMessage({ tone: "success", text: t("staff.added", { name: member.name }) });
-    } catch (caught) {
-      const byField = fieldErrorTexts(caught);
-      if (byField) setFieldErrors(byField);
-      else setMessage({ tone: "error", text: errorText(caught) });
-    } finally {
-      setBusy(false);
-    }
+      return t("staff.added", { name: member.name });
+    });
   }
 
   return (

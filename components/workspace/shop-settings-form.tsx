@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
-import { useErrorText } from "@/lib/client/use-error-text";
+import { useFormSubmission } from "@/lib/client/use-form-submission";
 import { weekdays } from "@/lib/workspace/working-week";
 import type { WorkingHours, WorkspaceSettings } from "@/lib/workspace/workspace-settings";
 import { Alert } from "@/components/ui/alert";
@@ -17,31 +17,19 @@ const USUAL_HOURS = { opens: "08:00", closes: "17:30" };
 
 export function ShopSettingsForm({ initial }: { initial: WorkspaceSettings }) {
   const t = useTranslations();
-  const { errorText, fieldErrorTexts } = useErrorText();
   const [hours, setHours] = useState<WorkingHours>(initial.workingHours);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { busy, errors, message, submit: send } = useFormSubmission();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
+    await send(async () => {
       await apiFetch("/api/workspace/settings", {
         method: "PUT",
         json: { name: form.get("name"), timeZone: form.get("timeZone"), workingHours: hours },
       });
-      setMessage({ tone: "success", text: t("shopSettings.saved") });
-    } catch (caught) {
-      const byField = fieldErrorTexts(caught);
-      if (byField) setErrors(byField);
-      else setMessage({ tone: "error", text: errorText(caught) });
-    } finally {
-      setBusy(false);
-    }
+      return t("shopSettings.saved");
+    });
   }
 
   return (
