@@ -52,7 +52,21 @@ const envSchema = storageSchema.extend({
   TRUSTED_PROXIES: proxyList.default([]),
   /** Minutes with no inbox tab open after which "Sẵn sàng nhận chat" turns "Tạm vắng" by itself. */
   AVAILABILITY_AWAY_AFTER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** The mail server, as one URL (smtp://user:pass@host:587, smtps:// for TLS from the start)… */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** …or as separate fields. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: booleanString.optional(),
+  /** The sender of invitations and reset links, e.g. "Shop Hoa Mai <no-reply@shop.vn>". */
+  MAIL_FROM: z.string().min(3).optional(),
 });
+
+/** The mail settings: none set means no mail is sent; any set means they must describe a server. */
+const mailVariables = ["SMTP_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE", "MAIL_FROM"] as const;
 
 /**
  * Each platform's own settings. A platform is configured when its variables are set, all of them
@@ -84,6 +98,14 @@ const completeSchema = envSchema.superRefine((values, context) => {
     const names = platformVariables[platform];
     for (const name of names.filter((variable) => !isSet(values, variable))) {
       context.addIssue({ code: "custom", path: [name], message: `${platform} needs ${names.join(", ")} together`, params: { missing: true } });
+    }
+  }
+  if (mailVariables.some((name) => isSet(values, name))) {
+    const mail = "sending mail needs MAIL_FROM and either SMTP_URL or SMTP_HOST";
+    if (!isSet(values, "MAIL_FROM")) context.addIssue({ code: "custom", path: ["MAIL_FROM"], message: mail, params: { missing: true } });
+    if (!isSet(values, "SMTP_URL") && !isSet(values, "SMTP_HOST")) context.addIssue({ code: "custom", path: ["SMTP_URL"], message: mail, params: { missing: true } });
+    if (isSet(values, "SMTP_URL") && isSet(values, "SMTP_HOST")) {
+      context.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "set either SMTP_URL or SMTP_HOST and its fields, not both" });
     }
   }
 });

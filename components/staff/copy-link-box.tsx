@@ -1,12 +1,14 @@
 // A link the admin must pass on (invitation, password reset): shown whole, selectable, with a copy
-// button, since no mail server is assumed to send it.
+// button, since no mail server is assumed to send it; when one is configured, whether the e-mail
+// went out, so the admin knows if copying is still needed.
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { MailOutcome } from "@/lib/mail/send-mail";
 
-export function CopyLinkBox({ message, link }: { message: string; link: string }) {
+export function CopyLinkBox({ message, link, mail = "off" }: { message: string; link: string; mail?: MailOutcome }) {
   const t = useTranslations("invitations");
   const id = useId();
   const [copied, setCopied] = useState(false);
@@ -22,6 +24,7 @@ export function CopyLinkBox({ message, link }: { message: string; link: string }
   return (
     <Alert tone="success">
       <p>{message}</p>
+      {mail !== "off" && <p className="mt-1">{t(mail === "sent" ? "mailSent" : "mailFailed")}</p>}
       <div className="mt-2 flex gap-2">
         <label htmlFor={id} className="sr-only">
           {t("link")}

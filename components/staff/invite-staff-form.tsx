@@ -1,4 +1,4 @@
-// "Mời nhân viên": name, email and role; the server answers with the link to send.
+// "Mời nhân viên": name, email and role; the server answers with the link to send (and whether it mailed it).
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { CopyLinkBox } from "@/components/staff/copy-link-box";
 import { RoleSelect } from "@/components/staff/role-select";
 import type { InvitationRow } from "@/components/staff/pending-invitations";
+import type { MailOutcome } from "@/lib/mail/send-mail";
 
 export function InviteStaffForm({ onInvited }: { onInvited: (invitation: InvitationRow) => void }) {
   const t = useTranslations();
@@ -17,7 +18,7 @@ export function InviteStaffForm({ onInvited }: { onInvited: (invitation: Invitat
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ name: string; link: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; link: string; mail: MailOutcome } | null>(null);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,12 +28,12 @@ export function InviteStaffForm({ onInvited }: { onInvited: (invitation: Invitat
     setFailure(null);
     setCreated(null);
     try {
-      const { invitation, link } = await apiFetch<{ invitation: InvitationRow; link: string }>("/api/staff/invitations", {
+      const { invitation, link, mail } = await apiFetch<{ invitation: InvitationRow; link: string; mail: MailOutcome }>("/api/staff/invitations", {
         method: "POST",
         json: Object.fromEntries(new FormData(formElement).entries()),
       });
       onInvited(invitation);
-      setCreated({ name: invitation.name, link });
+      setCreated({ name: invitation.name, link, mail });
       formElement.reset();
     } catch (caught) {
       const byField = fieldErrorTexts(caught);
@@ -48,7 +49,7 @@ export function InviteStaffForm({ onInvited }: { onInvited: (invitation: Invitat
       <h2 className="font-semibold">{t("invitations.title")}</h2>
       <p className="text-sm text-slate-600">{t("invitations.hint")}</p>
       {failure && <Alert tone="error">{failure}</Alert>}
-      {created && <CopyLinkBox message={t("invitations.created", { name: created.name })} link={created.link} />}
+      {created && <CopyLinkBox message={t("invitations.created", { name: created.name })} link={created.link} mail={created.mail} />}
       <Field label={t("staff.name")} name="name" required error={fieldErrors.name} />
       <Field label={t("staff.email")} name="email" type="email" required error={fieldErrors.email} />
       <RoleSelect />

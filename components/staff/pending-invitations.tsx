@@ -8,6 +8,7 @@ import { useErrorText } from "@/lib/client/use-error-text";
 import { useDateFormat } from "@/lib/client/use-date-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { MailOutcome } from "@/lib/mail/send-mail";
 import { CopyLinkBox } from "@/components/staff/copy-link-box";
 
 export interface InvitationRow {
@@ -29,16 +30,16 @@ export function PendingInvitations({
   const format = useDateFormat();
   const { errorText } = useErrorText();
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string; link?: string } | null>(null);
+  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string; link?: string; mail?: MailOutcome } | null>(null);
 
   async function act(invitation: InvitationRow, action: "resend" | "revoke") {
     setBusyId(invitation.id);
     setNotice(null);
     try {
       if (action === "resend") {
-        const renewed = await apiFetch<{ invitation: InvitationRow; link: string }>(`/api/staff/invitations/${invitation.id}/resend`, { method: "POST" });
+        const renewed = await apiFetch<{ invitation: InvitationRow; link: string; mail: MailOutcome }>(`/api/staff/invitations/${invitation.id}/resend`, { method: "POST" });
         onChanged({ renewed: renewed.invitation });
-        setNotice({ tone: "success", text: t("invitations.resent", { name: invitation.name }), link: renewed.link });
+        setNotice({ tone: "success", text: t("invitations.resent", { name: invitation.name }), link: renewed.link, mail: renewed.mail });
       } else {
         await apiFetch(`/api/staff/invitations/${invitation.id}`, { method: "DELETE" });
         onChanged({ revokedId: invitation.id });
@@ -56,7 +57,7 @@ export function PendingInvitations({
     <section className="mt-6">
       <h2 className="font-semibold">{t("invitations.pendingTitle")}</h2>
       {notice && (
-        <div className="mt-2">{notice.link ? <CopyLinkBox message={notice.text} link={notice.link} /> : <Alert tone={notice.tone}>{notice.text}</Alert>}</div>
+        <div className="mt-2">{notice.link ? <CopyLinkBox message={notice.text} link={notice.link} mail={notice.mail} /> : <Alert tone={notice.tone}>{notice.text}</Alert>}</div>
       )}
       {invitations.length > 0 && (
         <ul className="mt-2 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label={t("invitations.pendingTitle")}>

@@ -11,6 +11,7 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { AddStaffForm } from "@/components/staff/add-staff-form";
+import type { MailOutcome } from "@/lib/mail/send-mail";
 import { CopyLinkBox } from "@/components/staff/copy-link-box";
 import { InviteStaffForm } from "@/components/staff/invite-staff-form";
 import { PendingInvitations, type InvitationRow } from "@/components/staff/pending-invitations";
@@ -41,7 +42,7 @@ export function StaffManager({
   const [staff, setStaff] = useState(initialStaff);
   const [invitations, setInvitations] = useState(initialInvitations);
   const [error, setError] = useState<string | null>(null);
-  const [resetLink, setResetLink] = useState<{ name: string; link: string } | null>(null);
+  const [resetLink, setResetLink] = useState<{ name: string; link: string; mail: MailOutcome } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   // Who is available changes while the page is open (switches, auto-away): admins see it live.
   useRealtimeEvent(
@@ -76,8 +77,8 @@ export function StaffManager({
 
   const resetPassword = (member: StaffRow) =>
     run(member, async () => {
-      const { link } = await apiFetch<{ link: string }>(`/api/staff/${member.id}/password-reset`, { method: "POST" });
-      setResetLink({ name: member.name, link });
+      const { link, mail } = await apiFetch<{ link: string; mail: MailOutcome }>(`/api/staff/${member.id}/password-reset`, { method: "POST" });
+      setResetLink({ name: member.name, link, mail });
     });
 
   return (
@@ -91,7 +92,7 @@ export function StaffManager({
         )}
         {resetLink && (
           <div className="mt-3">
-            <CopyLinkBox message={t("staffActions.resetLink", { name: resetLink.name })} link={resetLink.link} />
+            <CopyLinkBox message={t("staffActions.resetLink", { name: resetLink.name })} link={resetLink.link} mail={resetLink.mail} />
           </div>
         )}
         <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label={t("staff.title")}>

@@ -5,6 +5,8 @@
 // - an account from anywhere: a looser ceiling on guesses spread over many addresses, so that one
 //   address (one attacker) cannot lock the account's owner out, who signs in from another;
 // - one address against any account: a ceiling on trying one password on many accounts.
+// "Quên mật khẩu?" requests are counted the same way under their own keys (scope "password-reset"),
+// so that nobody can flood a mailbox, and so that reset requests never lock anyone out of sign-in.
 import { db } from "@/lib/db";
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -12,22 +14,28 @@ const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 10;
 const MAX_FAILURES_PER_ACCOUNT = 100;
 const MAX_FAILURES_PER_ADDRESS = 100;
 
+/** What is counted: failed passwords, or requests for a reset link. */
+export type ThrottleScope = "sign-in" | "password-reset";
+
+/** Sign-in keeps its unprefixed keys; other scopes are prefixed. */
+const prefix = (scope: ThrottleScope) => (scope === "sign-in" ? "" : `${scope}:`);
+
 /** An unknown address (no socket address, as in scripts) shares one counter per account. */
-function accountAndAddressKey(email: string, address: string | undefined): string {
-  return `account+address:${email.toLowerCase()}|${address ?? "unknown"}`;
+function accountAndAddressKey(email: string, address: string | undefined, scope: ThrottleScope = "sign-in"): string {
+  return `${prefix(scope)}account+address:${email.toLowerCase()}|${address ?? "unknown"}`;
 }
 
 /** The counters a failure adds to, with their limits; an unknown address has no address-wide one. */
-function counters(email: string, address: string | undefined): { key: string; max: number }[] {
+function counters(email: string, address: string | undefined, scope: ThrottleScope): { key: string; max: number }[] {
   return [
-    { key: accountAndAddressKey(email, address), max: MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS },
-    { key: `account:${email.toLowerCase()}`, max: MAX_FAILURES_PER_ACCOUNT },
-    ...(address ? [{ key: `address:${address}`, max: MAX_FAILURES_PER_ADDRESS }] : []),
+    { key: accountAndAddressKey(email, address, scope), max: MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS },
+    { key: `${prefix(scope)}account:${email.toLowerCase()}`, max: MAX_FAILURES_PER_ACCOUNT },
+    ...(address ? [{ key: `${prefix(scope)}address:${address}`, max: MAX_FAILURES_PER_ADDRESS }] : []),
   ];
 }
 
-export async function isLoginThrottled(email: string, address: string | undefined): Promise<boolean> {
-  const limits = counters(email, address);
+export async function isLoginThrottled(email: string, address: string | undefined, scope: ThrottleScope = "sign-in"): Promise<boolean> {
+  const limits = counters(email, address, scope);
   const counts = await db().loginAttempt.groupBy({
     by: ["key"],
     where: { key: { in: limits.map(({ key }) => key) }, createdAt: { gte: new Date(Date.now() - WINDOW_MS) } },
@@ -36,8 +44,8 @@ export async function isLoginThrottled(email: string, address: string | undefine
   return counts.some((row) => row._count._all >= (limits.find(({ key }) => key === row.key)?.max ?? Infinity));
 }
 
-export async function recordLoginFailure(email: string, address: string | undefined): Promise<void> {
-  await db().loginAttempt.createMany({ data: counters(email, address).map(({ key }) => ({ key })) });
+export async function recordLoginFailure(email: string, address: string | undefined, scope: ThrottleScope = "sign-in"): Promise<void> {
+  await db().loginAttempt.createMany({ data: counters(email, address, scope).map(({ key }) => ({ key })) });
 }
 
 /**

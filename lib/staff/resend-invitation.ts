@@ -1,15 +1,17 @@
 // "Gửi lại": a fresh link for a pending invitation, valid 7 days from now. The old link stops
 // working (its hash is replaced), so a link sent to the wrong place can be made useless this way.
+// With a mail server the new link is e-mailed too.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { newToken } from "@/lib/auth/one-time-token";
 import { invitationSelect, type PendingInvitation } from "@/lib/staff/list-invitations";
-import { INVITATION_TTL_MS } from "@/lib/staff/invite-staff-member";
+import { INVITATION_TTL_MS, mailInvitation } from "@/lib/staff/invite-staff-member";
+import type { MailOutcome } from "@/lib/mail/send-mail";
 import { recordStaffChange } from "@/lib/staff/record-staff-change";
 import { staffLinkUrl } from "@/lib/staff/staff-link-url";
 
-export async function resendInvitation(admin: SessionUser, invitationId: string): Promise<{ invitation: PendingInvitation; link: string }> {
+export async function resendInvitation(admin: SessionUser, invitationId: string): Promise<{ invitation: PendingInvitation; link: string; mail: MailOutcome }> {
   const { token, tokenHash } = newToken();
   const invitation = await db().$transaction(async (tx) => {
     const renewed = await tx.staffLink.updateManyAndReturn({
@@ -22,5 +24,6 @@ export async function resendInvitation(admin: SessionUser, invitationId: string)
     await recordStaffChange(tx, { workspaceId: admin.workspaceId, kind: "invitation_resent", actorUserId: admin.id, target: row });
     return row;
   });
-  return { invitation, link: staffLinkUrl(token) };
+  const link = staffLinkUrl(token);
+  return { invitation, link, mail: await mailInvitation(admin.workspaceId, invitation, link) };
 }

@@ -64,3 +64,11 @@ test("on a phone the sidebar opens as a drawer", async ({ page }) => {
   await expect(page.getByRole("dialog").getByRole("link", { name: "Nhân viên" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/shell-phone.png" });
 });
+
+test("without a mail server, “Quên mật khẩu?” tells the visitor to ask an admin and offers no form", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+  await expect(page.getByRole("heading", { name: "Quên mật khẩu?" })).toBeVisible();
+  await expect(page.getByText("Hãy nhờ quản trị viên của cửa hàng tạo cho bạn một đường dẫn đặt lại mật khẩu")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Gửi đường dẫn" })).toHaveCount(0);
+});

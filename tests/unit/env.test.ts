@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, configuredPlatforms, isDemoMode, parseEnv } from "@/lib/env";
+import { isMailConfigured } from "@/lib/mail/send-mail";
 
 const valid = {
   DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/chat",
@@ -58,5 +59,28 @@ describe("per-platform settings and demo mode", () => {
     expect(isDemoMode({ DEMO_MODE: "false" })).toBe(false);
     expect(configuredPlatforms({ META_APP_ID: "123" })).toEqual(["facebook"]);
     expect(configuredPlatforms({ META_APP_ID: "" })).toEqual([]);
+  });
+});
+
+describe("mail settings", () => {
+  const mailOf = (source: Record<string, string>) => isMailConfigured(parseEnv({ ...valid, ...source }));
+
+  it("sends no mail when none is set, and mail when a URL or a host comes with MAIL_FROM", () => {
+    expect(mailOf({})).toBe(false);
+    expect(mailOf({ SMTP_URL: "smtp://user:pass@mail.shop.vn:587", MAIL_FROM: "no-reply@shop.vn" })).toBe(true);
+    expect(mailOf({ SMTP_HOST: "mail.shop.vn", SMTP_PORT: "465", SMTP_SECURE: "true", SMTP_USER: "u", SMTP_PASSWORD: "p", MAIL_FROM: "no-reply@shop.vn" })).toBe(true);
+  });
+
+  it("names what a half-configured mail server lacks", () => {
+    expect(() => parseEnv({ ...valid, SMTP_URL: "smtp://mail.shop.vn:587" })).toThrow(
+      new EnvError("Configuration error. MAIL_FROM is missing: sending mail needs MAIL_FROM and either SMTP_URL or SMTP_HOST."),
+    );
+    expect(() => parseEnv({ ...valid, MAIL_FROM: "no-reply@shop.vn" })).toThrow(
+      new EnvError("Configuration error. SMTP_URL is missing: sending mail needs MAIL_FROM and either SMTP_URL or SMTP_HOST."),
+    );
+    expect(() => parseEnv({ ...valid, SMTP_URL: "smtp://mail.shop.vn", SMTP_HOST: "mail.shop.vn", MAIL_FROM: "no-reply@shop.vn" })).toThrow(
+      new EnvError("Configuration error. SMTP_HOST is invalid: set either SMTP_URL or SMTP_HOST and its fields, not both."),
+    );
+    expect(() => parseEnv({ ...valid, SMTP_URL: "https://mail.shop.vn", MAIL_FROM: "no-reply@shop.vn" })).toThrow(/SMTP_URL is invalid/);
   });
 });
