@@ -1,6 +1,6 @@
-// The platform-neutral shape of one incoming chat event. Each channel normalises its webhooks into
-// this union (Messenger: lib/channels/facebook/normalize-messaging-event.ts); receive-event.ts
-// stores it. Times are the platform's clocks, as Date.
+// The platform-neutral shape of one incoming chat event. Each channel's provider normalises its
+// webhooks into this union (its inbound concern, reached through lib/channels/registry.ts);
+// receive-event.ts stores it. Times are the platform's clocks, as Date.
 import type { Attachment } from "@/lib/inbox/inbox-dto";
 
 /** An attachment as stored in Message.attachments: the DTO's fields plus what the UI may need later. */
