@@ -204,6 +204,7 @@ describe.each([
     // The catch-up the browser runs (use-conversation-list.ts, use-thread.ts, older pages on scroll).
     const changes = await listChangedConversations(assignee, { since: listed?.updatedAt });
     expect(changes).toMatchObject({ complete: true, conversations: [{ id: conversationId, lastMessagePreview: "Tin 50" }] });
+    expect((await listChangedConversations(bystander, { since: listed?.updatedAt })).conversations).toEqual([]);
     const newest = await listMessages(assignee, conversationId, {});
     const merged = mergeNewestPage(shown, thread.nextCursor, newest.messages, newest.nextCursor);
     shown = merged.messages;
