@@ -54,11 +54,11 @@ const envSchema = storageSchema.extend({
   AVAILABILITY_AWAY_AFTER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /**
    * Database connections per process (docs/decisions.md, "Connections per process"): the defaults
-   * add up to 24, so three processes stay under PostgreSQL's default max_connections of 100.
+   * add up to 27, so three processes stay under PostgreSQL's default max_connections of 100.
    */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(12),
-  /** The webhook worker thread's own Prisma pool. */
-  WEBHOOK_WORKER_POOL_MAX: z.coerce.number().int().min(1).max(500).default(6),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** The webhook worker thread's own Prisma pool: its 8 events in parallel, its claim and its publication. */
+  WEBHOOK_WORKER_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   /** pg-boss's pool (fetching, completing and scheduling jobs). */
   JOB_QUEUE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(4),
   /** The postgres realtime adapter's pool: one session held for LISTEN, the others for NOTIFY. */
