@@ -48,6 +48,8 @@ const envSchema = storageSchema.extend({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where files attached to replies are kept; Facebook fetches them from APP_URL/api/uploads/<id>. */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  /** Where reply attachments are kept: `disk` (UPLOADS_DIR, one process) or `database` (shared by several processes). */
+  UPLOAD_STORAGE: z.enum(["disk", "database"]).default("disk"),
   /** Proxies whose X-Forwarded-For is believed for the client's address (sign-in throttling); none by default. */
   TRUSTED_PROXIES: proxyList.default([]),
   /** Minutes with no inbox tab open after which "Sẵn sàng nhận chat" turns "Tạm vắng" by itself. */
