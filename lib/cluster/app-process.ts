@@ -1,5 +1,6 @@
-// One app process of a cluster: `tsx server.ts` on its own port with the cluster's settings, its
-// output passed on line by line under its name.
+// One app process of a cluster: server.ts on its own port with the cluster's settings, its output
+// passed on line by line under its name. Run as `node --import tsx`, not through the tsx CLI, which
+// runs the script in a grandchild: a signal (or kill -9) to the child then reaches the app itself.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { StartupError } from "@/lib/server/startup-error";
@@ -22,7 +23,7 @@ export function startAppProcess(options: {
   /** Each line it prints; none by default. */
   onLine?: (line: string) => void;
 }): AppProcess {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts")], {
     env: { ...options.env, PORT: String(options.port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
