@@ -1,11 +1,10 @@
 // Benchmark: the webhook processor on its own, in this process — stored Messenger webhooks drained
-// from the queue (parse, store, publish with a stand-in realtime server), reporting events/s and
+// from the queue (parse, store, publish to a publisher that drops the batches), reporting events/s and
 // the SQL statements sent per event, by statement. Two workloads: known customers writing in their
 // open conversations (the common case), and first messages (new conversations, round-robin).
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 3000] [--customers 200]
 import pg from "pg";
-import type { Server } from "socket.io";
 import { createBenchDatabase } from "./support/bench-database";
 import { intFlag } from "./support/stats";
 
@@ -26,13 +25,13 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeo
 
 const database = await createBenchDatabase("webhook_processor");
 const { db, disconnectDb } = await import("../lib/db");
-const { setRealtimeServer } = await import("../lib/realtime/io");
+const { setRealtimePublisher } = await import("../lib/realtime/io");
 const { createRule } = await import("../lib/assignment/save-rule");
 const { drainWebhookQueue } = await import("../lib/webhooks/process-webhook-queue");
 const { createChannel, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
 
-// Publishing runs its queries; the events themselves go nowhere.
-setRealtimeServer({ to: () => ({ emit: () => true }) } as unknown as Server);
+// Publishing runs its queries; the batches themselves go nowhere.
+setRealtimePublisher(() => {});
 
 async function seed(): Promise<string> {
   const { admin, workspaceId } = await createWorkspace("Bench");

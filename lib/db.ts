@@ -1,5 +1,6 @@
 // The one PrismaClient of the process. Kept on globalThis because server.ts (run by tsx) and the
 // Next.js bundles load this module separately; both must share the same pool.
+import { isMainThread } from "node:worker_threads";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -7,7 +8,9 @@ import { env } from "@/lib/env";
 const holder = globalThis as unknown as { __prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 20 });
+  // The webhook worker thread has its own pool, sized on its own (docs/decisions.md, "Connections per process").
+  const max = isMainThread ? env().DATABASE_POOL_MAX : env().WEBHOOK_WORKER_POOL_MAX;
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max });
   return new PrismaClient({ adapter });
 }
 

@@ -56,6 +56,19 @@ const envSchema = storageSchema.extend({
   TRUSTED_PROXIES: proxyList.default([]),
   /** Minutes with no inbox tab open after which "Sẵn sàng nhận chat" turns "Tạm vắng" by itself. */
   AVAILABILITY_AWAY_AFTER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /**
+   * Database connections per process (docs/decisions.md, "Connections per process"): the defaults
+   * add up to 24, so three processes stay under PostgreSQL's default max_connections of 100.
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(12),
+  /** The webhook worker thread's own Prisma pool. */
+  WEBHOOK_WORKER_POOL_MAX: z.coerce.number().int().min(1).max(500).default(6),
+  /** pg-boss's pool (fetching, completing and scheduling jobs). */
+  JOB_QUEUE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(4),
+  /** The postgres realtime adapter's pool: one session held for LISTEN, the others for NOTIFY. */
+  REALTIME_POOL_MAX: z.coerce.number().int().min(2).max(500).default(2),
+  /** Carries realtime events between processes over Redis streams instead of PostgreSQL (redis://…). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** The mail server, as one URL (smtp://user:pass@host:587, smtps:// for TLS from the start)… */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** …or as separate fields. */

@@ -1,7 +1,7 @@
 // Tells connected browsers about committed changes. Call after the transaction commits: a client
 // must never see a row the database might still roll back.
 import { db } from "@/lib/db";
-import { emitTo } from "@/lib/realtime/io";
+import { publish, type Emission } from "@/lib/realtime/io";
 import { createGroupBatcher } from "@/lib/batching/group-batcher";
 import { audienceOf, audienceSelect } from "@/lib/inbox/conversation-audience";
 import { conversationSummarySelect, messageDtoSelect, toMessageDto } from "@/lib/inbox/inbox-dto";
@@ -18,7 +18,7 @@ const publishedConversationSelect = {
 /** Each conversation's summary event and the rooms it goes to. */
 async function conversationsToPublish(conversationIds: string[]) {
   const rows = await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: publishedConversationSelect });
-  // The summary carries the audience's fields too; emitTo's schema drops them before sending.
+  // The summary carries the audience's fields too; publish()'s schema drops them before sending.
   return new Map(rows.map((row) => [row.id, { conversation: toConversationSummary(row), audience: audienceOf(row) }]));
 }
 
@@ -33,12 +33,11 @@ export async function publishConversation(
   const published = (await conversationsToPublish([conversationId])).get(conversationId);
   if (!published) return;
   const { conversation, audience } = published;
-  emitTo(audience, "conversation:upsert", { conversation });
   const lost = (options.previousAudience ?? []).filter((room) => !audience.includes(room));
-  emitTo(lost, "conversation:removed", {
-    conversationId,
-    ...(options.removal ?? { reason: "access_changed", byName: null }),
-  });
+  publish([
+    { rooms: audience, event: "conversation:upsert", payload: { conversation } },
+    { rooms: lost, event: "conversation:removed", payload: { conversationId, ...(options.removal ?? { reason: "access_changed", byName: null }) } },
+  ]);
 }
 
 export interface MessagesToPublish {
@@ -48,18 +47,23 @@ export interface MessagesToPublish {
   conversationIds?: string[];
 }
 
-/** Sends messages and their conversations to whoever may see each conversation: two queries in all. */
+/**
+ * Sends messages and their conversations to whoever may see each conversation: two queries and one
+ * publication (one packet to the other processes) in all.
+ */
 export async function publishMessages({ messageIds, conversationIds = [] }: MessagesToPublish): Promise<void> {
   const messages =
     messageIds.length === 0
       ? []
       : await db().message.findMany({ where: { id: { in: [...new Set(messageIds)] } }, select: messageDtoSelect, orderBy: [{ sentAt: "asc" }, { id: "asc" }] });
   const conversations = await conversationsToPublish([...new Set([...messages.map((message) => message.conversationId), ...conversationIds])]);
-  for (const message of messages) {
-    const audience = conversations.get(message.conversationId)?.audience ?? [];
-    emitTo(audience, "message:upsert", { message: toMessageDto(message) });
-  }
-  for (const { conversation, audience } of conversations.values()) emitTo(audience, "conversation:upsert", { conversation });
+  const emissions: Emission[] = messages.map((message) => ({
+    rooms: conversations.get(message.conversationId)?.audience ?? [],
+    event: "message:upsert",
+    payload: { message: toMessageDto(message) },
+  }));
+  for (const { conversation, audience } of conversations.values()) emissions.push({ rooms: audience, event: "conversation:upsert", payload: { conversation } });
+  publish(emissions);
 }
 
 export function publishMessage(messageId: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Stores one normalised incoming event (its own transaction), then tells the browsers allowed to see
 // it. Safe to run twice or in parallel for the same event: every write is keyed on platform ids.
 import { logger } from "@/lib/logger";
-import { realtimeServer } from "@/lib/realtime/io";
+import { isPublishing } from "@/lib/realtime/io";
 import { publishReceived } from "@/lib/inbox/publish-changes";
 import { receiveMessage, type ReceiveResult } from "@/lib/inbox/receive-message";
 import { receiveReaction } from "@/lib/inbox/receive-reaction";
@@ -54,7 +54,7 @@ export async function receiveEvent(channel: ReceivingChannel, event: InboundEven
 /** Realtime is best effort after commit: the data is stored, and clients catch up on reconnect. */
 async function publish(result: ReceiveResult): Promise<void> {
   // Without a Socket.io server (scripts, workers in tests) there is nobody to tell: skip the reads.
-  if (!realtimeServer()) return;
+  if (!isPublishing()) return;
   try {
     await publishReceived({ messageIds: result.messageIds, conversationIds: result.createdConversationId ? [result.createdConversationId] : [] });
   } catch (error) {

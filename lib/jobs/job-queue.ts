@@ -9,7 +9,7 @@ const holder = globalThis as unknown as { __jobQueue?: PgBoss; __jobQueueStoppin
 export async function startJobQueue(): Promise<PgBoss> {
   if (holder.__jobQueue) return holder.__jobQueue;
   holder.__jobQueueStopping = false;
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 5 });
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: env().JOB_QUEUE_POOL_MAX });
   // Connections cut during shutdown (the embedded database gets the same Ctrl-C) are expected.
   boss.on("error", (error) => {
     if (!holder.__jobQueueStopping) logger.error("Job queue error", { error });

@@ -21,6 +21,8 @@ export const serverEvents = {
   "channel:updated": z.object({ channelId: z.string() }),
   /** Someone switched between "Sẵn sàng nhận chat" and "Tạm vắng" (or auto-away did); to them and admins. */
   "availability:changed": z.object({ userId: z.string(), availability: z.enum(["available", "away"]) }),
+  /** This process could not hear the others for a while: events may be missing, fetch what changed. */
+  "realtime:resync": z.object({}),
   /** A page's history sync moved on (a page imported, paused, done, policy applied); to admins. */
   "history-sync:progress": z.object({ sync: historySyncViewSchema }),
 } as const;

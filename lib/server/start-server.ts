@@ -8,6 +8,7 @@ import { prepareRuntime } from "@/lib/server/prepare-runtime";
 import { env } from "@/lib/env";
 import { db, disconnectDb } from "@/lib/db";
 import { createRealtimeServer } from "@/lib/realtime/realtime-server";
+import { openRealtimeAdapter, type RealtimeAdapter } from "@/lib/realtime/realtime-adapter";
 import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { issueSetupToken, setupLink } from "@/lib/setup/setup-token";
@@ -29,6 +30,7 @@ interface Started {
   emulator?: MetaEmulator;
   app?: ReturnType<typeof next>;
   io?: SocketServer;
+  adapter?: RealtimeAdapter;
 }
 
 function portTaken(what: string, port: number, variable: string): StartupError {
@@ -51,6 +53,7 @@ async function stopAll(started: Started): Promise<void> {
   setRealtimeServer(undefined);
   const io = started.io;
   if (io) await new Promise<void>((resolve) => io.close(() => resolve()));
+  await started.adapter?.close();
   await stopWebhookWorker();
   await jobQueueStopped;
   await started.emulator?.close();
@@ -123,9 +126,10 @@ async function serve(dev: boolean, started: Started): Promise<void> {
     // Every platform's webhook POSTs are answered before Next.js (see serve-webhooks.ts for why).
     if (!serveWebhooks(request, response)) void handle(request, response);
   });
-  const io = createRealtimeServer(httpServer, appOrigin);
-  started.io = io;
-  setRealtimeServer(io);
+  started.adapter = await openRealtimeAdapter({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, poolMax: config.REALTIME_POOL_MAX });
+  const realtime = createRealtimeServer(httpServer, appOrigin, started.adapter);
+  started.io = realtime.io;
+  setRealtimeServer(realtime);
 
   await registerWorkers(await startJobQueue());
   // Webhooks stored but not processed before the last stop (or crash) are picked up at once.

@@ -1,10 +1,9 @@
 // Starts the webhook processor in its own thread (webhook-worker.ts), wakes it whenever a webhook
-// is stored, relays its realtime events to the sockets, and restarts it if it dies. The queue is in
+// is stored, relays its realtime batches to the sockets, and restarts it if it dies. The queue is in
 // the database, so a restarted worker simply claims what is left.
 import { Worker } from "node:worker_threads";
 import { logger } from "@/lib/logger";
-import { realtimeServer } from "@/lib/realtime/io";
-import type { ServerEventName } from "@/lib/realtime/events";
+import { relayPublished } from "@/lib/realtime/io";
 import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 import type { ToMainThread, ToWorker } from "@/lib/webhooks/webhook-worker-messages";
 
@@ -40,8 +39,8 @@ function spawnWorker(): Running {
   const running: Running = { worker, stopping: false };
   const send = (message: ToWorker) => worker.postMessage(message);
   worker.on("message", (message: ToMainThread) => {
-    // Already validated by emitTo() in the worker.
-    if (message.kind === "emit") realtimeServer()?.to(message.rooms).emit(message.event as ServerEventName, message.payload);
+    // Already validated by publish() in the worker.
+    if (message.kind === "publish") relayPublished(message.emissions);
   });
   worker.on("error", (error) => logger.error("Webhook worker crashed", { error }));
   worker.on("exit", (code) => {

@@ -1,4 +1,7 @@
 // What the main thread and the webhook worker thread say to each other.
+import type { Emission } from "@/lib/realtime/io";
+
 export type ToWorker = { kind: "wake" } | { kind: "stop" };
 
-export type ToMainThread = { kind: "emit"; rooms: string[]; event: string; payload: unknown } | { kind: "stopped" };
+/** "publish": a validated batch for the main thread's Socket.io server to send to every process. */
+export type ToMainThread = { kind: "publish"; emissions: Emission[] } | { kind: "stopped" };

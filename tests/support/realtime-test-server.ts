@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { Socket } from "socket.io-client";
 import { createRealtimeServer } from "../../lib/realtime/realtime-server";
 import { setRealtimeServer } from "../../lib/realtime/io";
+import type { RealtimeAdapter } from "../../lib/realtime/realtime-adapter";
 import { connected, openSocket, sessionCookie, type SignedInUser } from "./socket-client";
 
 export interface RealtimeTestServer {
@@ -20,10 +21,16 @@ export interface RealtimeTestServer {
 /** The app's origin as the server under test knows it (APP_URL); pages of other origins are refused. */
 export const REALTIME_TEST_APP_ORIGIN = "http://localhost:3000";
 
-export async function startRealtimeTestServer(): Promise<RealtimeTestServer> {
+/**
+ * With an adapter, several of these share events like the app's processes do; `install: false`
+ * leaves the app's publishing to another one (a test with two servers picks the publishing one).
+ */
+export async function startRealtimeTestServer(options: { adapter?: RealtimeAdapter; install?: boolean } = {}): Promise<RealtimeTestServer> {
   const httpServer = createServer();
-  const io = createRealtimeServer(httpServer, REALTIME_TEST_APP_ORIGIN);
-  setRealtimeServer(io);
+  const realtime = createRealtimeServer(httpServer, REALTIME_TEST_APP_ORIGIN, options.adapter);
+  const { io } = realtime;
+  const install = options.install ?? true;
+  if (install) setRealtimeServer(realtime);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const sockets: Socket[] = [];
@@ -39,7 +46,7 @@ export async function startRealtimeTestServer(): Promise<RealtimeTestServer> {
     disconnectAll,
     async close() {
       disconnectAll();
-      setRealtimeServer(undefined);
+      if (install) setRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

@@ -1,0 +1,166 @@
+// Two Socket.io servers sharing one adapter, as two app processes do: what is published on A reaches
+// the right clients on B (and only them), in one packet per batch; ending a session on A closes its
+// sockets on B; and B, cut off from the others for a moment, tells its clients to catch up.
+import { connect as connectTcp } from "node:net";
+import pg from "pg";
+import type { Socket } from "socket.io-client";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { emitTo } from "@/lib/realtime/io";
+import { rooms } from "@/lib/realtime/rooms";
+import { disconnectSockets } from "@/lib/realtime/disconnect-sockets";
+import { openRealtimeAdapter, type RealtimeAdapter } from "@/lib/realtime/realtime-adapter";
+import { publishMessages } from "@/lib/inbox/publish-changes";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { resetDatabase } from "../support/reset-database";
+import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
+import { addConversation, addMessages } from "../support/inbox-fixtures";
+import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+function redisAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  const socket = connectTcp({ host: hostname, port: Number(port || 6379) });
+  return new Promise<boolean>((resolve) => {
+    socket.once("connect", () => resolve(true));
+    socket.once("error", () => resolve(false));
+  }).finally(() => socket.destroy());
+}
+const redisReachable = await redisAnswers(REDIS_URL);
+if (!redisReachable) console.warn(`Redis is unreachable at ${REDIS_URL}: the redis-streams adapter's tests are skipped.`);
+
+/** Everything a client socket hears, in order. */
+function recorder(socket: Socket) {
+  const heard: Array<{ event: string; payload: unknown }> = [];
+  const waiters: Array<() => void> = [];
+  socket.onAny((event: string, payload: unknown) => {
+    heard.push({ event, payload });
+    waiters.forEach((check) => check());
+  });
+  return {
+    heard,
+    /** Resolves once something heard satisfies `test`. */
+    until(test: (entry: { event: string; payload: unknown }) => boolean): Promise<void> {
+      return new Promise((resolve) => {
+        const check = () => heard.some(test) && resolve();
+        waiters.push(check);
+        check();
+      });
+    },
+  };
+}
+
+const pingAt = (at: string) => (entry: { event: string; payload: unknown }) => entry.event === "system:ping" && (entry.payload as { at: string }).at === at;
+
+describe.each([
+  { kind: "postgres", redisUrl: undefined },
+  { kind: "redis-streams", redisUrl: redisReachable ? REDIS_URL : undefined },
+] as const)("$kind adapter between two processes", ({ kind, redisUrl }) => {
+  const skip = kind === "redis-streams" && !redisUrl;
+  let adapters: RealtimeAdapter[];
+  let serverA: RealtimeTestServer;
+  let serverB: RealtimeTestServer;
+  let assignee: SessionUser;
+  let bystander: SessionUser;
+  let conversationId: string;
+
+  beforeAll(async () => {
+    if (skip) return;
+    adapters = await Promise.all([0, 1].map(() => openRealtimeAdapter({ databaseUrl: env().DATABASE_URL, redisUrl, poolMax: 2 })));
+    serverA = await startRealtimeTestServer({ adapter: adapters[0] });
+    serverB = await startRealtimeTestServer({ adapter: adapters[1], install: false });
+  });
+  afterAll(async () => {
+    if (skip) return;
+    await serverA.close();
+    await serverB.close();
+    await Promise.all(adapters.map((adapter) => adapter.close()));
+  });
+  beforeEach(async ({ skip: skipTest }) => {
+    if (skip) skipTest(`Redis is unreachable at ${REDIS_URL}`);
+    await resetDatabase();
+    const { workspaceId, admin } = await createWorkspace();
+    [assignee, bystander] = (await createStaff(workspaceId, 2)) as [SessionUser, SessionUser];
+    const channelId = await createChannel(workspaceId, admin.id);
+    conversationId = await addConversation({ channelId, customer: "Chị Lan", lastMessageAt: new Date(), assignee });
+  });
+  afterEach(() => {
+    if (skip) return;
+    serverA.disconnectAll();
+    serverB.disconnectAll();
+  });
+
+  it("a batch published on A reaches the conversation's audience on B, in order, and nobody else", async () => {
+    const onB = recorder(await serverB.connectAs(assignee));
+    const bystanderOnB = recorder(await serverB.connectAs(bystander));
+    const messageIds = await addMessages(conversationId, 3, { start: new Date("2026-12-03T09:00:00Z") });
+
+    await publishMessages({ messageIds });
+    await onB.until((entry) => entry.event === "conversation:upsert");
+    expect(onB.heard.map(({ event, payload }) => (event === "message:upsert" ? (payload as { message: { id: string } }).message.id : event))).toEqual([
+      ...messageIds,
+      "conversation:upsert",
+    ]);
+
+    // Packets from one process arrive in order, so once this ping is heard the batch would have been too.
+    emitTo([rooms.user(bystander.id)], "system:ping", { at: "after-batch" });
+    await bystanderOnB.until(pingAt("after-batch"));
+    expect(bystanderOnB.heard.map(({ event }) => event)).toEqual(["system:ping"]);
+  });
+
+  it("ending a session on A closes its sockets on B", async () => {
+    const socket = await serverB.connectAs(assignee);
+    const closed = new Promise((resolve) => socket.on("disconnect", resolve));
+    disconnectSockets({ userId: assignee.id });
+    await expect(closed).resolves.toBe("io server disconnect");
+  });
+
+  it.runIf(kind === "postgres")("sends a whole batch as one NOTIFY", async () => {
+    const listener = new pg.Client({ connectionString: env().DATABASE_URL });
+    await listener.connect();
+    const packetTypes: number[] = [];
+    let markerSeen: () => void = () => {};
+    const marker = new Promise<void>((resolve) => (markerSeen = resolve));
+    listener.on("notification", ({ payload = "" }) => {
+      const type = (JSON.parse(payload) as { type: number }).type;
+      // Heartbeats (1, 2) come and go on their own; the rest are what publishing sent.
+      if (type > 2) packetTypes.push(type);
+      if (payload.includes("after-batch")) markerSeen();
+    });
+    await listener.query(`LISTEN "socket.io#/"`);
+    try {
+      const onB = recorder(await serverB.connectAs(assignee));
+      const messageIds = await addMessages(conversationId, 5, { start: new Date("2026-12-03T09:00:00Z") });
+      await publishMessages({ messageIds });
+      await onB.until((entry) => entry.event === "conversation:upsert");
+      // NOTIFYs reach a listener in commit order: the marker comes after every packet of the batch.
+      emitTo([rooms.user(assignee.id)], "system:ping", { at: "after-batch" });
+      await marker;
+      expect(packetTypes).toHaveLength(2);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it.runIf(kind === "postgres")("B's LISTEN session killed: B listens again and tells its clients to catch up", async () => {
+    const onB = recorder(await serverB.connectAs(assignee));
+    const admin = new pg.Client({ connectionString: env().DATABASE_URL });
+    await admin.connect();
+    try {
+      // Both adapters listen; ending every LISTEN session of this database cuts A and B off alike.
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND application_name LIKE 'socket.io-adapter-%' AND query LIKE 'LISTEN %'`,
+      );
+      expect(rowCount).toBe(2);
+    } finally {
+      await admin.end();
+    }
+    await onB.until((entry) => entry.event === "realtime:resync");
+    expect(await adapters[1]?.isLinked()).toBe(true);
+
+    emitTo([rooms.user(assignee.id)], "system:ping", { at: "relinked" });
+    await onB.until(pingAt("relinked"));
+  });
+});
