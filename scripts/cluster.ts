@@ -43,12 +43,14 @@ async function main(): Promise<void> {
       env: settings,
       onLine: (name, line) => log(`[${name}] ${line}`),
     });
+    let stopping = false;
     for (const app of cluster.apps) {
-      void app.exited.then((code) => log(`${app.name} (port ${app.port}) stopped (${code ?? "signal"}); nginx sends its clients to the others.`));
+      void app.exited.then((code) => {
+        if (!stopping) log(`${app.name} (port ${app.port}) stopped (${code ?? "signal"}); nginx sends its clients to the others.`);
+      });
     }
     log(`${options.processes} processes on ports ${options.firstAppPort}-${options.firstAppPort + options.processes - 1}, nginx on ${cluster.url}.`);
 
-    let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
