@@ -9,12 +9,15 @@ import { env } from "@/lib/env";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { ORIGIN, openClusterSocket, recorder, routeCookie, startTestCluster, type TestCluster } from "../support/cluster-harness";
+import { FIRST_APP_PORT, ORIGIN, openClusterSocket, recorder, routeCookie, startTestCluster, type TestCluster } from "../support/cluster-harness";
 import { seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 import { messengerFixture } from "../support/messenger-fixtures";
 import { createRule } from "@/lib/assignment/save-rule";
 import { createChannel, createStaff, receiveNewConversation, runConcurrently } from "../support/assignment-fixtures";
 import { connected, sessionCookie } from "../support/socket-client";
+import { emulatorControl } from "../support/app-emulator";
+import { addConversation } from "../support/inbox-fixtures";
+import { io as connectSocket } from "socket.io-client";
 
 let emulator: MetaEmulator;
 let world: WebhookWorld;
@@ -162,4 +165,109 @@ describe("three processes behind nginx", () => {
     expect(events).toHaveLength(1000);
     expect(new Set(events.map((event) => event.conversationId)).size).toBe(1000);
   });
+
+  it("kill -9 of one process in a webhook burst and a reply burst: nothing acknowledged is lost or doubled, replies go out once and in order, its sockets reconnect through nginx", async () => {
+    // A customer who wrote just now to a page of its own, talking to an agent.
+    const page = emulator.world.pages.find((candidate) => ![world.values.PAGE_A, world.values.PAGE_B].includes(candidate.id) && emulator.world.roles.some((role) => role.pageId === candidate.id && role.tasks.includes("MANAGE")));
+    const pageAdmin = emulator.world.roles.find((role) => role.pageId === page?.id && role.tasks.includes("MANAGE"));
+    if (!page || !pageAdmin) throw new Error("The emulator's seed has no third page with an admin");
+    const { pageToken } = await emulatorControl<{ pageToken: string }>(emulator, "tokens", { userId: pageAdmin.userId, pageId: page.id });
+    const { psid } = await emulatorControl<{ psid: string }>(emulator, "messages", { pageId: page.id, customer: { firstName: "Hà", lastName: "Vũ" }, text: "Shop ơi" });
+    const [replier] = (await createStaff(world.workspaceId, 1)) as [SessionUser];
+    const channelId = await createChannel(world.workspaceId, world.adminId, { externalId: page.id, name: page.name, pageToken });
+    const conversationId = await addConversation({ channelId, customer: "Vũ Hà", psid, assignee: replier, lastMessageAt: new Date() });
+    const replierCookie = await sessionCookie(replier);
+
+    // The replier's tab goes through nginx to the process about to die (B): found by asking each
+    // process directly for the polling session nginx placed.
+    const victim = 1;
+    let routeToVictim = "";
+    while (!routeToVictim) {
+      const route = await routeCookie();
+      if ((await processHolding(route)) === victim) routeToVictim = route;
+    }
+    const tab = track(connectSocket(ORIGIN, { transports: ["websocket"], extraHeaders: { cookie: `${replierCookie}; ${routeToVictim}`, origin: ORIGIN }, reconnectionDelay: 200 }));
+    const tabEvents = recorder(await connected(tab));
+
+    // Webhooks from known customers through nginx, from six "Facebook" connections spread over the
+    // processes; anything not answered 200 is retried, as Facebook does.
+    const routes = await Promise.all(Array.from({ length: 6 }, () => routeCookie()));
+    const burst = Array.from({ length: 150 }, (_, index) =>
+      JSON.stringify({
+        object: "page",
+        entry: [{ id: world.values.PAGE_A, time: Date.now(), messaging: [{ sender: { id: index % 2 ? world.values.CUSTOMER_1 : world.values.CUSTOMER_2 }, recipient: { id: world.values.PAGE_A }, timestamp: Date.now(), message: { mid: `m_kill_${index}`, text: `Tin ${index}` } }] }],
+      }),
+    );
+    let acknowledged = 0;
+    let killed = false;
+    const killVictim = () => {
+      if (killed) return;
+      killed = true;
+      cluster.apps[victim]?.child.kill("SIGKILL");
+    };
+    const deliverUntilAcknowledged = async (body: string, index: number) => {
+      for (;;) {
+        const response = await fetch(`${ORIGIN}/api/webhooks/facebook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: routes[index % routes.length] as string, "x-hub-signature-256": signWebhookBody(env().META_APP_SECRET ?? "", body) },
+          body,
+        }).catch(() => null);
+        if (response?.status === 200) break;
+      }
+      if (++acknowledged === 50) killVictim();
+    };
+    // Twenty replies typed one after another; a send the dying process did not answer is sent again
+    // with the same clientMessageId, as the composer does.
+    const replies = Array.from({ length: 20 }, (_, index) => ({ clientMessageId: crypto.randomUUID(), text: `Dạ ${index + 1}` }));
+    const replyBurst = async () => {
+      for (const [index, reply] of replies.entries()) {
+        if (index === 7) killVictim();
+        for (;;) {
+          const response = await fetch(`${ORIGIN}/api/conversations/${conversationId}/messages`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: `${replierCookie}; ${routeToVictim}`, origin: ORIGIN },
+            body: JSON.stringify(reply),
+          }).catch(() => null);
+          if (response?.status === 201) break;
+        }
+      }
+    };
+    await Promise.all([runConcurrently(burst.length, 6, (index) => deliverUntilAcknowledged(burst[index] as string, index)), replyBurst()]);
+    expect(killed).toBe(true);
+    expect(await cluster.apps[victim]?.exited).toBeNull();
+
+    // Every acknowledged webhook is stored once and processed once, by the processes still alive.
+    while ((await db().webhookEvent.count({ where: { processedAt: null } })) > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    const stored = await db().message.findMany({ where: { platformMessageId: { startsWith: "m_kill_" } }, select: { platformMessageId: true } });
+    expect(stored).toHaveLength(150);
+    expect(new Set(stored.map((message) => message.platformMessageId)).size).toBe(150);
+
+    // Every reply sent exactly once, in the order typed (a send the dead process held is retried
+    // after its job expires).
+    while ((await db().message.count({ where: { conversationId, direction: "outbound", status: { not: "sent" } } })) > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const sent = emulator.world.sends.filter((send) => send.pageId === page.id && send.psid === psid && send.text && !send.error).map((send) => send.text);
+    expect(sent).toEqual(replies.map((reply) => reply.text));
+
+    // The tab that was on the dead process reconnected through nginx and hears new messages.
+    await new Promise<void>((resolve) => (tab.connected ? resolve() : tab.once("connect", () => resolve())));
+    const lastWords = JSON.stringify({
+      object: "page",
+      entry: [{ id: page.id, time: Date.now(), messaging: [{ sender: { id: psid }, recipient: { id: page.id }, timestamp: Date.now(), message: { mid: "m_kill_after", text: "Cảm ơn shop" } }] }],
+    });
+    await postWebhook(cluster.appUrl(0), lastWords);
+    await tabEvents.until((name, payload) => messageText(name, payload) === "Cảm ơn shop");
+  });
 });
+
+/** Which process holds the Socket.io session nginx places for a client with `route`: only that one knows its id. */
+async function processHolding(route: string): Promise<number> {
+  const handshake = await (await fetch(`${ORIGIN}/socket.io/?EIO=4&transport=polling`, { headers: { cookie: route, origin: ORIGIN } })).text();
+  const sid = (JSON.parse(handshake.slice(1)) as { sid: string }).sid;
+  for (let index = 0; index < 3; index++) {
+    const response = await fetch(`http://127.0.0.1:${FIRST_APP_PORT + index}/socket.io/?EIO=4&transport=polling&sid=${sid}`, { method: "POST", headers: { origin: ORIGIN }, body: "6" });
+    if (response.ok) return index;
+  }
+  throw new Error("No process knows the session nginx placed");
+}
