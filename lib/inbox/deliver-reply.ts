@@ -12,7 +12,7 @@ import { replyWindowAt } from "@/lib/channels/reply-window";
 import { outboundContentOf } from "@/lib/inbox/reply-input";
 import { failReply } from "@/lib/inbox/fail-reply";
 import { publishReply } from "@/lib/inbox/publish-reply";
-import { serialByKey } from "@/lib/inbox/serial-by-key";
+import { withConversationSendLock } from "@/lib/inbox/conversation-send-lock";
 
 /**
  * "retry": a transient failure; the caller (the job) tries again later. "waiting": the channel's
@@ -36,10 +36,32 @@ const replySelect = {
   },
 } satisfies Prisma.MessageSelect;
 
+/**
+ * A conversation's replies leave one at a time and oldest first, whichever process's worker runs
+ * which job: under the conversation's lock, the replies still pending from before this one are
+ * attempted first (their own jobs then find them sent and skip them), and while one of them must
+ * wait or retry, so does this one.
+ */
 export async function deliverReply(messageId: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
-  const row = await db().message.findUnique({ where: { id: messageId }, select: { conversationId: true } });
-  if (!row) return "skipped";
-  return serialByKey(row.conversationId, () => attempt(messageId, options.finalAttempt));
+  const reply = await db().message.findUnique({ where: { id: messageId }, select: { id: true, conversationId: true, createdAt: true } });
+  if (!reply) return "skipped";
+  return withConversationSendLock(reply.conversationId, async () => {
+    for (;;) {
+      const earlier = await db().message.findFirst({
+        where: {
+          conversationId: reply.conversationId,
+          direction: "outbound",
+          status: "pending",
+          OR: [{ createdAt: { lt: reply.createdAt } }, { createdAt: reply.createdAt, id: { lt: reply.id } }],
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      if (!earlier) return attempt(messageId, options.finalAttempt);
+      const outcome = await attempt(earlier.id, false);
+      if (outcome === "retry" || outcome === "waiting") return outcome;
+    }
+  });
 }
 
 async function attempt(messageId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {

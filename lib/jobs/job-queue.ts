@@ -3,16 +3,16 @@
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { serverPhase } from "@/lib/server/server-phase";
 
-const holder = globalThis as unknown as { __jobQueue?: PgBoss; __jobQueueStopping?: boolean };
+const holder = globalThis as unknown as { __jobQueue?: PgBoss };
 
 export async function startJobQueue(): Promise<PgBoss> {
   if (holder.__jobQueue) return holder.__jobQueue;
-  holder.__jobQueueStopping = false;
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: env().JOB_QUEUE_POOL_MAX });
   // Connections cut during shutdown (the embedded database gets the same Ctrl-C) are expected.
   boss.on("error", (error) => {
-    if (!holder.__jobQueueStopping) logger.error("Job queue error", { error });
+    if (serverPhase() !== "stopping") logger.error("Job queue error", { error });
   });
   await boss.start();
   holder.__jobQueue = boss;
@@ -26,7 +26,6 @@ export function jobQueue(): PgBoss {
 }
 
 export async function stopJobQueue(): Promise<void> {
-  holder.__jobQueueStopping = true;
   await holder.__jobQueue?.stop({ graceful: true, timeout: 10_000 });
   holder.__jobQueue = undefined;
 }

@@ -11,22 +11,35 @@ export type Emission = { [E in ServerEventName]: { rooms: string[]; event: E; pa
 /** Delivers validated emissions, all of them together (one adapter packet for the batch). */
 export type Publish = (emissions: Emission[]) => void;
 
-const holder = globalThis as unknown as { __io?: Server; __publish?: Publish };
+/** The main thread's Socket.io server with its adapter (realtime-server.ts). */
+export interface RealtimeServer {
+  io: Server;
+  /** Delivers a batch on this process and sends it to the others as one packet. */
+  publish: Publish;
+  /** Whether this process hears the others (always, when it runs alone). */
+  isLinked(): Promise<boolean>;
+}
 
-/** Main thread: the Socket.io server and how it publishes to every process (realtime-server.ts). */
-export function setRealtimeServer(server: { io: Server; publish: Publish } | undefined): void {
-  holder.__io = server?.io;
+const holder = globalThis as unknown as { __realtime?: RealtimeServer; __publish?: Publish };
+
+export function setRealtimeServer(server: RealtimeServer | undefined): void {
+  holder.__realtime = server;
   holder.__publish = server?.publish;
 }
 
 /** A thread without a Socket.io server of its own: where its emissions go instead. */
 export function setRealtimePublisher(publish: Publish | undefined): void {
-  holder.__io = undefined;
+  holder.__realtime = undefined;
   holder.__publish = publish;
 }
 
 export function realtimeServer(): Server | undefined {
-  return holder.__io;
+  return holder.__realtime?.io;
+}
+
+/** Whether a Socket.io server runs here and hears the other processes (readiness). */
+export async function realtimeLinked(): Promise<boolean> {
+  return (await holder.__realtime?.isLinked().catch(() => false)) ?? false;
 }
 
 /** Whether anything would receive an emission (false in scripts and in tests without a server). */

@@ -8,13 +8,7 @@ import { comesFromOrigin } from "@/lib/http/same-origin";
 import { installSocketAuth } from "@/lib/realtime/socket-auth";
 import { installInboxPresence } from "@/lib/realtime/inbox-presence";
 import type { RealtimeAdapter } from "@/lib/realtime/realtime-adapter";
-import type { Emission, Publish } from "@/lib/realtime/io";
-
-export interface RealtimeServer {
-  io: Server;
-  /** Delivers a batch on this process and sends it to the others as one packet. */
-  publish: Publish;
-}
+import type { Emission, RealtimeServer } from "@/lib/realtime/io";
 
 /** The server-side event that carries a batch of emissions to the other processes. */
 const PUBLISHED = "realtime:published";
@@ -39,10 +33,11 @@ export function createRealtimeServer(httpServer: HttpServer, appOrigin: string, 
 
   // A batch becomes one server-side packet, and each process fans it out to its own sockets:
   // emitting each event through the adapter would send one packet (one NOTIFY) per row.
-  if (!adapter) return { io, publish: (emissions) => deliverLocally(io, emissions) };
+  if (!adapter) return { io, publish: (emissions) => deliverLocally(io, emissions), isLinked: async () => true };
   io.on(PUBLISHED, (emissions: Emission[]) => deliverLocally(io, emissions));
   return {
     io,
+    isLinked: () => adapter.isLinked(),
     publish: (emissions) => {
       deliverLocally(io, emissions);
       io.serverSideEmit(PUBLISHED, emissions);

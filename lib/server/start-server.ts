@@ -19,6 +19,9 @@ import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webh
 import { serveWebhooks } from "@/lib/webhooks/serve-webhooks";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
 import { StartupError } from "@/lib/server/startup-error";
+import { shutDown } from "@/lib/server/shut-down";
+import { setServerPhase } from "@/lib/server/server-phase";
+import { inFlightRequests, type InFlightRequests } from "@/lib/server/in-flight-requests";
 import type { Runtime } from "@/lib/server/prepare-runtime";
 import { stampClientAddress, trustedProxyList } from "@/lib/http/client-address";
 
@@ -29,6 +32,8 @@ interface Started {
   runtime: Runtime;
   emulator?: MetaEmulator;
   app?: ReturnType<typeof next>;
+  httpServer?: Server;
+  requests?: InFlightRequests;
   io?: SocketServer;
   adapter?: RealtimeAdapter;
 }
@@ -46,20 +51,24 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-async function stopAll(started: Started): Promise<void> {
-  // Started before the first await: on Ctrl-C the embedded database is signalled too and closes
-  // connections at once, which the queue must treat as shutdown, not as errors.
-  const jobQueueStopped = stopJobQueue();
-  setRealtimeServer(undefined);
-  const io = started.io;
-  if (io) await new Promise<void>((resolve) => io.close(() => resolve()));
-  await started.adapter?.close();
-  await stopWebhookWorker();
-  await jobQueueStopped;
-  await started.emulator?.close();
-  await started.app?.close?.();
-  await disconnectDb();
-  await started.runtime.embeddedDatabase?.stop();
+/** In the order of shut-down.ts; also after a failed start, with whatever had started. */
+function stopAll(started: Started): Promise<void> {
+  return shutDown({
+    httpServer: started.httpServer,
+    requests: started.requests,
+    finishWork: async () => {
+      await Promise.all([stopJobQueue(), stopWebhookWorker()]);
+    },
+    io: started.io,
+    closeRest: async () => {
+      setRealtimeServer(undefined);
+      await started.adapter?.close();
+      await started.emulator?.close();
+      await started.app?.close?.();
+      await disconnectDb();
+      await started.runtime.embeddedDatabase?.stop();
+    },
+  });
 }
 
 export async function startServer({ dev }: { dev: boolean }): Promise<void> {
@@ -119,7 +128,10 @@ async function serve(dev: boolean, started: Started): Promise<void> {
 
   const appOrigin = new URL(config.APP_URL).origin;
   const trustedProxies = trustedProxyList(config.TRUSTED_PROXIES);
+  const requests = inFlightRequests();
+  started.requests = requests;
   const httpServer = createServer((request, response) => {
+    requests.track(request, response);
     // Sign-in throttling counts per client address; only the socket (or a trusted proxy) can say it.
     stampClientAddress(request, trustedProxies);
     if (guardHttpRequest(request, response, appOrigin)) return;
@@ -127,6 +139,7 @@ async function serve(dev: boolean, started: Started): Promise<void> {
     if (!serveWebhooks(request, response)) void handle(request, response);
   });
   started.adapter = await openRealtimeAdapter({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, poolMax: config.REALTIME_POOL_MAX });
+  started.httpServer = httpServer;
   const realtime = createRealtimeServer(httpServer, appOrigin, started.adapter);
   started.io = realtime.io;
   setRealtimeServer(realtime);
@@ -141,6 +154,7 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   const setupToken = started.runtime.demoMode ? null : await issueSetupToken();
 
   await listen(httpServer, config.PORT);
+  setServerPhase("accepting");
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
   if (started.emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
   if (setupToken) {

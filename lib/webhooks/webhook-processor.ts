@@ -1,16 +1,19 @@
 // Runs the webhook queue (in the server's webhook worker thread, see start-webhook-worker.ts; in
-// tests also in-process): woken at once when a webhook is stored, and sweeping every few seconds as
-// a fallback (rows stored by another process, retries coming due, a restart's backlog).
+// tests also in-process): woken at once when a webhook is stored (by this process directly, by any
+// process through a NOTIFY, webhook-stored-notice.ts), and sweeping every few seconds as a fallback
+// (retries coming due, a restart's backlog, announcements missed while LISTEN was down).
 //
 // Why not pg-boss for this: the raw body must be committed before the 200 anyway, so the table that
 // holds it already is a durable queue; enqueueing a pg-boss job as well would double the writes on
 // the hottest path (two inserts, or one transaction touching two tables) for no extra guarantee.
-// LISTEN/NOTIFY is not used either: NOTIFY takes a database-wide lock at commit, which would
-// serialise every webhook insert; this process's worker is woken directly, others by the sweep.
+// The NOTIFY is sent after the insert's commit, never inside it: NOTIFY takes a database-wide lock
+// at commit, which would serialise every webhook insert.
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { DEFAULT_BATCH_SIZE, processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
+import { listenForStoredWebhooks } from "@/lib/webhooks/webhook-stored-notice";
 
 const DEFAULT_SWEEP_MS = 5_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -22,6 +25,7 @@ interface ProcessorOptions extends QueueOptions {
 
 interface Processor {
   stopping: boolean;
+  listening: { stop: () => Promise<void> };
   woken: boolean;
   wake: () => void;
   done: Promise<void>;
@@ -32,13 +36,15 @@ const holder = globalThis as unknown as { __webhookProcessor?: Processor };
 export function startWebhookProcessor(options: ProcessorOptions = {}): void {
   if (holder.__webhookProcessor) return;
   let resolveWait: (() => void) | undefined;
+  const wake = () => {
+    processor.woken = true;
+    resolveWait?.();
+  };
   const processor: Processor = {
     stopping: false,
+    listening: listenForStoredWebhooks(env().DATABASE_URL, wake),
     woken: true,
-    wake: () => {
-      processor.woken = true;
-      resolveWait?.();
-    },
+    wake,
     done: Promise.resolve(),
   };
   const sleep = (ms: number) =>
@@ -95,6 +101,6 @@ export async function stopWebhookProcessor(): Promise<void> {
   onWebhookStored(undefined);
   processor.stopping = true;
   processor.wake();
-  await processor.done;
+  await Promise.all([processor.done, processor.listening.stop()]);
   holder.__webhookProcessor = undefined;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
+import { announceWebhookStored } from "@/lib/webhooks/webhook-stored-notice";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
@@ -109,6 +110,24 @@ describe("webhook queue", () => {
       await stopWebhookProcessor();
     }
     expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(0);
+  });
+
+  it("issue 13: wakes on a webhook another process stored, through the NOTIFY sent after its commit", async () => {
+    startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
+    try {
+      await waitFor(async () => {
+        const [session] = await db().$queryRaw<{ listening: boolean }[]>`
+          SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
+                         AND application_name = 'webhook-stored-listener' AND query LIKE 'LISTEN %') AS listening`;
+        return session?.listening === true;
+      });
+      // What another process's storeWebhookEvent does, without this process's direct wake-up.
+      await db().$executeRaw`INSERT INTO "WebhookEvent" (platform, "rawBody") VALUES ('facebook', ${body("m_elsewhere", "từ tiến trình khác")})`;
+      announceWebhookStored();
+      await waitFor(async () => (await storedMids()).includes("m_elsewhere"));
+    } finally {
+      await stopWebhookProcessor();
+    }
   });
 
   it("processes in the worker thread and relays its realtime events to the main thread's sockets", async () => {
