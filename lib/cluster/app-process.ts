@@ -51,14 +51,17 @@ export function startAppProcess(options: {
   };
 }
 
-/** Resolves once /api/health answers 200; fails with the process's output if it exits first or takes too long. */
-export async function waitUntilHealthy(app: AppProcess, timeoutMs = 180_000): Promise<void> {
+/**
+ * Resolves once /api/ready answers 200 (database reachable, realtime adapter listening, taking
+ * work); fails with the process's output if it exits first or takes too long.
+ */
+export async function waitUntilReady(app: AppProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void app.exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new StartupError(`${app.name} stopped (${exitCode}) before it was ready:\n${app.output()}`);
-    if (await fetch(`http://127.0.0.1:${app.port}/api/health`).then((response) => response.ok, () => false)) return;
+    if (await fetch(`http://127.0.0.1:${app.port}/api/ready`).then((response) => response.ok, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new StartupError(`${app.name} was not ready within ${timeoutMs / 1000} s:\n${app.output()}`);

@@ -3,7 +3,7 @@
 // shared database; every process gets the same settings, except that only the first runs the demo
 // emulators (RUN_EMULATORS), so a customer's webhook and the Graph API exist once.
 import path from "node:path";
-import { startAppProcess, waitUntilHealthy, type AppProcess } from "@/lib/cluster/app-process";
+import { startAppProcess, waitUntilReady, type AppProcess } from "@/lib/cluster/app-process";
 import { startNginx, type RunningNginx } from "@/lib/cluster/nginx";
 
 export interface ClusterOptions {
@@ -55,7 +55,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const stopApps = () => Promise.all(apps.map((app) => app.stop()));
   let nginx: RunningNginx;
   try {
-    await Promise.all(apps.map((app) => waitUntilHealthy(app)));
+    await Promise.all(apps.map((app) => waitUntilReady(app)));
     nginx = await startNginx({
       runtimeDir: path.resolve(options.nginxDir),
       port: options.port,
