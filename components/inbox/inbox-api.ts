@@ -3,6 +3,7 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import type { MessageDto } from "@/lib/inbox/inbox-dto";
 import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
 import type { ConversationPage } from "@/lib/inbox/list-conversations";
+import type { ConversationChanges } from "@/lib/inbox/list-changed-conversations";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import type { MessagePage } from "@/lib/inbox/list-messages";
@@ -31,6 +32,10 @@ export function fetchConversationPage(filter: ListFilter, cursor: string | null)
   if (filter.q.trim()) params.set("q", filter.q.trim());
   if (cursor) params.set("cursor", cursor);
   return apiFetch(`/api/conversations?${params}`);
+}
+
+export function fetchConversationChanges(since: string): Promise<ConversationChanges> {
+  return apiFetch(`/api/conversations/changes?${new URLSearchParams({ since })}`);
 }
 
 export async function fetchCounts(): Promise<ConversationCounts> {

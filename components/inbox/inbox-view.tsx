@@ -49,7 +49,7 @@ export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) 
     else window.history.replaceState(null, "", "/inbox");
   }, []);
 
-  const { upsert, remove, refresh } = list;
+  const { upsert, remove, catchUp } = list;
   useRealtimeEvent(
     "conversation:upsert",
     useCallback(({ conversation }: ServerEventPayload<"conversation:upsert">) => {
@@ -66,9 +66,9 @@ export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) 
   );
   useOnReconnect(
     useCallback(() => {
-      void refresh();
+      void catchUp();
       refreshCounts();
-    }, [refresh, refreshCounts]),
+    }, [catchUp, refreshCounts]),
   );
 
   const describe = useCallback(

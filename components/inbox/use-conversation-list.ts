@@ -1,9 +1,11 @@
-// The conversation list of one tab and filter: first page, infinite scroll, live updates and a full
-// refresh after a reconnect (events sent while offline are lost, so the server is asked again).
+// The conversation list of one tab and filter: first page, infinite scroll, live updates and a
+// catch-up after a gap in the events (a reconnect, a resync): the server is asked for what changed
+// since the newest change this list had seen, and that is merged in place; when too much changed,
+// the list is loaded again.
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
-import { fetchConversationPage, type ListFilter } from "@/components/inbox/inbox-api";
+import { fetchConversationChanges, fetchConversationPage, type ListFilter } from "@/components/inbox/inbox-api";
 import { matchesFilter, placeConversation } from "@/components/inbox/conversation-order";
 
 interface LoadedList {
@@ -32,6 +34,11 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
   // Live changes that arrive while a first page is on its way: the page may have been read before
   // they happened, so they are applied again on top of it (null = removed).
   const arrivedWhileFetching = useRef<Map<string, ConversationSummary | null> | null>(null);
+  // The newest change seen (first page, later pages, live events): where a catch-up starts from.
+  const newestSeen = useRef<string | null>(null);
+  const see = useCallback((summaries: ConversationSummary[]) => {
+    for (const { updatedAt } of summaries) if (!newestSeen.current || updatedAt > newestSeen.current) newestSeen.current = updatedAt;
+  }, []);
 
   const fetchFirstPage = useCallback(async () => {
     const mine = ++generation.current;
@@ -41,6 +48,7 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
     try {
       const page = await fetchConversationPage(asked, null);
       if (mine !== generation.current) return;
+      see(page.conversations);
       arrivedWhileFetching.current = null;
       cursor.current = page.nextCursor;
       const hasMore = page.nextCursor !== null;
@@ -52,7 +60,7 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
     } catch (error) {
       if (mine === generation.current) setList({ key: askedKey, status: "error", ...empty, error });
     }
-  }, [viewerId]);
+  }, [viewerId, see]);
 
   useEffect(() => {
     void fetchFirstPage();
@@ -71,6 +79,7 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
     try {
       const page = await fetchConversationPage(latest.current.filter, from);
       if (mine !== generation.current || cursor.current !== from) return;
+      see(page.conversations);
       cursor.current = page.nextCursor;
       setList((current) => {
         const known = new Set(current.items.map((item) => item.id));
@@ -80,10 +89,11 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
     } catch (error) {
       if (mine === generation.current) setList((current) => ({ ...current, loadingMore: false, loadMoreError: error }));
     }
-  }, []);
+  }, [see]);
 
   const upsert = useCallback(
     (summary: ConversationSummary) => {
+      see([summary]);
       arrivedWhileFetching.current?.set(summary.id, summary);
       setList((current) => {
         if (current.status !== "ready" || current.key !== latest.current.key) return current;
@@ -91,7 +101,7 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
         return { ...current, items: placeConversation(current.items, summary, belongs, current.hasMore) };
       });
     },
-    [viewerId],
+    [viewerId, see],
   );
 
   const remove = useCallback((conversationId: string) => {
@@ -99,6 +109,18 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
     setList((current) => ({ ...current, items: current.items.filter((item) => item.id !== conversationId) }));
   }, []);
 
+  const catchUp = useCallback(async () => {
+    const since = newestSeen.current;
+    if (!since) return fetchFirstPage();
+    try {
+      const changes = await fetchConversationChanges(since);
+      if (!changes.complete) return fetchFirstPage();
+      changes.conversations.forEach(upsert);
+    } catch {
+      await fetchFirstPage();
+    }
+  }, [fetchFirstPage, upsert]);
+
   const shown = list.key === key ? list : { key, status: "loading" as const, ...empty };
-  return { ...shown, refresh: fetchFirstPage, retry, loadMore, upsert, remove };
+  return { ...shown, refresh: fetchFirstPage, catchUp, retry, loadMore, upsert, remove };
 }

@@ -66,13 +66,19 @@ export function useRealtimeEvent<E extends ServerEventName>(event: E, handler: (
   }, [event, handler]);
 }
 
-/** Calls `onReconnect` after every reconnection, so views can fetch what they missed. */
+/**
+ * Calls `onReconnect` whenever events may have been missed, so views can fetch what changed: after
+ * every reconnection, and when the server says its link to the other processes came back
+ * ("realtime:resync": the socket stayed up, but packets sent meanwhile were lost).
+ */
 export function useOnReconnect(onReconnect: () => void) {
   useEffect(() => {
     const connection = sharedSocket();
     connection.io.on("reconnect", onReconnect);
+    connection.on("realtime:resync", onReconnect);
     return () => {
       connection.io.off("reconnect", onReconnect);
+      connection.off("realtime:resync", onReconnect);
     };
   }, [onReconnect]);
 }

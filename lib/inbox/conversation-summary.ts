@@ -9,6 +9,7 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
     ...row,
     lastMessageAt: row.lastMessageAt.toISOString(),
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
     replyWindow: scheduleToJson(providerOf(row.channel.platform).replyWindow(row)),
   };
 }

@@ -32,6 +32,8 @@ export const conversationSummarySchema = z.object({
   }) satisfies z.ZodType<ReplyWindowScheduleJson>,
   lastMessagePreview: z.string().nullable(),
   unreadCount: z.number().int(),
+  /** When the row last changed: the browser's catch-up cursor (list-changed-conversations.ts). */
+  updatedAt: z.string(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
@@ -67,6 +69,7 @@ export const conversationSummarySelect = {
   lastInboundAt: true,
   lastMessagePreview: true,
   unreadCount: true,
+  updatedAt: true,
   channel: { select: { id: true, name: true, avatarUrl: true, platform: true } },
   contact: { select: { id: true, name: true, avatarUrl: true } },
   assignee: { select: { id: true, name: true } },

@@ -11,6 +11,12 @@ import { rooms } from "@/lib/realtime/rooms";
 import { disconnectSockets } from "@/lib/realtime/disconnect-sockets";
 import { openRealtimeAdapter, type RealtimeAdapter } from "@/lib/realtime/realtime-adapter";
 import { publishMessages } from "@/lib/inbox/publish-changes";
+import { listConversations } from "@/lib/inbox/list-conversations";
+import { listMessages } from "@/lib/inbox/list-messages";
+import { listChangedConversations } from "@/lib/inbox/list-changed-conversations";
+import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import { db } from "@/lib/db";
+import { applyLiveMessage, mergeNewestPage, upsertMessage } from "@/components/inbox/thread-messages";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
@@ -49,6 +55,31 @@ function recorder(socket: Socket) {
       });
     },
   };
+}
+
+/** Ends the adapters' LISTEN sessions (both A's and B's: they share this database); returns how many. */
+async function terminateListenSessions(): Promise<number | null> {
+  const admin = new pg.Client({ connectionString: env().DATABASE_URL });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND application_name LIKE 'socket.io-adapter-%' AND query LIKE 'LISTEN %'`,
+    );
+    return rowCount;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A customer's message stored as receiving it would: the message, and its conversation's preview and time. */
+async function customerWrote(conversationId: string, text: string, sentAt: Date): Promise<string> {
+  const conversation = await db().conversation.update({ where: { id: conversationId }, data: { lastMessagePreview: text, lastMessageAt: sentAt }, select: { channelId: true } });
+  const message = await db().message.create({
+    data: { conversationId, channelId: conversation.channelId, direction: "inbound", senderKind: "contact", status: "delivered", text, sentAt },
+    select: { id: true },
+  });
+  return message.id;
 }
 
 const pingAt = (at: string) => (entry: { event: string; payload: unknown }) => entry.event === "system:ping" && (entry.payload as { at: string }).at === at;
@@ -145,22 +176,43 @@ describe.each([
 
   it.runIf(kind === "postgres")("B's LISTEN session killed: B listens again and tells its clients to catch up", async () => {
     const onB = recorder(await serverB.connectAs(assignee));
-    const admin = new pg.Client({ connectionString: env().DATABASE_URL });
-    await admin.connect();
-    try {
-      // Both adapters listen; ending every LISTEN session of this database cuts A and B off alike.
-      const { rowCount } = await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-         WHERE datname = current_database() AND application_name LIKE 'socket.io-adapter-%' AND query LIKE 'LISTEN %'`,
-      );
-      expect(rowCount).toBe(2);
-    } finally {
-      await admin.end();
-    }
+    expect(await terminateListenSessions()).toBe(2);
     await onB.until((entry) => entry.event === "realtime:resync");
     expect(await adapters[1]?.isLinked()).toBe(true);
 
     emitTo([rooms.user(assignee.id)], "system:ping", { at: "relinked" });
     await onB.until(pingAt("relinked"));
+  });
+
+  it.runIf(kind === "postgres")("messages published while B's LISTEN session is down: B's client catches up to all of them, once, in order", async () => {
+    const socket = await serverB.connectAs(assignee);
+    const onB = recorder(socket);
+    // The browser's state before the cut: the list's first page and the open thread's newest page.
+    const [listed] = (await listConversations(assignee, { tab: "mine" })).conversations;
+    const thread = await listMessages(assignee, conversationId, {});
+    let shown = thread.messages;
+    // Live events are merged as the thread merges them (by id: a copy never shows twice).
+    socket.on("message:upsert", ({ message }: { message: MessageDto }) => (shown = applyLiveMessage(shown, thread.nextCursor !== null, message)));
+
+    await terminateListenSessions();
+    for (let index = 1; index <= 50; index++) {
+      const messageId = await customerWrote(conversationId, `Tin ${index}`, new Date(Date.UTC(2026, 11, 3, 9, 0, index)));
+      await publishMessages({ messageIds: [messageId] });
+    }
+    await onB.until((entry) => entry.event === "realtime:resync");
+
+    // The catch-up the browser runs (use-conversation-list.ts, use-thread.ts, older pages on scroll).
+    const changes = await listChangedConversations(assignee, { since: listed?.updatedAt });
+    expect(changes).toMatchObject({ complete: true, conversations: [{ id: conversationId, lastMessagePreview: "Tin 50" }] });
+    expect((await listChangedConversations(bystander, { since: listed?.updatedAt })).conversations).toEqual([]);
+    const newest = await listMessages(assignee, conversationId, {});
+    const merged = mergeNewestPage(shown, thread.nextCursor, newest.messages, newest.nextCursor);
+    shown = merged.messages;
+    for (let older = merged.olderCursor; older; ) {
+      const page = await listMessages(assignee, conversationId, { before: older });
+      shown = page.messages.reduce(upsertMessage, shown);
+      older = page.nextCursor;
+    }
+    expect(shown.map((message) => message.text)).toEqual(Array.from({ length: 50 }, (_, index) => `Tin ${index + 1}`));
   });
 });

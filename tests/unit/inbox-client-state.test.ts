@@ -20,6 +20,7 @@ const summary = (id: string, minute: number, patch: Partial<ConversationSummary>
   replyWindow: { phases: [], repliesLeft: null },
   lastMessagePreview: null,
   unreadCount: 0,
+  updatedAt: new Date(Date.UTC(2026, 4, 1, 8, minute)).toISOString(),
   ...patch,
 });
 
