@@ -1,7 +1,10 @@
-// A PostgreSQL that this test owns (an embedded one, not the machine's shared server) is stopped
-// for a few seconds under two running app processes and started again: each process's realtime
-// adapter listens again, an event received by one process reaches a socket on the other again,
-// and every webhook acknowledged before, during or after the outage is stored exactly once.
+// Two app processes on a PostgreSQL this file owns (an embedded one, not the machine's shared
+// server, whose other sessions it must not touch) lose their link to it: first the realtime
+// adapters' LISTEN sessions are terminated while 50 messages arrive, and a client that catches up
+// as the browser does (on the server's "realtime:resync") holds all 50 once, in order; then the
+// server is stopped for a few seconds and started again: each adapter listens again, an event
+// emitted by one process reaches a socket on the other again, and every webhook acknowledged
+// before, during or after the outage is stored exactly once.
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +19,11 @@ import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { openClusterSocket, recorder, startTestCluster, type TestCluster } from "../support/cluster-harness";
 import { seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 import { connected, sessionCookie } from "../support/socket-client";
+import { addConversation } from "../support/inbox-fixtures";
+import { runConcurrently } from "../support/assignment-fixtures";
+import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import type { MessagePage } from "@/lib/inbox/list-messages";
+import pg from "pg";
 
 const DATABASE_PORT = Number(process.env.CLUSTER_TEST_DATABASE_PORT ?? 3268);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "chat-owned-db-"));
@@ -87,6 +95,56 @@ async function switchAvailabilityOnB(cookie: string, availability: "available" |
 
 const availabilityIs = (availability: string) => (name: string, payload: unknown) =>
   name === "availability:changed" && (payload as { availability: string }).availability === availability;
+
+it("the adapters' LISTEN sessions killed while 50 messages arrive: after the resync the client's thread holds all 50 once, in order", async () => {
+  const admin = { id: world.adminId, role: "admin" as const, workspaceId: world.workspaceId };
+  const adminCookie = await sessionCookie(admin);
+  const psid = "2700000000000050";
+  const conversationId = await addConversation({ channelId: world.channelA.id, customer: "Đỗ Minh", psid, assignee: { ...admin, email: "admin@hoamai.vn", name: "Chủ shop" }, lastMessageAt: new Date() });
+
+  // The client on process A: live messages, and on "realtime:resync" the thread read again, as the inbox does.
+  const client = openClusterSocket(cluster.appUrl(0), adminCookie);
+  const thread = new Map<string, MessageDto>();
+  let resyncs = 0;
+  client.on("message:upsert", ({ message }: { message: MessageDto }) => {
+    if (message.conversationId === conversationId) thread.set(message.id, message);
+  });
+  client.on("realtime:resync", async () => {
+    resyncs++;
+    let before: string | null = "";
+    while (before !== null) {
+      const query: string = before ? `?before=${encodeURIComponent(before)}` : "";
+      const page = (await (await fetch(`${cluster.appUrl(0)}/api/conversations/${conversationId}/messages${query}`, { headers: { cookie: adminCookie } })).json()) as MessagePage;
+      for (const message of page.messages) thread.set(message.id, message);
+      before = page.nextCursor;
+    }
+  });
+  await connected(client);
+
+  const base = Date.now();
+  const bodies = Array.from({ length: 50 }, (_, index) =>
+    JSON.stringify({
+      object: "page",
+      entry: [{ id: world.values.PAGE_A, time: base + index, messaging: [{ sender: { id: psid }, recipient: { id: world.values.PAGE_A }, timestamp: base + index, message: { mid: `m_listen_${index}`, text: `Tin ${index}` } }] }],
+    }),
+  );
+  const terminator = new pg.Client({ connectionString: database.url });
+  await terminator.connect();
+  let sent = 0;
+  await runConcurrently(50, 5, async (index) => {
+    if (++sent === 10) {
+      const { rowCount } = await terminator.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'socket.io-adapter-%' AND query LIKE 'LISTEN %'`);
+      expect(rowCount).toBeGreaterThanOrEqual(2);
+    }
+    await deliver(1, bodies[index] as string);
+  });
+  await terminator.end();
+
+  while (thread.size < 50 || resyncs === 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  const inOrder = [...thread.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id)).map((message) => message.text);
+  expect(inOrder).toEqual(Array.from({ length: 50 }, (_, index) => `Tin ${index}`));
+  client.disconnect();
+});
 
 it("after a restart of PostgreSQL the adapter listens again, events cross processes again, and nothing acknowledged is lost", async () => {
   const adminCookie = await sessionCookie({ id: world.adminId, role: "admin", workspaceId: world.workspaceId });
