@@ -8,8 +8,8 @@ import { rooms } from "@/lib/realtime/rooms";
 export type SessionScope = { sessionId: string } | { userId: string; exceptSessionId?: string };
 
 /**
- * Call after the change is committed. Goes through the adapter (`io.in(room)`), so once several
- * processes share one, the sockets held by the others close too.
+ * Call after the change is committed. Goes through the adapter (`io.in(room)`), so the sockets
+ * held by the other processes close too.
  */
 export function disconnectSockets(scope: SessionScope): void {
   const io = realtimeServer();

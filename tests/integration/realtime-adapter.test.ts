@@ -147,28 +147,31 @@ describe.each([
     await expect(closed).resolves.toBe("io server disconnect");
   });
 
-  it.runIf(kind === "postgres")("sends a whole batch as one NOTIFY", async () => {
+  it.runIf(kind === "postgres")("sends a whole batch as one NOTIFY, a big one through the attachments table", async () => {
     const listener = new pg.Client({ connectionString: env().DATABASE_URL });
     await listener.connect();
-    const packetTypes: number[] = [];
+    const packets: Array<{ type: number; attachmentId?: string }> = [];
     let markerSeen: () => void = () => {};
     const marker = new Promise<void>((resolve) => (markerSeen = resolve));
     listener.on("notification", ({ payload = "" }) => {
-      const type = (JSON.parse(payload) as { type: number }).type;
+      const packet = JSON.parse(payload) as { type: number; attachmentId?: string };
       // Heartbeats (1, 2) come and go on their own; the rest are what publishing sent.
-      if (type > 2) packetTypes.push(type);
+      if (packet.type > 2) packets.push(packet);
       if (payload.includes("after-batch")) markerSeen();
     });
     await listener.query(`LISTEN "socket.io#/"`);
     try {
       const onB = recorder(await serverB.connectAs(assignee));
-      const messageIds = await addMessages(conversationId, 5, { start: new Date("2026-12-03T09:00:00Z") });
+      // Thirty messages and their conversation: well over NOTIFY's 8,000 bytes.
+      const messageIds = await addMessages(conversationId, 30, { start: new Date("2026-12-03T09:00:00Z") });
       await publishMessages({ messageIds });
       await onB.until((entry) => entry.event === "conversation:upsert");
+      expect(onB.heard.filter(({ event }) => event === "message:upsert")).toHaveLength(30);
       // NOTIFYs reach a listener in commit order: the marker comes after every packet of the batch.
       emitTo([rooms.user(assignee.id)], "system:ping", { at: "after-batch" });
       await marker;
-      expect(packetTypes).toHaveLength(2);
+      expect(packets).toHaveLength(2);
+      expect(packets[0]?.attachmentId).toEqual(expect.any(String));
     } finally {
       await listener.end();
     }
