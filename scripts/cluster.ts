@@ -1,6 +1,7 @@
 // `npm run cluster -- --processes 3 [--port 3000] [--first-app-port 3001]`: several app processes
 // behind nginx on one machine, sharing one database (the embedded one when DATABASE_URL is unset,
 // started here once), one demo seed and one set of demo emulators. Ctrl-C stops all of it.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { processes: { type: "string" }, port: { type: "string" }, "first-app-port": { type: "string" } } });
   const options = argumentsSchema.parse(values);
 
-  // The whole cluster is one production app at nginx's address; prepareRuntime fills the rest from it.
+  // The whole cluster is one production app at nginx's address; prepareRuntime fills the rest from
+  // it. .env is read first, so an APP_URL there (a public https origin) wins over the local default.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   const settings = process.env;
   (settings as Record<string, string>).NODE_ENV ??= "production";
   settings.APP_URL ||= `http://localhost:${options.port}`;
