@@ -1,4 +1,5 @@
-// Two Vitest projects: fast unit tests, and integration tests against a real PostgreSQL.
+// Three Vitest projects: fast unit tests, integration tests against a real PostgreSQL, and the
+// cluster tests (several real app processes behind a real nginx; they need the production build).
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -21,6 +22,20 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup-file.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-file.ts"],
+          // Each file starts its own processes on the same ports: one file at a time.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
     ],

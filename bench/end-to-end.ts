@@ -5,6 +5,10 @@
 // its own session; customers of the rule's pages write at a fixed --rate (200 messages/s), open loop:
 // each message's clock starts when it was due, so a backlog cannot hide.
 //
+// With --processes N the app runs as `npm run cluster` runs it: N processes behind nginx (on --port,
+// processes from --first-app-port), the emulator's webhooks and every agent socket going through
+// nginx, each socket with its own route cookie; the report then adds each process's RSS at idle.
+//
 // Two phases, reported apart: first messages (--customers customers write once: a new conversation,
 // the profile read from the emulator's Graph API, routing), then --seconds of messages in existing
 // conversations. Every event any agent receives is checked against the database afterwards: it must
@@ -12,11 +16,16 @@
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/end-to-end.ts \
 //     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--build]
+//     [--processes 3 [--port 8300] [--first-app-port 8301]]
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Socket } from "socket.io-client";
 import { startMetaEmulator } from "../emulators/meta/start-meta-emulator";
-import { ensureProductionBuild, freePort, isRunning, startApp, stopProcess } from "./support/app-process";
+import { BENCH_DIST_DIR, ensureProductionBuild, freePort, isRunning, startApp, stopProcess } from "./support/app-process";
+import { startCluster, type Cluster } from "../lib/cluster/start-cluster";
 import { createBenchDatabase } from "./support/bench-database";
 import { openLoop, type LoadRequest } from "./support/http-load";
 import { intFlag, latencySummary } from "./support/stats";
@@ -27,17 +36,22 @@ const agentCount = intFlag("agents", 200);
 const rate = intFlag("rate", 200);
 const seconds = intFlag("seconds", 30);
 const customerCount = intFlag("customers", 600);
+/** 0: one process reached directly (the figures above this section of docs/benchmarks.md); N: N processes behind nginx. */
+const processCount = intFlag("processes", 0);
+const nginxPort = intFlag("port", 8300);
+const firstAppPort = intFlag("first-app-port", nginxPort + 1);
 /** How long after the last send an event may still arrive before it counts as lost. */
 const SETTLE_MS = 30_000;
 
 ensureProductionBuild();
-const loadAtStart = (await import("node:os")).loadavg().map((v) => Math.round(v * 10) / 10);
+const loadAtStart = os.loadavg().map((v) => Math.round(v * 10) / 10);
 const database = await createBenchDatabase("end_to_end");
-const appPort = await freePort();
+const appPort = processCount > 0 ? nginxPort : await freePort();
+const appUrl = `http://127.0.0.1:${appPort}`;
 const emulator = await startMetaEmulator({
   appId: process.env.META_APP_ID!,
   appSecret: process.env.META_APP_SECRET!,
-  webhookUrl: `http://127.0.0.1:${appPort}/api/webhooks/facebook`,
+  webhookUrl: `${appUrl}/api/webhooks/facebook`,
 });
 // The benchmark's own calls (page subscription) and the app's go to the emulator.
 process.env.META_GRAPH_URL = emulator.url;
@@ -164,14 +178,40 @@ async function settle(until: number) {
   while (!isComplete() && performance.now() < deadline) await sleep(100);
 }
 
+/** nginx's route cookie for a new client, so the agents' sockets spread over the processes as browsers' do. */
+async function routeCookie(): Promise<string> {
+  const cookie = (await fetch(`${appUrl}/api/health`)).headers.getSetCookie().find((line) => line.startsWith("chat_route="));
+  return cookie ? `; ${cookie.split(";")[0]}` : "";
+}
+
+/** Resident memory of a process, in MB (Linux). */
+function rssMb(pid: number | undefined): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+  return Math.round(kb / 1024);
+}
+
 const sockets: Socket[] = [];
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
+let cluster: Cluster | undefined;
+const clusterDir = mkdtempSync(path.join(os.tmpdir(), "bench-cluster-"));
 try {
   const { agents, customers, pageCount } = await seed();
-  app = await startApp(appPort, { META_GRAPH_URL: emulator.url, META_DIALOG_URL: emulator.url, LOG_LEVEL: "error" });
+  const appSettings = { META_GRAPH_URL: emulator.url, META_DIALOG_URL: emulator.url, LOG_LEVEL: "error" };
+  if (processCount > 0) {
+    cluster = await startCluster({
+      processes: processCount,
+      port: nginxPort,
+      firstAppPort,
+      nginxDir: path.join(clusterDir, "nginx"),
+      env: { ...process.env, ...appSettings, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DEMO_MODE: "false", DATA_DIR: clusterDir, APP_URL: appUrl },
+    });
+  } else {
+    app = await startApp(appPort, appSettings);
+  }
+  const rssAtIdleMb = cluster ? cluster.apps.map((process) => rssMb(process.child.pid)) : [rssMb(app?.pid)];
   await Promise.all(
     agents.map(async (agent) => {
-      const socket = openSocket(`http://127.0.0.1:${appPort}`, await sessionCookie(agent));
+      const socket = openSocket(appUrl, (await sessionCookie(agent)) + (cluster ? await routeCookie() : ""));
       sockets.push(socket);
       socket.on("message:upsert", onMessage(agent.id));
       await connected(socket);
@@ -189,13 +229,14 @@ try {
   const laterSends = await openLoop(emulatorPort, rate, seconds, customerWrites(customers));
   await settle(counter);
   const laterMessages = await phaseReport(start, counter);
-  if (!isRunning(app)) throw new Error("the app exited during the run");
+  if (app && !isRunning(app)) throw new Error("the app exited during the run");
+  if (cluster?.apps.some((process) => process.child.exitCode !== null)) throw new Error("an app process exited during the run");
 
   const failedDeliveries = emulator.world.deliveries.filter((delivery) => delivery.kind === "webhook" && delivery.state !== "delivered").length;
-  const os = await import("node:os");
   const report = {
     machine: { cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 10) / 10) },
-    settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, customers: customerCount, messagesPerSecond: rate, seconds },
+    settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, customers: customerCount, messagesPerSecond: rate, seconds, processes: processCount || "1, no nginx" },
+    rssAtIdleMb,
     controlApiErrors: firstSends.errors + laterSends.errors,
     webhookDeliveriesNotAcknowledged: failedDeliveries,
     firstMessagesNewConversations: firstMessages,
@@ -209,6 +250,8 @@ try {
 } finally {
   sockets.forEach((socket) => socket.close());
   if (app) await stopProcess(app);
+  await cluster?.stop();
+  rmSync(clusterDir, { recursive: true, force: true });
   await emulator.close();
   await disconnectDb();
   await database.drop();

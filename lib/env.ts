@@ -45,9 +45,13 @@ const envSchema = storageSchema.extend({
   META_DIALOG_URL: z.url().default("https://www.facebook.com"),
   META_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v27.0").default("v27.0"),
   META_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  /** In demo mode, whether this process runs the platform emulators: with several processes only one does (`npm run cluster`). */
+  RUN_EMULATORS: booleanString.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where files attached to replies are kept; Facebook fetches them from APP_URL/api/uploads/<id>. */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  /** Where reply attachments are kept: `disk` (UPLOADS_DIR, one process) or `database` (shared by several processes). */
+  UPLOAD_STORAGE: z.enum(["disk", "database"]).default("disk"),
   /** Proxies whose X-Forwarded-For is believed for the client's address (sign-in throttling); none by default. */
   TRUSTED_PROXIES: proxyList.default([]),
   /** Minutes with no inbox tab open after which "Sẵn sàng nhận chat" turns "Tạm vắng" by itself. */

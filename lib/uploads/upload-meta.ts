@@ -1,7 +1,6 @@
-// Where uploaded files live on disk: UPLOADS_DIR/<id> holds the bytes, UPLOADS_DIR/<id>.json what
-// we know about them, and UPLOADS_DIR/<id>.attached (empty) says a reply uses it, so it is kept. Ids are checked against UPLOAD_ID_PATTERN before any path is built, so no
-// request can reach outside the folder.
-import path from "node:path";
+// What we know about an uploaded file, wherever its bytes are kept (upload-store.ts), and its public
+// URL. Ids are checked against UPLOAD_ID_PATTERN before any store is asked, so no request can reach
+// outside the store's own files or rows.
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { SENDABLE_ATTACHMENT_TYPES } from "@/lib/channels/outbound-content";
@@ -26,16 +25,6 @@ export interface UploadDto {
   contentType: string;
   name: string;
   size: number;
-}
-
-export function uploadsDir(): string {
-  return path.resolve(env().UPLOADS_DIR);
-}
-
-export function uploadPaths(id: string): { file: string; meta: string; attached: string } | null {
-  if (!UPLOAD_ID_PATTERN.test(id)) return null;
-  const dir = uploadsDir();
-  return { file: path.join(dir, id), meta: path.join(dir, `${id}.json`), attached: path.join(dir, `${id}.attached`) };
 }
 
 /** Public, because Facebook downloads the file without our session; the random id is the secret. */

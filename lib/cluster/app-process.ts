@@ -1,0 +1,68 @@
+// One app process of a cluster: server.ts on its own port with the cluster's settings, its output
+// passed on line by line under its name. Run as `node --import tsx`, not through the tsx CLI, which
+// runs the script in a grandchild: a signal (or kill -9) to the child then reaches the app itself.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { StartupError } from "@/lib/server/startup-error";
+
+export interface AppProcess {
+  name: string;
+  port: number;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  /** Everything it printed so far. */
+  output(): string;
+  /** SIGTERM, then wait for it to finish (start-server.ts stops cleanly). */
+  stop(): Promise<void>;
+}
+
+export function startAppProcess(options: {
+  name: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  /** Each line it prints; none by default. */
+  onLine?: (line: string) => void;
+}): AppProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts")], {
+    env: { ...options.env, PORT: String(options.port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  let partial = "";
+  const take = (chunk: Buffer) => {
+    output += chunk;
+    const lines = (partial + chunk.toString()).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) options.onLine?.(line);
+  };
+  child.stdout?.on("data", take);
+  child.stderr?.on("data", take);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return {
+    name: options.name,
+    port: options.port,
+    child,
+    exited,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/**
+ * Resolves once /api/ready answers 200 (database reachable, realtime adapter listening, taking
+ * work); fails with the process's output if it exits first or takes too long.
+ */
+export async function waitUntilReady(app: AppProcess, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | null | undefined;
+  void app.exited.then((code) => (exitCode = code));
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new StartupError(`${app.name} stopped (${exitCode}) before it was ready:\n${app.output()}`);
+    if (await fetch(`http://127.0.0.1:${app.port}/api/ready`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new StartupError(`${app.name} was not ready within ${timeoutMs / 1000} s:\n${app.output()}`);
+}
