@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UPLOAD_ID_PATTERN, attachmentTypeOf, cleanFileName } from "@/lib/uploads/upload-rules";
+import { UPLOAD_ID_PATTERN, cleanFileName } from "@/lib/uploads/upload-rules";
+import { attachmentTypeOf } from "@/lib/uploads/upload-types";
 
 describe("upload rules", () => {
   it("maps allowed content types to Messenger attachment types and refuses the rest", () => {
