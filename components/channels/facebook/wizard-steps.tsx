@@ -1,4 +1,4 @@
-// The four connect steps (README, "Connect a demo page"), with the one the admin is at highlighted,
+// Facebook's four connect steps (README, "Connect a demo page"), with the one the admin is at highlighted,
 // or all four ticked once a page is connected.
 import { useTranslations } from "next-intl";
 
