@@ -1,27 +1,20 @@
 // "Cấu hình Kênh chat": one card per platform the app has (platformNames), each listing its
-// channels with their status and leading to its settings screen; then the platforms announced but
-// not built yet, marked as coming soon with a label rather than a disabled button.
+// channels with their status and leading to its settings screen.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
-import { isPlatform, platformNames, platforms } from "@/lib/channels/platform-names";
+import { platformNames, platforms } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
 import { channelSettingsScreens } from "@/components/channels/settings-screens";
 import { buttonClasses } from "@/components/ui/button";
 
-/** Announced to shops (channels.overview.upcoming.*); a platform's card replaces its entry once it is built. */
-const upcomingPlatforms = ["zalo"].filter((name) => !isPlatform(name));
-
 export function ChannelsOverview({ channels }: { channels: ChannelSummary[] }) {
   return (
     <div className="mt-6 grid gap-4 md:grid-cols-2">
       {platforms.map((platform) => (
         <PlatformCard key={platform} platform={platform} channels={channels.filter((channel) => channel.platform === platform)} />
-      ))}
-      {upcomingPlatforms.map((name) => (
-        <UpcomingPlatformCard key={name} name={name} />
       ))}
     </div>
   );
@@ -64,26 +57,3 @@ function PlatformCard({ platform, channels }: { platform: Platform; channels: Ch
   );
 }
 
-function UpcomingPlatformCard({ name }: { name: string }) {
-  const t = useTranslations("channels.overview");
-  const headingId = `${name}-card`;
-  return (
-    <section aria-labelledby={headingId} className="flex flex-col rounded-xl border border-dashed border-slate-300 bg-slate-50 p-5">
-      <div className="flex items-center gap-3">
-        <span className="flex size-10 items-center justify-center rounded-lg bg-slate-300 text-sm font-bold text-white" aria-hidden>
-          {t(`upcoming.${name}.mark`)}
-        </span>
-        <div className="min-w-0 flex-1">
-          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <h2 id={headingId} className="font-semibold text-slate-600">
-              {t(`upcoming.${name}.title`)}
-            </h2>
-            {/* A label, not a control: there is nothing to press yet. */}
-            <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">{t("comingSoon")}</span>
-          </div>
-          <p className="text-sm text-slate-600">{t(`upcoming.${name}.body`)}</p>
-        </div>
-      </div>
-    </section>
-  );
-}

@@ -7,6 +7,8 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 import type { ChannelSettingsScreenProps } from "@/components/channels/use-channel-settings";
 import { FacebookMark } from "@/components/channels/facebook/facebook-mark";
 import { FacebookWizard } from "@/components/channels/facebook/facebook-wizard";
+import { ZaloMark } from "@/components/channels/zalo/zalo-mark";
+import { ZaloSettings } from "@/components/channels/zalo/zalo-settings";
 
 export interface ChannelSettingsScreen {
   /** A client component: the platform's login, its accounts to connect, and the shared connected-channel list. */
@@ -17,4 +19,5 @@ export interface ChannelSettingsScreen {
 
 export const channelSettingsScreens = {
   facebook: { Screen: FacebookWizard, Mark: FacebookMark },
+  zalo: { Screen: ZaloSettings, Mark: ZaloMark },
 } satisfies Record<Platform, ChannelSettingsScreen>;
