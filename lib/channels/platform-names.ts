@@ -4,4 +4,5 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 
 export const platformNames = {
   facebook: "Facebook",
+  zalo: "Zalo",
 } as const satisfies Record<Platform, string>;

@@ -4,7 +4,9 @@
 import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
 import { providers } from "@/lib/channels/registry";
 
-export const MAX_UPLOAD_BYTES = Math.max(...Object.values(providers).map((provider) => provider.capabilities.attachments.maxBytes));
+export const MAX_UPLOAD_BYTES = Math.max(
+  ...Object.values(providers).flatMap((provider) => Object.values(provider.capabilities.attachments.maxBytes)),
+);
 
 /** Nothing a browser would run (HTML, SVG, scripts): uploads are served from the app's own origin. */
 export const allowedUploadTypes: Record<string, SendableAttachmentType> = {
