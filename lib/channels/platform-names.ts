@@ -5,6 +5,7 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 
 export const platformNames = {
   facebook: "Facebook",
+  zalo: "Zalo",
 } as const satisfies Record<Platform, string>;
 
 /** Every platform, in the order the channels overview shows them. */

@@ -19,7 +19,7 @@ async function conversationOf(channel: ReceivingChannel, contactPlatformId: stri
 
 export async function receiveReceipt(channel: ReceivingChannel, event: DeliveryEvent | ReadEvent): Promise<ReceiveResult> {
   const conversationId = await conversationOf(channel, event.contactPlatformId);
-  const mids = event.kind === "delivery" ? event.platformMessageIds : [];
+  const mids = event.platformMessageIds;
   if (!conversationId && mids.length === 0) return { messageIds: [] };
 
   const target = event.kind === "delivery" ? "delivered" : "read";

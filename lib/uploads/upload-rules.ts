@@ -3,7 +3,9 @@
 // when the reply is sent (reply-input.ts), and by the composer before it uploads.
 import { providers } from "@/lib/channels/registry";
 
-export const MAX_UPLOAD_BYTES = Math.max(...Object.values(providers).map((provider) => provider.capabilities.attachments.maxBytes));
+export const MAX_UPLOAD_BYTES = Math.max(
+  ...Object.values(providers).flatMap((provider) => Object.values(provider.capabilities.attachments.maxBytes)),
+);
 
 /** A display name without folders or control characters, so it is safe in a header and in the UI. */
 export function cleanFileName(name: string): string {

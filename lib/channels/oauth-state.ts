@@ -1,12 +1,13 @@
-// The OAuth `state` of Facebook Login: a random value sent to Facebook, bound to the signed-in user
-// who started the login, good for one callback within 15 minutes. Only its SHA-256 hash is stored
+// The OAuth `state` of a platform's login (Facebook Login, Zalo's OA permission page): a random value
+// sent to the platform, bound to the signed-in user who started the login, good for one callback
+// within 15 minutes. Only its SHA-256 hash is stored
 // (OAuthState), so reading the table gives nobody a usable state. The callback consumes it with one
 // conditional UPDATE: of two callbacks carrying the same state (a replayed redirect, a reload of
 // the callback URL), exactly one goes on, and the other changes nothing.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 
-/** Long enough to pick pages and permissions on Facebook; a stale dialog must start again. */
+/** Long enough to pick pages (or an OA) and permissions; a stale dialog must start again. */
 export const OAUTH_STATE_TTL_MS = 15 * 60_000;
 
 export type StateRejection = "missing" | "unknown" | "expired" | "used";
