@@ -1,11 +1,5 @@
-// What may be uploaded as a reply attachment: the content types of upload-types.ts and the largest
-// file any platform takes (Messenger's 25 MB). Which platform takes which type and size is checked
-// when the reply is sent (reply-input.ts), and by the composer before it uploads.
-import { providers } from "@/lib/channels/registry";
-
-export const MAX_UPLOAD_BYTES = Math.max(
-  ...Object.values(providers).flatMap((provider) => Object.values(provider.capabilities.attachments.maxBytes)),
-);
+// How an uploaded reply attachment is named and stored: a clean display name and an unguessable id.
+// What may be uploaded: the content types of upload-types.ts, up to max-upload-bytes.ts.
 
 /** A display name without folders or control characters, so it is safe in a header and in the UI. */
 export function cleanFileName(name: string): string {
