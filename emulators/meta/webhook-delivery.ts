@@ -1,6 +1,6 @@
 // Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff, recorded.
 import { facebookJson } from "./facebook-json";
-import type { Scheduler } from "./scheduler";
+import type { Scheduler } from "../shared/scheduler";
 import { pageWebhookBody, type FieldEvent } from "./webhook-events";
 import { hubSignature256, hubSignatureSha1 } from "./webhook-signature";
 import type { World } from "./world";
