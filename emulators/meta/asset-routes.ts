@@ -2,7 +2,8 @@
 import { customerPageHtml } from "./customer-page";
 import { sendHtml, sendSvg } from "../shared/http-io";
 import type { Router } from "../shared/http-router";
-import { avatarSvg, likeStickerSvg, mediaSvg } from "./svg-images";
+import { avatarSvg, mediaSvg } from "../shared/svg-images";
+import { likeStickerSvg } from "./like-sticker";
 import type { World } from "./world";
 
 export function addAssetRoutes(router: Router, world: World): void {

@@ -22,7 +22,7 @@ import { ControlError, notFound, parseControl, shouldWait } from "../shared/cont
 import { sendPlainJson } from "../shared/http-io";
 import type { RequestContext, Router } from "../shared/http-router";
 import { echoNow, scheduleDeliveryReceipt, storePageMessage, type OutgoingDeps } from "./page-outgoing";
-import { LIKE_STICKER_ID } from "./svg-images";
+import { LIKE_STICKER_ID } from "./like-sticker";
 import { threadDetail } from "./world-summary";
 import { PAGE_INBOX_APP_ID, type Attachment } from "./world-types";
 
