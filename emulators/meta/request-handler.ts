@@ -1,14 +1,15 @@
 // Turns each HTTP request into a routed call: /_emulator/* to the control side, the rest to Graph.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { controlRouter } from "./control-router";
-import { ControlError } from "./control-http";
+import { ControlError } from "../shared/control-http";
 import { faultError, takeFault } from "./faults";
 import { GraphError, graphErrors } from "./graph-errors";
 import { graphRouter } from "./graph-routes";
-import { BodyTooLargeError, parseBody, readBody, sendJson, sendPlainJson } from "./http-io";
-import { splitGraphVersion, type RequestContext, type Router } from "./http-router";
+import { BodyTooLargeError, parseBody, readBody, sendPlainJson } from "../shared/http-io";
+import { sendJson } from "./facebook-json";
+import { splitGraphVersion, type RequestContext, type Router } from "../shared/http-router";
 import type { OutgoingDeps } from "./page-outgoing";
-import { isCrossOriginWrite } from "./same-origin-write";
+import { isCrossOriginWrite } from "../shared/same-origin-write";
 
 export function createRequestHandler(
   deps: OutgoingDeps,
@@ -64,7 +65,9 @@ async function handle(
 
 async function handleControl(router: Router, ctx: RequestContext): Promise<void> {
   if (isCrossOriginWrite(ctx.req))
-    return sendPlainJson(ctx.res, 403, { error: { message: "Cross-origin write to the control API refused" } });
+    return sendPlainJson(ctx.res, 403, {
+      error: { message: "Cross-origin write to the control API refused" },
+    });
   const match = router.match(ctx.method, ctx.path);
   if (!match)
     return sendPlainJson(ctx.res, 404, { error: { message: `No control route ${ctx.method} ${ctx.path}` } });

@@ -2,11 +2,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequestHandler } from "./request-handler";
-import { Scheduler } from "./scheduler";
+import { Scheduler } from "../shared/scheduler";
 import { WebhookSender } from "./webhook-delivery";
 import { World } from "./world";
-import { restoreWorld } from "./world-snapshot";
-import { WorldSaver, type WorldStore } from "./world-store";
+import { WorldSaver } from "../shared/world-saver";
+import { restoreWorld, snapshotWorld, type WorldSnapshot } from "./world-snapshot";
+import type { WorldStore } from "./world-store";
 import type { EmulatorConfig } from "./world-types";
 
 export interface MetaEmulatorOptions {
@@ -58,10 +59,10 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
     deliveryDelayMs: options.deliveryDelayMs ?? 300,
   };
   const world = new World(config);
-  let saver: WorldSaver | undefined;
+  let saver: WorldSaver<WorldSnapshot> | undefined;
   if (options.store) {
     const restored = restoreWorld(world, await options.store.load());
-    saver = new WorldSaver(world, options.store);
+    saver = new WorldSaver(() => snapshotWorld(world), options.store, "meta-emulator");
     // A world seeded now is kept at once, so its seeded threads keep their times after a crash too.
     if (!restored) saver.changed();
   }

@@ -1,6 +1,7 @@
 // Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff, recorded.
+import { errorText } from "../shared/error-text";
 import { facebookJson } from "./facebook-json";
-import type { Scheduler } from "./scheduler";
+import type { Scheduler } from "../shared/scheduler";
 import { pageWebhookBody, type FieldEvent } from "./webhook-events";
 import { hubSignature256, hubSignatureSha1 } from "./webhook-signature";
 import type { World } from "./world";
@@ -136,12 +137,4 @@ export class WebhookSender {
       release();
     }
   }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as Error & { cause?: unknown }).cause;
-    return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
-  }
-  return String(error);
 }

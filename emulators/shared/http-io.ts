@@ -1,24 +1,24 @@
-// Reading request bodies and writing JSON, HTML, SVG and redirects on node:http.
+// Reading request bodies and writing JSON, HTML, SVG and redirects on node:http, for every emulator.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { facebookJson } from "./facebook-json";
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Enough for any Graph call; an emulator taking uploads passes its own limit. */
+const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-export async function readBody(req: IncomingMessage): Promise<Buffer> {
+export async function readBody(req: IncomingMessage, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError("Request body too large");
+    if (size > maxBytes) throw new BodyTooLargeError("Request body too large");
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
-/** Graph accepts parameters as a form or as JSON; both end up as one flat record. */
+/** Graph and Zalo's OAuth accept parameters as a form or as JSON; both end up as one flat record. */
 export function parseBody(raw: Buffer, contentType: string | undefined): Record<string, unknown> {
   if (raw.length === 0) return {};
   const text = raw.toString("utf8");
@@ -35,17 +35,13 @@ export function parseBody(raw: Buffer, contentType: string | undefined): Record<
   }
 }
 
-/** Graph replies, written with Facebook's escaping. */
-export function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  writeJson(res, status, facebookJson(value));
-}
-
-/** Control API replies, kept readable for people using curl. */
+/** JSON as JSON.stringify writes it (control API replies, Zalo's answers). */
 export function sendPlainJson(res: ServerResponse, status: number, value: unknown): void {
   writeJson(res, status, JSON.stringify(value));
 }
 
-function writeJson(res: ServerResponse, status: number, text: string): void {
+/** JSON already serialised by the caller (Facebook's escaping, say). */
+export function writeJson(res: ServerResponse, status: number, text: string): void {
   const body = Buffer.from(text, "utf8");
   res.writeHead(status, { "content-type": "application/json; charset=UTF-8", "content-length": body.length });
   res.end(body);

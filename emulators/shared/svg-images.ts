@@ -1,6 +1,6 @@
-// Small SVG avatars, page pictures and "photos", served by the emulator since there is no CDN offline.
+// Small SVG avatars and "photos", served by the emulators since there is no CDN offline.
 import { createHash } from "node:crypto";
-import { escapeHtml } from "./html-layout";
+import { escapeHtml } from "./html-escape";
 
 const PALETTE = ["#1877f2", "#42b72a", "#f02849", "#f7b928", "#8b5cf6", "#0ea5e9", "#ec4899", "#14b8a6"];
 
@@ -35,14 +35,5 @@ export function mediaSvg(name: string): string {
 <circle cx="110" cy="120" r="24" fill="#fff" opacity=".8"/>
 <path d="M60 230 L140 150 L200 210 L230 180 L270 230 Z" fill="#fff" opacity=".6"/>
 <text x="160" y="285" text-anchor="middle" font-family="Helvetica,Arial,sans-serif" font-size="18" fill="#65676b">${escapeHtml(name)}</text>
-</svg>`;
-}
-
-/** Messenger's big blue thumb, sticker id 369239263222822. */
-export const LIKE_STICKER_ID = 369239263222822;
-
-export function likeStickerSvg(): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 24 24">
-<path fill="#1877f2" d="M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z"/>
 </svg>`;
 }
