@@ -4,7 +4,7 @@
 // 5 MB). Pure, so the rule is tested without a browser.
 import type { ChannelCapabilities } from "@/lib/channels/channel-provider";
 import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
-import { attachmentTypeOf } from "@/lib/uploads/upload-types";
+import { attachmentTypeOf } from "@/lib/uploads/upload-rules";
 
 export type AttachmentProblem =
   | { reason: "type_refused" }

@@ -1,10 +1,12 @@
-// The images and files the emulator serves in place of Zalo's CDN.
-import { sendSvg } from "../shared/http-io";
+// The customer page and the images and files the emulator serves in place of Zalo's CDN.
+import { sendHtml, sendSvg } from "../shared/http-io";
 import type { Router } from "../shared/http-router";
 import { avatarSvg, mediaSvg } from "../shared/svg-images";
+import { customerPageHtml } from "./customer-page";
 import type { ZaloWorld } from "./world";
 
 export function addAssetRoutes(router: Router, world: ZaloWorld): void {
+  router.on("GET", "/_emulator", (ctx) => sendHtml(ctx.res, 200, customerPageHtml()));
   router.on("GET", "/_emulator/zalo/avatar/:file", (ctx) => {
     const id = (ctx.params.file ?? "").replace(/\.svg$/, "");
     const oaUser = world.oaUsers.find((u) => u.userId === id);

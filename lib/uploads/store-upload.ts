@@ -3,9 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { AppError } from "@/lib/errors";
-import { cleanFileName } from "@/lib/uploads/upload-rules";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/max-upload-bytes";
-import { attachmentTypeOf, baseContentType } from "@/lib/uploads/upload-types";
+import { attachmentTypeOf, baseContentType, cleanFileName } from "@/lib/uploads/upload-rules";
 import { toUploadDto, uploadPaths, uploadsDir, type UploadDto, type UploadMeta } from "@/lib/uploads/upload-storage";
 
 export async function storeUpload(file: File, uploadedById: string): Promise<UploadDto> {

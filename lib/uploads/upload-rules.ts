@@ -1,5 +1,44 @@
-// How an uploaded reply attachment is named and stored: a clean display name and an unguessable id.
-// What may be uploaded: the content types of upload-types.ts, up to max-upload-bytes.ts.
+// What may be uploaded as a reply attachment: an allow-list of content types (each mapped to the
+// attachment type it is sent as). The largest size is max-upload-bytes.ts's; which platform takes
+// which type and size is checked when the reply is sent (reply-input.ts, the platform's sender), and
+// by the composer before it uploads (components/inbox/attachment-check.ts): browser-safe, no registry.
+import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
+
+/** Nothing a browser would run (HTML, SVG, scripts): uploads are served from the app's own origin. */
+export const allowedUploadTypes: Record<string, SendableAttachmentType> = {
+  "image/jpeg": "image",
+  "image/png": "image",
+  "image/gif": "image",
+  "image/webp": "image",
+  "video/mp4": "video",
+  "video/quicktime": "video",
+  "video/webm": "video",
+  "audio/mpeg": "audio",
+  "audio/mp4": "audio",
+  "audio/aac": "audio",
+  "audio/ogg": "audio",
+  "audio/wav": "audio",
+  "audio/webm": "audio",
+  "application/pdf": "file",
+  "text/plain": "file",
+  "text/csv": "file",
+  "application/zip": "file",
+  "application/msword": "file",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "file",
+  "application/vnd.ms-excel": "file",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "file",
+  "application/vnd.ms-powerpoint": "file",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "file",
+};
+
+/** "image/JPEG; charset=x" → "image/jpeg". */
+export function baseContentType(contentType: string): string {
+  return contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+export function attachmentTypeOf(contentType: string): SendableAttachmentType | null {
+  return allowedUploadTypes[baseContentType(contentType)] ?? null;
+}
 
 /** A display name without folders or control characters, so it is safe in a header and in the UI. */
 export function cleanFileName(name: string): string {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UPLOAD_ID_PATTERN, cleanFileName } from "@/lib/uploads/upload-rules";
-import { attachmentTypeOf } from "@/lib/uploads/upload-types";
+import { UPLOAD_ID_PATTERN, attachmentTypeOf, cleanFileName } from "@/lib/uploads/upload-rules";
 
 describe("upload rules", () => {
   it("maps allowed content types to Messenger attachment types and refuses the rest", () => {
