@@ -50,7 +50,7 @@ async function reply(agent: Page, text: string) {
 /** What the Zalo user reads: the emulator's customer page for this OA and user. */
 async function expectOnCustomersZalo(browser: Browser, oaId: string, userId: string, text: string) {
   const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
-  await page.goto(`${zaloEmulatorUrl}/_emulator/zalo?oaId=${encodeURIComponent(oaId)}&userId=${encodeURIComponent(userId)}`);
+  await page.goto(`${zaloEmulatorUrl}/_emulator?oaId=${encodeURIComponent(oaId)}&userId=${encodeURIComponent(userId)}`);
   await expect(page.getByText(text)).toBeVisible();
   return page;
 }
