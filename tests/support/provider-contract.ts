@@ -28,8 +28,12 @@ export interface ContractHarness {
   sign(rawBody: string): string;
   /** Texts the account sent to the customer, as the platform has them. */
   sentTexts(accountId: string, customerId: string): string[];
-  webhooksSubscribed(accountId: string): boolean;
-  dropWebhooks(accountId: string): Promise<void>;
+  /**
+   * The platform's per-account webhook subscription, which the connection check renews; null where
+   * webhooks are the app's and cannot be dropped for one account (Zalo).
+   */
+  subscription: { subscribed(accountId: string): boolean; drop(accountId: string): Promise<void> } | null;
+  /** The account's token stops working for good: no refresh can bring it back. */
   killToken(accountId: string): Promise<void>;
   /** The platform's next send fails as a passing outage would (5xx). */
   failNextSend(): Promise<void>;
@@ -61,7 +65,7 @@ export function describeProviderContract(harness: ContractHarness): void {
     it("connects an account: the channel is stored connected and the platform sends it webhooks", async () => {
       const { admin, channelId, accountId } = await connectedChannel();
       expect(await channelRow(channelId)).toMatchObject({ platform: harness.platform, externalId: accountId, status: "connected", workspaceId: admin.workspaceId });
-      expect(harness.webhooksSubscribed(accountId)).toBe(true);
+      if (harness.subscription) expect(harness.subscription.subscribed(accountId)).toBe(true);
     });
 
     it("verifies a webhook on its raw bytes and normalises what the platform delivered into neutral events", async () => {
@@ -126,14 +130,17 @@ export function describeProviderContract(harness: ContractHarness): void {
       expect(replyWindowAt(provider.replyWindow({ lastInboundAt: longAgo }), now)).toMatchObject({ state: "closed", reason: "expired" });
     });
 
-    it("checks the connection: healthy, webhooks the platform dropped subscribed again, a dead token found", async () => {
+    it("checks the connection: healthy, webhooks the platform dropped subscribed again (where it has subscriptions), a dead token found", async () => {
       const { channelId, accountId } = await connectedChannel();
       expect(await provider.connection.check(await channelRow(channelId))).toEqual({ status: "healthy" });
 
-      await harness.dropWebhooks(accountId);
-      expect(harness.webhooksSubscribed(accountId)).toBe(false);
-      expect(await provider.connection.check(await channelRow(channelId))).toMatchObject({ status: "resubscribed" });
-      expect(harness.webhooksSubscribed(accountId)).toBe(true);
+      const { subscription } = harness;
+      if (subscription) {
+        await subscription.drop(accountId);
+        expect(subscription.subscribed(accountId)).toBe(false);
+        expect(await provider.connection.check(await channelRow(channelId))).toMatchObject({ status: "resubscribed" });
+        expect(subscription.subscribed(accountId)).toBe(true);
+      }
 
       await harness.killToken(accountId);
       expect(await provider.connection.check(await channelRow(channelId))).toMatchObject({ status: "needs_reconnect" });
