@@ -21,6 +21,9 @@ const OA_NAME = "Shop Thời Trang Mai";
 const FACEBOOK_PAGE = "Shop Thời Trang Hoa Mai";
 const AGENT = "lan@demo.vn";
 
+// The second test reads the OA the first one connected (and its imported history).
+test.describe.configure({ mode: "serial" });
+
 const oaCards = (page: Page) => page.getByRole("list", { name: "Danh sách OA" });
 const connectedOa = (page: Page) => page.getByRole("listitem", { name: OA_NAME }).filter({ has: page.getByRole("button", { name: "Ngắt kết nối" }) });
 const listOption = (page: Page, text: string) => page.getByRole("listbox").getByRole("option").filter({ hasText: text });
