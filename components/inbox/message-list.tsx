@@ -21,9 +21,11 @@ interface Props {
   typingName: string | null;
   /** The channel's token is dead: pending replies wait for the reconnect ("Chờ kết nối lại"). */
   channelNeedsReconnect: boolean;
+  /** The conversation's platform as its texts name it ("Trang (gửi từ Facebook)"). */
+  platformName: string;
 }
 
-export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName, channelNeedsReconnect }: Props) {
+export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName, channelNeedsReconnect, platformName }: Props) {
   const t = useTranslations("inbox.thread");
   const time = useInboxTime();
   const now = useNow({ updateInterval: 60_000 });
@@ -103,6 +105,7 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
                   quoted={message.replyToPlatformMessageId ? byPlatformId.get(message.replyToPlatformMessageId) : undefined}
                   onRetry={onRetry}
                   waitingForReconnect={channelNeedsReconnect}
+                  platformName={platformName}
                 />
               </DayAndBubble>
             );

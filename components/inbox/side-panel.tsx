@@ -13,7 +13,8 @@ export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: Conv
   const t = useTranslations("inbox.panel");
   const format = useDateFormat();
   const { conversation, contact, channel } = detail;
-  const name = contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] });
+  const platformName = { platform: platformNames[conversation.channel.platform] };
+  const name = contact.name ?? t("unknownCustomer", platformName);
   return (
     <aside
       id="conversation-side-panel"
@@ -36,7 +37,7 @@ export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: Conv
           {channel.name}
           {channel.status !== "connected" && <span className="mt-0.5 block text-xs text-red-700">{channel.statusReason ?? t(`channel.${channel.status}`)}</span>}
         </Row>
-        <Row label={t("origin")}>{t(`originValue.${conversation.origin}`)}</Row>
+        <Row label={t("origin")}>{t(`originValue.${conversation.origin}`, platformName)}</Row>
       </dl>
       <div className="border-t border-slate-200 px-4 py-4">
         <AssignmentPanel conversationId={conversation.id} viewerId={viewerId} canManage={isAdmin} />

@@ -1,5 +1,5 @@
 // Sentences for what can go wrong with a reply, in the user's language: why the server refused to
-// store it (AppError params.reason) and why Facebook did not deliver it (Message.failureCode). The
+// store it (AppError params.reason) and why the platform did not deliver it (Message.failureCode). The
 // server's own sentence is the fallback for a reason this catalog does not know yet.
 "use client";
 import { useTranslations } from "next-intl";
@@ -23,9 +23,9 @@ export function useReplyTexts() {
   );
 
   const failureText = useCallback(
-    (message: Pick<MessageDto, "failureCode" | "failureReason">): string => {
+    (message: Pick<MessageDto, "failureCode" | "failureReason">, platformName: string): string => {
       const key = `failures.${message.failureCode}`;
-      if (message.failureCode && t.has(key)) return t(key);
+      if (message.failureCode && t.has(key)) return t(key, { platform: platformName });
       return message.failureReason ?? t("message.failedUnknown");
     },
     [t],

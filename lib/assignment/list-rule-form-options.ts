@@ -1,6 +1,7 @@
 // What the rule form offers: the workspace's pages (with the rule each already belongs to, so the
 // form can show a page as taken) and its staff accounts (to add members by email).
 import { db } from "@/lib/db";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { assertAdmin } from "@/lib/assignment/assert-admin";
 
@@ -8,7 +9,7 @@ export interface RuleFormOptions {
   channels: {
     id: string;
     name: string;
-    platform: "facebook" | "zalo";
+    platform: Platform;
     status: "connected" | "needs_reconnect" | "disconnected";
     chatMode: "only_me" | "shared";
     rule: { id: string; name: string } | null;
