@@ -120,7 +120,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           onRetry={onRetry}
           typingName={typingName}
           channelNeedsReconnect={detail.channel.status === "needs_reconnect"}
-          platformName={platformNames[detail.conversation.channel.platform]}
+          platform={detail.conversation.channel.platform}
         />
         <ThreadFooter
           detail={detail}

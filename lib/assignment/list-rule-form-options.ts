@@ -1,7 +1,6 @@
 // What the rule form offers: the workspace's pages (with the rule each already belongs to, so the
 // form can show a page as taken) and its staff accounts (to add members by email).
 import { db } from "@/lib/db";
-import type { Platform } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { assertAdmin } from "@/lib/assignment/assert-admin";
 
@@ -9,7 +8,7 @@ export interface RuleFormOptions {
   channels: {
     id: string;
     name: string;
-    platform: Platform;
+    platform: "facebook" | "zalo";
     status: "connected" | "needs_reconnect" | "disconnected";
     chatMode: "only_me" | "shared";
     rule: { id: string; name: string } | null;

@@ -1,14 +1,13 @@
 // The pages offered in the inbox's page filter: those with at least one conversation the user may
 // see, so the filter never names a page whose conversations are hidden from this user.
 import { db } from "@/lib/db";
-import type { Platform } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
 
 export interface InboxChannel {
   id: string;
   name: string;
-  platform: Platform;
+  platform: "facebook" | "zalo";
 }
 
 export async function listInboxChannels(user: SessionUser): Promise<InboxChannel[]> {

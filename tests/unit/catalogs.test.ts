@@ -53,9 +53,8 @@ describe("message catalogs", () => {
     ["historySync", "historySync.title"],
     ["historySync", "historySync.problems."],
     ["historySync", "historySync.skipped."],
-    ["inbox", "inbox.message."],
-    ["inbox", "inbox.failures."],
-    ["inbox", "inbox.panel."],
+    ["inbox", "inbox.message.fromPage"],
+    ["inbox", "inbox.panel.originValue."],
   ];
   it.each(["vi", "en"])("%s: texts for any platform name none", (locale) => {
     const naming = anyPlatformTexts.flatMap(([area, prefix]) =>
