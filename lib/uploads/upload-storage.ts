@@ -38,7 +38,7 @@ export function uploadPaths(id: string): { file: string; meta: string; attached:
   return { file: path.join(dir, id), meta: path.join(dir, `${id}.json`), attached: path.join(dir, `${id}.attached`) };
 }
 
-/** Public, because the platform downloads the file without our session; the random id is the secret. */
+/** Public, because Facebook downloads the file without our session; the random id is the secret. */
 export function uploadUrl(id: string): string {
   return `${env().APP_URL.replace(/\/+$/, "")}/api/uploads/${id}`;
 }

@@ -1,5 +1,5 @@
 // The webhook processor's thread. Processing (parsing, Prisma, profile reads) runs here so its CPU
-// never delays an acknowledgement on the main thread, where the platforms' POSTs are answered. Realtime
+// never delays an acknowledgement on the main thread, where Facebook's POSTs are answered. Realtime
 // events are forwarded to the main thread, which owns the sockets. Started by start-webhook-worker.ts.
 import { parentPort } from "node:worker_threads";
 import type { Server } from "socket.io";
