@@ -35,6 +35,7 @@ const loadAtStart = (await import("node:os")).loadavg().map((v) => Math.round(v 
 const database = await createBenchDatabase("end_to_end");
 const appPort = await freePort();
 const emulator = await startMetaEmulator({
+  port: await freePort(),
   appId: process.env.META_APP_ID!,
   appSecret: process.env.META_APP_SECRET!,
   webhookUrl: `http://127.0.0.1:${appPort}/api/webhooks/facebook`,

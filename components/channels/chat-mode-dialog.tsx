@@ -1,4 +1,4 @@
-// The chat-permission step after "Kết nối fanpage này", worded as the guide is: two options, "Chỉ
+// The chat-permission step after connecting a channel, in the words shops know: two options, "Chỉ
 // mình tôi" (button "Không, chỉ mình tôi") and "Chia sẻ hội thoại" (button "Có, tiếp tục"); after
 // the latter the admin picks "Tạo quy tắc mới" (the rule form of Settings, with this page ticked)
 // or "Thêm vào quy tắc đã có" (then the rule) and presses "Tiếp tục". Either way the step ends with one chat-mode request, which settles the page and starts its
@@ -170,7 +170,7 @@ export function ChatModeDialog({
   );
 }
 
-/** One of the guide's two chat permissions: its name, its one-line explanation, and its button. */
+/** One of the two chat permissions: its name, its one-line explanation, and its button. */
 function ChatModeOption({ title, explanation, children }: { title: string; explanation: string; children: React.ReactNode }) {
   const id = useId();
   return (

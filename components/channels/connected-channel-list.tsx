@@ -3,6 +3,7 @@
 // (its confirmation). Shared by every platform's settings screen, which says how a channel reconnects.
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
@@ -83,7 +84,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
               <ChannelStatusBadge state={channel.status} />
             </div>
             <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
-            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`) : reason}</p>}
+            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`, { platform: platformNames[channel.platform] }) : reason}</p>}
           </div>
         </div>
         <div className="flex flex-wrap gap-2 sm:justify-end">
@@ -109,7 +110,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
           )}
         </div>
       </div>
-      {channel.status !== "disconnected" && <HistorySyncCard channelId={channel.id} channelConnected={channel.status === "connected"} />}
+      {channel.status !== "disconnected" && <HistorySyncCard channelId={channel.id} platform={channel.platform} channelConnected={channel.status === "connected"} />}
     </li>
   );
 }

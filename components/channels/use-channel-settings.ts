@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { ExistingRule } from "@/components/channels/chat-mode-dialog";
@@ -29,13 +30,13 @@ export type Flash = { tone: "success" | "error"; text: string; afterLogin?: bool
 export function useChannelSettings(platform: Platform, { initialChannels, flash: initialFlash }: ChannelSettingsScreenProps, onChannelsChanged: () => Promise<void>) {
   const t = useTranslations("channels");
   const router = useRouter();
-  const { channelErrorText, codeText } = useChannelErrorText();
+  const { channelErrorText, codeText } = useChannelErrorText(platform);
   const [channels, setChannels] = useState(initialChannels);
   const [flash, setFlash] = useState<Flash>(() =>
     initialFlash.error
       ? { tone: "error", text: codeText(initialFlash.error) }
       : initialFlash.notice === "authorized"
-        ? { tone: "success", text: t("notices.authorized"), afterLogin: true }
+        ? { tone: "success", text: t("notices.authorized", { platform: platformNames[platform] }), afterLogin: true }
         : null,
   );
   const [busyId, setBusyId] = useState<string | null>(null);

@@ -20,7 +20,7 @@ export interface MessageContent {
 interface EventBase {
   /** The page (Messenger) or OA (Zalo) id: Channel.externalId. */
   channelExternalId: string;
-  /** The customer's id at the platform (PSID): Contact.platformUserId. */
+  /** The customer's id at the platform: Contact.platformUserId. */
   contactPlatformId: string;
 }
 

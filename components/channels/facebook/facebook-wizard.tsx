@@ -25,7 +25,7 @@ function currentStep(load: PagesLoad, channels: ChannelSummary[]): WizardStep {
 
 export function FacebookWizard(props: ChannelSettingsScreenProps) {
   const t = useTranslations("channels");
-  const { channelErrorText } = useChannelErrorText();
+  const { channelErrorText } = useChannelErrorText("facebook");
   const [pages, setPages] = useState<PagesLoad>({ status: "loading" });
 
   const fetchPages = useCallback(

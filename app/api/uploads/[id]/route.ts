@@ -3,7 +3,7 @@ import { jsonRoute } from "@/lib/http/json-route";
 import { readUpload } from "@/lib/uploads/read-upload";
 
 /**
- * GET /api/uploads/[id]: public (Facebook fetches attachments without our session; the random id
+ * GET /api/uploads/[id]: public (the platform fetches attachments without our session; the random id
  * is the secret). Served so a browser never runs it: the type from our allow-list, nosniff and a
  * sandboxing CSP.
  */
