@@ -5,6 +5,6 @@ import { RATE_LIMIT_CODE, type ZaloError } from "@/lib/channels/zalo/zalo-client
 export function syncProblemOf(error: ZaloError): SyncProblem {
   if (error.code === RATE_LIMIT_CODE) return "rate_limited";
   if (error.failure === "bad_reply") return "bad_reply";
-  if (error.transient) return "facebook_unavailable";
-  return "facebook_error";
+  if (error.transient) return "platform_unavailable";
+  return "platform_refused";
 }
