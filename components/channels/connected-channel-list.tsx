@@ -28,18 +28,21 @@ interface ChannelActions extends ReconnectActions {
 }
 
 export function ConnectedChannelList({ settings, rules, ...reconnect }: { settings: ChannelSettings; rules: ExistingRule[] } & ReconnectActions) {
-  const t = useTranslations("channels.wizard");
-  const { channels, busyId, disconnecting } = settings;
+  const t = useTranslations("channels");
+  const { platform, channels, busyId, disconnecting } = settings;
+  // What the platform calls a channel ("fanpage", "OA"), and the list's title in its words.
+  const account = t(`accounts.${platform}`);
+  const title = t(`overview.platforms.${platform}.listLabel`);
   return (
     <>
       <section aria-labelledby="connected-pages" className="mt-8">
         <h2 id="connected-pages" className="text-lg font-semibold">
-          {t("connectedTitle")}
+          {title}
         </h2>
         {channels.length === 0 ? (
-          <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("connectedEmpty")}</p>
+          <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("wizard.connectedEmpty", { account })}</p>
         ) : (
-          <ul aria-label={t("connectedTitle")} className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          <ul aria-label={title} className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {channels.map((channel) => (
               <ChannelRow
                 key={channel.id}
@@ -53,8 +56,9 @@ export function ConnectedChannelList({ settings, rules, ...reconnect }: { settin
           </ul>
         )}
       </section>
-      <ChatModeDialog channel={settings.chatModeFor} rules={rules} onSaved={settings.chatModeSaved} onClose={() => settings.askChatMode(null)} />
+      <ChatModeDialog channel={settings.chatModeFor} account={account} rules={rules} onSaved={settings.chatModeSaved} onClose={() => settings.askChatMode(null)} />
       <DisconnectDialog
+        account={account}
         pageName={disconnecting?.name ?? null}
         busy={busyId === disconnecting?.id}
         onConfirm={() => void settings.confirmDisconnect()}
@@ -84,7 +88,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
               <ChannelStatusBadge state={channel.status} />
             </div>
             <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
-            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`, { platform: platformNames[channel.platform] }) : reason}</p>}
+            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`, { platform: platformNames[channel.platform], account: t(`accounts.${channel.platform}`) }) : reason}</p>}
           </div>
         </div>
         <div className="flex flex-wrap gap-2 sm:justify-end">

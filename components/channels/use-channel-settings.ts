@@ -83,6 +83,7 @@ export function useChannelSettings(platform: Platform, { initialChannels, flash:
   }
 
   return {
+    platform,
     channels,
     loadChannels,
     flash,
