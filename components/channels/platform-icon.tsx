@@ -18,7 +18,8 @@ const marks = {
   zalo: (
     <>
       <rect width="24" height="24" rx="6" fill="#0068ff" />
-      <text x="12" y="15.2" fill="#fff" fontFamily="Arial, Helvetica, sans-serif" fontSize="8" fontWeight="700" textAnchor="middle">
+      {/* Stretched to the square's width: at list size every pixel of the wordmark counts. */}
+      <text x="2" y="16" textLength="20" lengthAdjust="spacingAndGlyphs" fill="#fff" fontFamily="Arial, Helvetica, sans-serif" fontSize="11" fontWeight="700">
         Zalo
       </text>
     </>
