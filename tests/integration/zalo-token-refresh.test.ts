@@ -40,7 +40,7 @@ const channelRow = (id: string) => db().channel.findUniqueOrThrow({ where: { id 
 async function connectDemoOa(): Promise<string> {
   const provider = providerOf("zalo");
   const { dialogUrl } = await provider.connection.startAuthorization(admin, { rerequest: false });
-  await provider.connection.completeAuthorization(admin, await grantOa(dialogUrl, demoOaId(emulator)));
+  await provider.connection.completeAuthorization(admin, await grantOa(emulator, dialogUrl, demoOaId(emulator)));
   return (await provider.connection.connect(admin, demoOaId(emulator))).channelId;
 }
 

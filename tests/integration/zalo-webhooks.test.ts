@@ -189,7 +189,7 @@ describe("our replies and their echoes", () => {
   async function conversationWithCustomer() {
     const provider = providerOf("zalo");
     const { dialogUrl } = await provider.connection.startAuthorization(admin, { rerequest: false });
-    await provider.connection.completeAuthorization(admin, await grantOa(dialogUrl, demoOaId(emulator)));
+    await provider.connection.completeAuthorization(admin, await grantOa(emulator, dialogUrl, demoOaId(emulator)));
     const { channelId } = await provider.connection.connect(admin, demoOaId(emulator));
     await zaloControl(emulator, "messages", { oaId: demoOaId(emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
     await drainWebhookQueue();
