@@ -112,8 +112,24 @@ export function addControlApiRoutes(router: Router, deps: ZaloDeps): void {
 
 /** The wiring, without the secrets. */
 function publicConfig(world: ZaloWorld): Record<string, unknown> {
-  const { appId, appName, webhookUrl, webhookTimeoutMs, webhookRetryDelaysMs, echoBeforeAnswer } = world.config;
-  return { appId, appName, webhookUrl, webhookTimeoutMs, webhookRetryDelaysMs, echoBeforeAnswer };
+  const {
+    appId,
+    appName,
+    webhookUrl,
+    webhookTimeoutMs,
+    webhookRetryDelaysMs,
+    echoBeforeAnswer,
+    signatureStyle,
+  } = world.config;
+  return {
+    appId,
+    appName,
+    webhookUrl,
+    webhookTimeoutMs,
+    webhookRetryDelaysMs,
+    echoBeforeAnswer,
+    signatureStyle,
+  };
 }
 
 function clockOf(world: ZaloWorld): { now: number; offsetMs: number } {

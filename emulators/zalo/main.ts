@@ -30,7 +30,9 @@ const emulator = await startZaloEmulator({
 console.log(`Zalo emulator listening on ${emulator.url}`);
 console.log(`  OAuth and Open API base: ${emulator.url} (ZALO_OAUTH_URL and ZALO_API_URL)`);
 console.log(`  Customer page:           ${emulator.url}/_emulator`);
-console.log(`  Webhooks go to:          ${env.ZALO_EMULATOR_WEBHOOK_URL ?? "(none yet: POST /_emulator/config)"}`);
+console.log(
+  `  Webhooks go to:          ${env.ZALO_EMULATOR_WEBHOOK_URL ?? "(none yet: POST /_emulator/config)"}`,
+);
 
 const stop = (): void => {
   void emulator.close().then(() => process.exit(0));

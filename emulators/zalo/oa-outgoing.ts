@@ -34,5 +34,7 @@ export async function echoNow(deps: ZaloDeps, user: OaUser, message: ZaloMessage
 export async function announceOutgoing(deps: ZaloDeps, user: OaUser, message: ZaloMessage): Promise<void> {
   if (deps.world.config.echoBeforeAnswer) return echoNow(deps, user, message);
   const generation = deps.world.generation;
-  deps.scheduler.later(0, () => (deps.world.generation === generation ? echoNow(deps, user, message) : undefined));
+  deps.scheduler.later(0, () =>
+    deps.world.generation === generation ? echoNow(deps, user, message) : undefined,
+  );
 }
