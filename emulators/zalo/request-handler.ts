@@ -8,7 +8,7 @@ import { isCrossOriginWrite } from "../shared/same-origin-write";
 import { addAssetRoutes } from "./asset-routes";
 import { addControlApiRoutes } from "./control-api";
 import { addControlCustomerRoutes } from "./control-customer-routes";
-import { faultError, takeFault } from "./faults";
+import { CALL_FAULTS, faultError, takeFault } from "./faults";
 import { addHistoryRoutes } from "./history-routes";
 import type { ZaloDeps } from "./oa-outgoing";
 import { addOAuthRoutes } from "./oauth-routes";
@@ -114,11 +114,8 @@ async function handleOAuth(router: Router, ctx: RequestContext): Promise<void> {
 
 async function handleOpenApi(deps: ZaloDeps, router: Router, ctx: RequestContext): Promise<void> {
   try {
-    const fault = takeFault(
-      deps.world,
-      ctx.path,
-      deps.world.accessTokens.get(accessTokenOf(ctx) ?? "")?.oaId,
-    );
+    const oaId = deps.world.accessTokens.get(accessTokenOf(ctx) ?? "")?.oaId;
+    const fault = takeFault(deps.world, ctx.path, oaId, CALL_FAULTS);
     if (fault?.kind === "slow") await deps.scheduler.delay(fault.delayMs ?? 3000);
     const error = fault ? faultError(fault) : undefined;
     if (error) throw error;

@@ -70,7 +70,7 @@ async function sendCustomerService(deps: ZaloDeps, ctx: RequestContext): Promise
     via: "api",
     quotaPaid: charge.quotaPaid,
   });
-  await announceOutgoing(deps, user, message);
+  await announceOutgoing(deps, user, message, ctx.path);
   sendSuccess(ctx, { message_id: message.msgId, user_id: user.userId });
 }
 

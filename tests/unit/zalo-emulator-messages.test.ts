@@ -72,11 +72,16 @@ describe("Zalo emulator messages and webhooks", () => {
     const { oaId, access_token: token } = await zalo.connect();
     const userId = await newCustomer(oaId);
     await zalo.control("POST", "/messages", { oaId, userId, ...text("Alo") });
+    const echoIds = () =>
+      zalo.recorder.requests.map((r) => jsonOf(r) as Json).filter((b) => b.event_name === "oa_send_text").map((b) => b.message.msg_id);
+    await zalo.control("POST", "/faults", { kind: "echo_before_answer" });
+    const sent = await zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message: text("Dạ") });
+    expect(echoIds()).toEqual([sent.body.data.message_id]);
+
     await zalo.control("POST", "/config", { echoBeforeAnswer: true });
     try {
-      const sent = await zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message: text("Dạ") });
-      const echoes = zalo.recorder.requests.filter((r) => (jsonOf(r) as Json).event_name === "oa_send_text");
-      expect(echoes.map((r) => (jsonOf(r) as Json).message.msg_id)).toEqual([sent.body.data.message_id]);
+      const again = await zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message: text("Dạ ạ") });
+      expect(echoIds()).toEqual([sent.body.data.message_id, again.body.data.message_id]);
     } finally {
       await zalo.control("POST", "/config", { echoBeforeAnswer: false });
     }
