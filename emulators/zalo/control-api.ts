@@ -60,9 +60,9 @@ export function addControlApiRoutes(router: Router, deps: ZaloDeps): void {
     ok(ctx, { expired: expireAccessTokens(world, oaId) });
   });
   router.on("POST", "/_emulator/tokens/revoke-refresh", (ctx) => {
-    const { oaId, keepAccessTokens } = parseControl(revokeSchema, ctx);
+    const { oaId, alsoAccessTokens } = parseControl(revokeSchema, ctx);
     requireOa(world, oaId);
-    ok(ctx, { revoked: revokeRefreshTokens(world, oaId, keepAccessTokens) });
+    ok(ctx, { revoked: revokeRefreshTokens(world, oaId, alsoAccessTokens) });
   });
   router.on("GET", "/_emulator/tokens/refresh-uses", (ctx) => {
     const oaId = ctx.query.get("oaId");

@@ -17,7 +17,7 @@ export const configSchema = z
 
 export const oaSchema = z.object({ oaId }).strict();
 
-export const revokeSchema = z.object({ oaId, keepAccessTokens: z.boolean().default(false) }).strict();
+export const revokeSchema = z.object({ oaId, alsoAccessTokens: z.boolean().default(false) }).strict();
 
 export const oaUpdateSchema = z
   .object({ paidQuota: z.number().int().min(0) })
