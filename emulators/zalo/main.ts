@@ -3,7 +3,7 @@ import { z } from "zod";
 import { startZaloEmulator } from "./start-zalo-emulator";
 
 const envSchema = z.object({
-  ZALO_EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4011),
+  ZALO_EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4020),
   ZALO_EMULATOR_HOST: z.string().min(1).default("127.0.0.1"),
   ZALO_APP_ID: z.string().min(1, "ZALO_APP_ID is required: the app id the app presents as app_id"),
   ZALO_APP_SECRET: z.string().min(1, "ZALO_APP_SECRET is required: the token endpoint checks it"),
