@@ -50,6 +50,10 @@ describe("normalizeZaloWebhook", () => {
     });
   });
 
+  it("reads the message id from msg_id or message_id", () => {
+    expect(normalize(fromUser("user_send_text", { message_id: "m9", text: "Alo" }))).toMatchObject({ events: [{ event: { kind: "message", platformMessageId: "m9" } }] });
+  });
+
   it("reads a location from an attachment's coordinates or from message.location", () => {
     const inAttachment = normalize(fromUser("user_send_location", { msg_id: "m2", attachments: [{ type: "location", payload: { coordinates: { latitude: "10.5", longitude: 106.25 } } }] }));
     const atMessage = normalize(fromUser("user_send_location", { msg_id: "m3", location: { latitude: 10.5, longitude: 106.25 } }));
@@ -85,6 +89,7 @@ describe("normalizeZaloWebhook", () => {
   it("skips follow, unfollow, anonymous visitors, unknown events and malformed ones, saying why", () => {
     const follow = { app_id: APP_ID, oa_id: OA, event_name: "follow", timestamp: String(T), follower: { id: USER } };
     expect(normalize(follow)).toEqual({ ok: true, events: [{ accountId: OA, event: { kind: "skip", reason: "follow is not stored" } }] });
+    expect(normalize({ ...follow, event_name: "user_unfollow" })).toEqual({ ok: true, events: [{ accountId: OA, event: { kind: "skip", reason: "user_unfollow is not stored" } }] });
     expect(normalize(fromUser("anonymous_send_text", { msg_id: "m7", text: "Hi" }))).toMatchObject({ events: [{ event: { kind: "skip", reason: "unhandled event type: anonymous_send_text" } }] });
     expect(normalize(fromUser("user_send_text", { text: "no id" }))).toMatchObject({ events: [{ event: { kind: "skip", reason: "user_send_text without msg_id" } }] });
     expect(normalize({ event_name: "user_send_text", timestamp: "soon" })).toMatchObject({ events: [{ event: { kind: "skip" } }] });

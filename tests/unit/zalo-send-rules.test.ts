@@ -29,7 +29,7 @@ describe("classifying a failed Zalo send", () => {
     expect(classifySendError(zalo(-32))).toEqual({ kind: "transient" });
     expect(classifySendError(new ZaloError(502, 0, "bad gateway", "bad_reply"))).toEqual({ kind: "transient" });
     expect(classifySendError(new ZaloError(0, 0, "timeout", "timeout"))).toEqual({ kind: "transient" });
-    for (const code of [-216, -220]) expect(classifySendError(zalo(code))).toMatchObject({ kind: "permanent", code: "token_invalid", channelNeedsReconnect: true });
+    for (const code of [-216, 216, -401, 401, -220]) expect(classifySendError(zalo(code))).toMatchObject({ kind: "permanent", code: "token_invalid", channelNeedsReconnect: true });
   });
 
   it("stops on the window, the user and the quota with a reason in Vietnamese", () => {
