@@ -10,7 +10,8 @@ import { ZaloError } from "@/lib/channels/zalo/zalo-client";
 
 const HOUR = 3600 * 1000;
 const wrote = new Date("2026-12-01T08:00:00Z");
-const at = (hours: number) => replyWindowAt(zaloReplyWindow({ lastInboundAt: wrote }), new Date(wrote.getTime() + hours * HOUR));
+const at = (hours: number, repliesSinceInbound = 0) =>
+  replyWindowAt(zaloReplyWindow({ lastInboundAt: wrote, repliesSinceInbound }), new Date(wrote.getTime() + hours * HOUR));
 
 describe("Zalo's reply window", () => {
   it("is free for 48 h, then each reply counts against the OA's paid quota, and closes after 7 days", () => {
@@ -18,7 +19,13 @@ describe("Zalo's reply window", () => {
     expect(at(48 - WINDOW_SAFETY_MARGIN_MS / HOUR)).toMatchObject({ state: "open", cost: "paid_quota" });
     expect(at(6 * 24)).toMatchObject({ state: "open", cost: "paid_quota" });
     expect(at(7 * 24)).toMatchObject({ state: "closed", reason: "expired" });
-    expect(replyWindowAt(zaloReplyWindow({ lastInboundAt: null }), wrote)).toMatchObject({ state: "closed", reason: "never_wrote" });
+  });
+
+  it("makes the 9th reply within 48 h paid: 8 replies are free per customer message", () => {
+    expect(at(1, 7)).toMatchObject({ state: "open", cost: "free" });
+    expect(at(1, 8)).toMatchObject({ state: "open", cost: "paid_quota" });
+    expect(at(7 * 24, 8)).toMatchObject({ state: "closed", reason: "expired" });
+    expect(replyWindowAt(zaloReplyWindow({ lastInboundAt: null, repliesSinceInbound: 0 }), wrote)).toMatchObject({ state: "closed", reason: "never_wrote" });
   });
 });
 
