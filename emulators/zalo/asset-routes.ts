@@ -10,7 +10,8 @@ export function addAssetRoutes(router: Router, world: ZaloWorld): void {
   router.on("GET", "/_emulator/zalo/avatar/:file", (ctx) => {
     const id = (ctx.params.file ?? "").replace(/\.svg$/, "");
     const oaUser = world.oaUsers.find((u) => u.userId === id);
-    const name = world.oa(id)?.name ?? (oaUser ? world.displayName(oaUser) : undefined) ?? world.person(id)?.name ?? "?";
+    const name =
+      world.oa(id)?.name ?? (oaUser ? world.displayName(oaUser) : undefined) ?? world.person(id)?.name ?? "?";
     sendSvg(ctx.res, avatarSvg(id, name));
   });
   router.on("GET", "/_emulator/zalo/media/:file", (ctx) =>
@@ -20,7 +21,10 @@ export function addAssetRoutes(router: Router, world: ZaloWorld): void {
   router.on("GET", "/_emulator/zalo/files/:id", (ctx) => {
     const upload = world.uploads.get(ctx.params.id ?? "");
     const body = Buffer.from(`Tệp giả lập: ${upload?.name ?? "không rõ"}\n`, "utf8");
-    ctx.res.writeHead(upload ? 200 : 404, { "content-type": "text/plain; charset=utf-8", "content-length": body.length });
+    ctx.res.writeHead(upload ? 200 : 404, {
+      "content-type": "text/plain; charset=utf-8",
+      "content-length": body.length,
+    });
     ctx.res.end(body);
   });
 }

@@ -11,6 +11,7 @@ import {
   oaSchema,
   oaUpdateSchema,
   rawWebhookSchema,
+  revokeSchema,
 } from "./control-schemas";
 import { addFault, faultSchema } from "./faults";
 import type { ZaloDeps } from "./oa-outgoing";
@@ -59,9 +60,9 @@ export function addControlApiRoutes(router: Router, deps: ZaloDeps): void {
     ok(ctx, { expired: expireAccessTokens(world, oaId) });
   });
   router.on("POST", "/_emulator/tokens/revoke-refresh", (ctx) => {
-    const { oaId } = parseControl(oaSchema, ctx);
+    const { oaId, alsoAccessTokens } = parseControl(revokeSchema, ctx);
     requireOa(world, oaId);
-    ok(ctx, { revoked: revokeRefreshTokens(world, oaId) });
+    ok(ctx, { revoked: revokeRefreshTokens(world, oaId, alsoAccessTokens) });
   });
   router.on("GET", "/_emulator/tokens/refresh-uses", (ctx) => {
     const oaId = ctx.query.get("oaId");
@@ -112,8 +113,24 @@ export function addControlApiRoutes(router: Router, deps: ZaloDeps): void {
 
 /** The wiring, without the secrets. */
 function publicConfig(world: ZaloWorld): Record<string, unknown> {
-  const { appId, appName, webhookUrl, webhookTimeoutMs, webhookRetryDelaysMs, echoBeforeAnswer } = world.config;
-  return { appId, appName, webhookUrl, webhookTimeoutMs, webhookRetryDelaysMs, echoBeforeAnswer };
+  const {
+    appId,
+    appName,
+    webhookUrl,
+    webhookTimeoutMs,
+    webhookRetryDelaysMs,
+    echoBeforeAnswer,
+    signatureStyle,
+  } = world.config;
+  return {
+    appId,
+    appName,
+    webhookUrl,
+    webhookTimeoutMs,
+    webhookRetryDelaysMs,
+    echoBeforeAnswer,
+    signatureStyle,
+  };
 }
 
 function clockOf(world: ZaloWorld): { now: number; offsetMs: number } {

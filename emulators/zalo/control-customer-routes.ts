@@ -3,8 +3,21 @@
 import { sendPlainJson } from "../shared/http-io";
 import type { RequestContext, Router } from "../shared/http-router";
 import { notFound, parseControl, shouldWait } from "../shared/control-http";
-import { followSchema, newUserSchema, oaChatSchema, receiptSchema, userMessageSchema } from "./control-schemas";
-import { actingUser, oaChatReply, setFollowing, userReceives, userSees, userWrites } from "./customer-actions";
+import {
+  followSchema,
+  newUserSchema,
+  oaChatSchema,
+  receiptSchema,
+  userMessageSchema,
+} from "./control-schemas";
+import {
+  actingUser,
+  oaChatReply,
+  setFollowing,
+  userReceives,
+  userSees,
+  userWrites,
+} from "./customer-actions";
 import type { ZaloDeps } from "./oa-outgoing";
 import type { Sending } from "./webhook-delivery";
 import { messageSummary, userSummary } from "./world-summary";
@@ -69,7 +82,10 @@ export function addControlCustomerRoutes(router: Router, deps: ZaloDeps): void {
 
   /** One conversation, oldest first; `?from=oa` keeps what the OA sent (texts, attachments, quota flag). */
   router.on("GET", "/_emulator/conversation", (ctx) => {
-    const user = actingUser(world, { oaId: ctx.query.get("oaId") ?? "", userId: ctx.query.get("userId") ?? "" });
+    const user = actingUser(world, {
+      oaId: ctx.query.get("oaId") ?? "",
+      userId: ctx.query.get("userId") ?? "",
+    });
     const from = ctx.query.get("from");
     const messages = world
       .conversation(user.oaId, user.userId)

@@ -10,13 +10,19 @@ export const configSchema = z
     webhookTimeoutMs: z.number().int().min(1).max(60_000),
     webhookRetryDelaysMs: z.array(z.number().int().min(0).max(86_400_000)).max(20),
     echoBeforeAnswer: z.boolean(),
+    signatureStyle: z.enum(["mac", "bare"]),
   })
   .partial()
   .strict();
 
 export const oaSchema = z.object({ oaId }).strict();
 
-export const oaUpdateSchema = z.object({ paidQuota: z.number().int().min(0) }).partial().strict();
+export const revokeSchema = z.object({ oaId, alsoAccessTokens: z.boolean().default(false) }).strict();
+
+export const oaUpdateSchema = z
+  .object({ paidQuota: z.number().int().min(0) })
+  .partial()
+  .strict();
 
 /** A known user of the OA, or a new Zalo user who shows up now. */
 const actor = {
@@ -74,5 +80,12 @@ export const historySeedSchema = z
   .strict();
 
 export const clockSchema = z
-  .object({ hours: z.number().min(0).max(24 * 365).default(0), minutes: z.number().min(0).max(1_000_000).default(0) })
+  .object({
+    hours: z
+      .number()
+      .min(0)
+      .max(24 * 365)
+      .default(0),
+    minutes: z.number().min(0).max(1_000_000).default(0),
+  })
   .strict();

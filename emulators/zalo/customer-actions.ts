@@ -66,7 +66,12 @@ export function attachmentOf(world: ZaloWorld, input: AttachmentInput): Attachme
     case "location":
       return {
         type: "location",
-        payload: { coordinates: { latitude: String(input.latitude ?? 10.7769), longitude: String(input.longitude ?? 106.7009) } },
+        payload: {
+          coordinates: {
+            latitude: String(input.latitude ?? 10.7769),
+            longitude: String(input.longitude ?? 106.7009),
+          },
+        },
       };
   }
 }
@@ -107,7 +112,12 @@ export function setFollowing(deps: ZaloDeps, user: OaUser, following: boolean): 
 }
 
 /** The OA's messages to this user that are not yet received (or seen), or exactly the ones named. */
-function oaMessages(world: ZaloWorld, user: OaUser, msgIds: string[] | undefined, pending: (m: ZaloMessage) => boolean): ZaloMessage[] {
+function oaMessages(
+  world: ZaloWorld,
+  user: OaUser,
+  msgIds: string[] | undefined,
+  pending: (m: ZaloMessage) => boolean,
+): ZaloMessage[] {
   const mine = world.conversation(user.oaId, user.userId).filter((m) => m.src === 0);
   if (!msgIds) return mine.filter(pending);
   return msgIds.map((id) => {
@@ -135,17 +145,33 @@ export function userSees(deps: ZaloDeps, user: OaUser, msgIds?: string[]): Sendi
     message.receivedAt ??= now;
     message.seenAt ??= now;
   }
-  return deps.webhooks.deliver(seenEvent(deps.world, user, messages.map((m) => m.msgId)));
+  return deps.webhooks.deliver(
+    seenEvent(
+      deps.world,
+      user,
+      messages.map((m) => m.msgId),
+    ),
+  );
 }
 
 /**
  * Someone at the shop answers in Zalo's own OA Chat: not through the app, so the app learns of it
  * only from the `oa_send_*` echo. Zalo lets its own tool send even when the API would refuse.
  */
-export function oaChatReply(deps: ZaloDeps, user: OaUser, text: string): { message: ZaloMessage; sending: Sending } {
+export function oaChatReply(
+  deps: ZaloDeps,
+  user: OaUser,
+  text: string,
+): { message: ZaloMessage; sending: Sending } {
   const oa = deps.world.oa(user.oaId);
   if (!oa) throw notFound(`OA ${user.oaId}`);
   chargeReply(oa, user, { quotaPaid: false });
-  const message = storeOaMessage(deps.world, user, { type: "text", text, attachments: [], via: "oa_chat", quotaPaid: false });
+  const message = storeOaMessage(deps.world, user, {
+    type: "text",
+    text,
+    attachments: [],
+    via: "oa_chat",
+    quotaPaid: false,
+  });
   return { message, sending: deps.webhooks.deliver(messageEvent(deps.world, user, message)) };
 }

@@ -1,10 +1,11 @@
-// Fault injection: the next matching Open API calls fail (or stall) the way Zalo's sometimes do.
+// Fault injection: the next matching Open API calls fail (or stall) the way Zalo's sometimes do, or
+// the next sends deliver their echo before their HTTP answer.
 import { z } from "zod";
 import type { ZaloWorld } from "./world";
 import { ZaloError, zaloErrors } from "./zalo-errors";
 
 export const faultSchema = z.object({
-  kind: z.enum(["server_error", "rate_limit", "slow"]),
+  kind: z.enum(["server_error", "rate_limit", "slow", "echo_before_answer"]),
   /** slow: how long the call stalls before being answered normally. */
   delayMs: z.number().int().min(0).max(120_000).optional(),
   match: z
@@ -27,10 +28,21 @@ export function addFault(world: ZaloWorld, input: FaultInput): Fault {
   return fault;
 }
 
+/** Faults that change how a call is answered, taken when the call arrives; the echo fault is the send's. */
+export const CALL_FAULTS: ReadonlyArray<Fault["kind"]> = ["server_error", "rate_limit", "slow"];
+
 /** Faults are used in the order they were added; each match uses up one of its `times`. */
-export function takeFault(world: ZaloWorld, path: string, oaId: string | undefined): Fault | undefined {
+export function takeFault(
+  world: ZaloWorld,
+  path: string,
+  oaId: string | undefined,
+  kinds: ReadonlyArray<Fault["kind"]>,
+): Fault | undefined {
   const index = world.faults.findIndex(
-    (f) => (!f.match?.path || path.includes(f.match.path)) && (!f.match?.oaId || f.match.oaId === oaId),
+    (f) =>
+      kinds.includes(f.kind) &&
+      (!f.match?.path || path.includes(f.match.path)) &&
+      (!f.match?.oaId || f.match.oaId === oaId),
   );
   const fault = world.faults[index];
   if (!fault) return undefined;
@@ -47,6 +59,7 @@ export function faultError(fault: Fault): ZaloError | undefined {
     case "rate_limit":
       return zaloErrors.rateLimited();
     case "slow":
+    case "echo_before_answer":
       return undefined;
   }
 }

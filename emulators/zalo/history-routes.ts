@@ -27,15 +27,24 @@ export function addHistoryRoutes(router: Router, { world }: ZaloDeps): void {
       if (message.oaId === oa.id && (latest.get(message.userId)?.time ?? -Infinity) <= message.time)
         latest.set(message.userId, message);
     const items = newestFirst([...latest.values()]).slice(offset, offset + count);
-    sendSuccess(ctx, items.map((m) => historyItem(world, oa, m)));
+    sendSuccess(
+      ctx,
+      items.map((m) => historyItem(world, oa, m)),
+    );
   });
 
   router.on("GET", "/v2.0/oa/conversation", (ctx) => {
     const oa = authenticate(world, ctx);
     const query = checkedCount(dataParam(ctx, conversationSchema));
     if (!world.oaUser(oa.id, query.user_id)) throw zaloErrors.unknownUser();
-    const items = newestFirst(world.conversation(oa.id, query.user_id)).slice(query.offset, query.offset + query.count);
-    sendSuccess(ctx, items.map((m) => historyItem(world, oa, m)));
+    const items = newestFirst(world.conversation(oa.id, query.user_id)).slice(
+      query.offset,
+      query.offset + query.count,
+    );
+    sendSuccess(
+      ctx,
+      items.map((m) => historyItem(world, oa, m)),
+    );
   });
 }
 

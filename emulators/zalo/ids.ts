@@ -26,12 +26,17 @@ export class ZaloIds {
 
   /** Message ids are opaque 32-character hex strings in Zalo's answers and webhooks. */
   msgId(): string {
-    return createHash("sha256").update(`msg:${this.next("msg")}`).digest("hex").slice(0, 32);
+    return createHash("sha256")
+      .update(`msg:${this.next("msg")}`)
+      .digest("hex")
+      .slice(0, 32);
   }
 
   /** Upload handles (attachment ids, file tokens) are opaque strings too. */
   uploadId(kind: string): string {
-    return createHash("sha256").update(`${kind}:${this.next(`upload-${kind}`)}`).digest("base64url");
+    return createHash("sha256")
+      .update(`${kind}:${this.next(`upload-${kind}`)}`)
+      .digest("base64url");
   }
 }
 

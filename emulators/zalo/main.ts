@@ -3,7 +3,7 @@ import { z } from "zod";
 import { startZaloEmulator } from "./start-zalo-emulator";
 
 const envSchema = z.object({
-  ZALO_EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4011),
+  ZALO_EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4020),
   ZALO_EMULATOR_HOST: z.string().min(1).default("127.0.0.1"),
   ZALO_APP_ID: z.string().min(1, "ZALO_APP_ID is required: the app id the app presents as app_id"),
   ZALO_APP_SECRET: z.string().min(1, "ZALO_APP_SECRET is required: the token endpoint checks it"),
@@ -30,7 +30,9 @@ const emulator = await startZaloEmulator({
 console.log(`Zalo emulator listening on ${emulator.url}`);
 console.log(`  OAuth and Open API base: ${emulator.url} (ZALO_OAUTH_URL and ZALO_API_URL)`);
 console.log(`  Customer page:           ${emulator.url}/_emulator`);
-console.log(`  Webhooks go to:          ${env.ZALO_EMULATOR_WEBHOOK_URL ?? "(none yet: POST /_emulator/config)"}`);
+console.log(
+  `  Webhooks go to:          ${env.ZALO_EMULATOR_WEBHOOK_URL ?? "(none yet: POST /_emulator/config)"}`,
+);
 
 const stop = (): void => {
   void emulator.close().then(() => process.exit(0));

@@ -1,6 +1,7 @@
 // An OA's message to a user (sent through the API or typed in Zalo's OA Chat): stored in the
 // conversation and echoed to the app as `oa_send_<type>`.
 import type { Scheduler } from "../shared/scheduler";
+import { takeFault } from "./faults";
 import { messageEvent } from "./webhook-events";
 import type { ZaloWebhookSender } from "./webhook-delivery";
 import type { ZaloWorld } from "./world";
@@ -30,9 +31,18 @@ export async function echoNow(deps: ZaloDeps, user: OaUser, message: ZaloMessage
   await deps.webhooks.deliver(messageEvent(deps.world, user, message)).done;
 }
 
-/** The echo goes out after the HTTP answer, or before it when the config asks. */
-export async function announceOutgoing(deps: ZaloDeps, user: OaUser, message: ZaloMessage): Promise<void> {
-  if (deps.world.config.echoBeforeAnswer) return echoNow(deps, user, message);
+/** The echo goes out after the HTTP answer, or before it when the config or an armed fault asks. */
+export async function announceOutgoing(
+  deps: ZaloDeps,
+  user: OaUser,
+  message: ZaloMessage,
+  path: string,
+): Promise<void> {
+  const { world } = deps;
+  if (world.config.echoBeforeAnswer || takeFault(world, path, user.oaId, ["echo_before_answer"]))
+    return echoNow(deps, user, message);
   const generation = deps.world.generation;
-  deps.scheduler.later(0, () => (deps.world.generation === generation ? echoNow(deps, user, message) : undefined));
+  deps.scheduler.later(0, () =>
+    deps.world.generation === generation ? echoNow(deps, user, message) : undefined,
+  );
 }

@@ -46,7 +46,12 @@ function showPermissionPage(world: ZaloWorld, ctx: RequestContext): void {
   if (typeof request === "string") return sendHtml(ctx.res, 400, permissionErrorScreen(request));
   const admins = world.people.filter((p) => world.oas.some((oa) => oa.adminIds.includes(p.id)));
   const admin = admins.find((a) => a.id === ctx.query.get("admin_id")) ?? admins[0];
-  if (!admin) return sendHtml(ctx.res, 400, permissionErrorScreen("Không có quản trị viên OA nào trong thế giới giả lập."));
+  if (!admin)
+    return sendHtml(
+      ctx.res,
+      400,
+      permissionErrorScreen("Không có quản trị viên OA nào trong thế giới giả lập."),
+    );
   const permission: PermissionRequest = {
     appId: request.app_id,
     redirectUri: request.redirect_uri,
@@ -122,7 +127,8 @@ function tokenEndpoint(world: ZaloWorld, ctx: RequestContext): void {
     const parsed = tokenRequestSchema.safeParse(ctx.body);
     if (!parsed.success) throw oauthErrors.invalidGrantType();
     const request = parsed.data;
-    if (request.grant_type === "refresh_token") return sendPlainJson(ctx.res, 200, refreshTokens(world, request.refresh_token));
+    if (request.grant_type === "refresh_token")
+      return sendPlainJson(ctx.res, 200, refreshTokens(world, request.refresh_token));
     const code = world.codes.get(request.code);
     if (!code || code.appId !== request.app_id) throw oauthErrors.invalidCode("code is invalid");
     if (code.used) throw oauthErrors.invalidCode("code has already been used");

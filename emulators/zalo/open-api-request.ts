@@ -35,7 +35,9 @@ export function parsedOrError<T extends z.ZodType>(schema: T, value: unknown, wh
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw zaloErrors.invalidParam(`${[what, ...(issue?.path.map(String) ?? [])].join(".")}: ${issue?.message ?? "invalid"}`);
+  throw zaloErrors.invalidParam(
+    `${[what, ...(issue?.path.map(String) ?? [])].join(".")}: ${issue?.message ?? "invalid"}`,
+  );
 }
 
 export function sendSuccess(ctx: RequestContext, data: unknown): void {

@@ -19,17 +19,27 @@ export interface PermissionOutcome {
 }
 
 /** `permissionUrl` is the full /v4/oa/permission URL the app built (app_id, redirect_uri, code_challenge, state). */
-export async function answerPermissionPage(permissionUrl: string, answer: PermissionAnswer = {}): Promise<PermissionOutcome> {
+export async function answerPermissionPage(
+  permissionUrl: string,
+  answer: PermissionAnswer = {},
+): Promise<PermissionOutcome> {
   const url = new URL(permissionUrl);
   if (answer.adminId) url.searchParams.set("admin_id", answer.adminId);
   const page = await fetch(url);
   const html = await page.text();
   if (page.status !== 200) throw new Error(`Permission page answered ${page.status}: ${html.slice(0, 300)}`);
   const hidden = Object.fromEntries(
-    [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1] ?? "", unescape(m[2] ?? "")]),
+    [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
+      m[1] ?? "",
+      unescape(m[2] ?? ""),
+    ]),
   );
   const firstOa = /<input type="radio" name="oa_id" value="([^"]+)"/.exec(html)?.[1];
-  const form = new URLSearchParams({ ...hidden, decision: answer.decision ?? "allow", oa_id: answer.oaId ?? firstOa ?? "" });
+  const form = new URLSearchParams({
+    ...hidden,
+    decision: answer.decision ?? "allow",
+    oa_id: answer.oaId ?? firstOa ?? "",
+  });
   const response = await fetch(new URL("/v4/oa/permission", url), {
     method: "POST",
     body: form,
@@ -38,10 +48,18 @@ export async function answerPermissionPage(permissionUrl: string, answer: Permis
   });
   const location = response.headers.get("location");
   if (response.status !== 302 || !location)
-    throw new Error(`Permission page refused the answer (${response.status}): ${(await response.text()).slice(0, 300)}`);
+    throw new Error(
+      `Permission page refused the answer (${response.status}): ${(await response.text()).slice(0, 300)}`,
+    );
   const back = new URL(location);
   const param = (name: string) => back.searchParams.get(name) ?? undefined;
-  return { location: back, code: param("code"), oaId: param("oa_id"), state: param("state"), error: param("error") };
+  return {
+    location: back,
+    code: param("code"),
+    oaId: param("oa_id"),
+    state: param("state"),
+    error: param("error"),
+  };
 }
 
 function unescape(value: string): string {

@@ -38,7 +38,10 @@ export function permissionScreen(s: PermissionScreen): string {
     .join("");
   const choices = s.oas
     .map(
-      (oa, i) => `<div class="row"><label class="choice"><input type="radio" name="oa_id" value="${e(oa.id)}"${i === 0 ? " checked" : ""} required>
+      (
+        oa,
+        i,
+      ) => `<div class="row"><label class="choice"><input type="radio" name="oa_id" value="${e(oa.id)}"${i === 0 ? " checked" : ""} required>
 <img src="${e(s.avatarUrl(oa.id))}" alt=""><span><strong>${e(oa.name)}</strong><br><span class="muted">${e(oa.description)}</span></span></label></div>`,
     )
     .join("\n");
@@ -74,5 +77,8 @@ ${form}`;
 }
 
 export function permissionErrorScreen(message: string): string {
-  return zaloPage("Lỗi cấp quyền", `<h1>Không thể cấp quyền</h1><p class="error" role="alert">${e(message)}</p>`);
+  return zaloPage(
+    "Lỗi cấp quyền",
+    `<h1>Không thể cấp quyền</h1><p class="error" role="alert">${e(message)}</p>`,
+  );
 }

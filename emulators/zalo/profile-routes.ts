@@ -19,23 +19,27 @@ export function addProfileRoutes(router: Router, { world }: ZaloDeps): void {
     });
   });
 
-  router.on("GET", "/v3.0/oa/user/detail", (ctx) => {
-    const oa = authenticate(world, ctx);
-    const { user_id: userId } = dataParam(ctx, userDetailSchema);
-    const user = world.oaUser(oa.id, userId);
-    if (!user) throw zaloErrors.unknownUser();
-    const person = world.person(user.personId);
-    const avatar = world.avatarUrl(user.userId);
-    sendSuccess(ctx, {
-      user_id: user.userId,
-      user_id_by_app: user.userIdByApp,
-      display_name: world.displayName(user),
-      user_alias: world.displayName(user),
-      avatar,
-      avatars: { "120": avatar, "240": avatar },
-      user_is_follower: user.following,
-      // Only what the user chose to share with the OA (through a form or "Chia sẻ thông tin").
-      shared_info: person?.phone ? { phone: person.phone, address: person.address ?? "", name: person.name } : {},
+  // The SDKs still call the v2.0 name of the same lookup.
+  for (const path of ["/v3.0/oa/user/detail", "/v2.0/oa/getprofile"])
+    router.on("GET", path, (ctx) => {
+      const oa = authenticate(world, ctx);
+      const { user_id: userId } = dataParam(ctx, userDetailSchema);
+      const user = world.oaUser(oa.id, userId);
+      if (!user) throw zaloErrors.unknownUser();
+      const person = world.person(user.personId);
+      const avatar = world.avatarUrl(user.userId);
+      sendSuccess(ctx, {
+        user_id: user.userId,
+        user_id_by_app: user.userIdByApp,
+        display_name: world.displayName(user),
+        user_alias: world.displayName(user),
+        avatar,
+        avatars: { "120": avatar, "240": avatar },
+        user_is_follower: user.following,
+        // Only what the user chose to share with the OA (through a form or "Chia sẻ thông tin").
+        shared_info: person?.phone
+          ? { phone: person.phone, address: person.address ?? "", name: person.name }
+          : {},
+      });
     });
-  });
 }

@@ -8,7 +8,7 @@ import { isCrossOriginWrite } from "../shared/same-origin-write";
 import { addAssetRoutes } from "./asset-routes";
 import { addControlApiRoutes } from "./control-api";
 import { addControlCustomerRoutes } from "./control-customer-routes";
-import { faultError, takeFault } from "./faults";
+import { CALL_FAULTS, faultError, takeFault } from "./faults";
 import { addHistoryRoutes } from "./history-routes";
 import type { ZaloDeps } from "./oa-outgoing";
 import { addOAuthRoutes } from "./oauth-routes";
@@ -43,7 +43,10 @@ export function createRequestHandler(deps: ZaloDeps): (req: IncomingMessage, res
   return (req, res) => {
     void handle(deps, { control, oauth, openApi }, req, res).catch((error: unknown) => {
       // Only the path is logged: query strings and bodies may carry tokens.
-      console.error(`[zalo-emulator] ${req.method ?? "?"} ${(req.url ?? "").split("?")[0] ?? ""} failed:`, error);
+      console.error(
+        `[zalo-emulator] ${req.method ?? "?"} ${(req.url ?? "").split("?")[0] ?? ""} failed:`,
+        error,
+      );
       if (!res.headersSent) sendPlainJson(res, 500, { error: -1, message: "Emulator internal error" });
       else res.destroy();
     });
@@ -61,7 +64,8 @@ async function handle(
   try {
     rawBody = await readBody(req, MAX_UPLOAD_REQUEST_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendPlainJson(res, 413, { error: -413, message: error.message });
+    if (error instanceof BodyTooLargeError)
+      return sendPlainJson(res, 413, { error: -413, message: error.message });
     throw error;
   }
   const ctx: RequestContext = {
@@ -74,16 +78,20 @@ async function handle(
     rawBody,
     params: {},
   };
-  if (ctx.path === "/_emulator" || ctx.path.startsWith("/_emulator/")) return handleControl(routers.control, ctx);
+  if (ctx.path === "/_emulator" || ctx.path.startsWith("/_emulator/"))
+    return handleControl(routers.control, ctx);
   if (ctx.path.startsWith("/v4/oa/")) return handleOAuth(routers.oauth, ctx);
   return handleOpenApi(deps, routers.openApi, ctx);
 }
 
 async function handleControl(router: Router, ctx: RequestContext): Promise<void> {
   if (isCrossOriginWrite(ctx.req))
-    return sendPlainJson(ctx.res, 403, { error: { message: "Cross-origin write to the control API refused" } });
+    return sendPlainJson(ctx.res, 403, {
+      error: { message: "Cross-origin write to the control API refused" },
+    });
   const match = router.match(ctx.method, ctx.path);
-  if (!match) return sendPlainJson(ctx.res, 404, { error: { message: `No control route ${ctx.method} ${ctx.path}` } });
+  if (!match)
+    return sendPlainJson(ctx.res, 404, { error: { message: `No control route ${ctx.method} ${ctx.path}` } });
   if ("methodNotAllowed" in match)
     return sendPlainJson(ctx.res, 405, { error: { message: `${ctx.method} not allowed on ${ctx.path}` } });
   try {
@@ -106,7 +114,8 @@ async function handleOAuth(router: Router, ctx: RequestContext): Promise<void> {
 
 async function handleOpenApi(deps: ZaloDeps, router: Router, ctx: RequestContext): Promise<void> {
   try {
-    const fault = takeFault(deps.world, ctx.path, deps.world.accessTokens.get(accessTokenOf(ctx) ?? "")?.oaId);
+    const oaId = deps.world.accessTokens.get(accessTokenOf(ctx) ?? "")?.oaId;
+    const fault = takeFault(deps.world, ctx.path, oaId, CALL_FAULTS);
     if (fault?.kind === "slow") await deps.scheduler.delay(fault.delayMs ?? 3000);
     const error = fault ? faultError(fault) : undefined;
     if (error) throw error;

@@ -48,14 +48,35 @@ export const seedWorld = seedWorldWith({});
 function seedDemoFollowers(world: ZaloWorld, oaId: string): void {
   const now = world.now();
   const followers: Array<{ name: string; phone?: string; lastWrote: number; lines: string[] }> = [
-    { name: "Nguyễn Thu Hà", phone: "84912345678", lastWrote: 10 * 60_000, lines: ["Chào shop, váy hoa size M còn không ạ?", "Dạ còn chị ơi, chị lấy màu nào ạ?", "Màu xanh nha shop"] },
-    { name: "Phạm Minh Tuấn", lastWrote: 3 * HOUR, lines: ["Áo sơ mi nam có size XL không shop?", "Dạ có anh, 350.000đ ạ."] },
+    {
+      name: "Nguyễn Thu Hà",
+      phone: "84912345678",
+      lastWrote: 10 * 60_000,
+      lines: [
+        "Chào shop, váy hoa size M còn không ạ?",
+        "Dạ còn chị ơi, chị lấy màu nào ạ?",
+        "Màu xanh nha shop",
+      ],
+    },
+    {
+      name: "Phạm Minh Tuấn",
+      lastWrote: 3 * HOUR,
+      lines: ["Áo sơ mi nam có size XL không shop?", "Dạ có anh, 350.000đ ạ."],
+    },
     { name: "Võ Ngọc Lan", lastWrote: 30 * HOUR, lines: ["Đơn của mình giao chưa shop?"] },
-    { name: "Đặng Thị Hồng", phone: "84987654321", lastWrote: 3 * DAY, lines: ["Shop ơi đổi size được không?", "Dạ được chị, chị gửi lại giúp em nhé."] },
+    {
+      name: "Đặng Thị Hồng",
+      phone: "84987654321",
+      lastWrote: 3 * DAY,
+      lines: ["Shop ơi đổi size được không?", "Dạ được chị, chị gửi lại giúp em nhé."],
+    },
     { name: "Bùi Văn Khoa", lastWrote: 10 * DAY, lines: ["Cảm ơn shop, mình nhận được hàng rồi."] },
   ];
   for (const f of followers) {
-    const person = world.addPerson(f.name, f.phone ? { phone: f.phone, address: "Quận 1, TP. Hồ Chí Minh" } : {});
+    const person = world.addPerson(
+      f.name,
+      f.phone ? { phone: f.phone, address: "Quận 1, TP. Hồ Chí Minh" } : {},
+    );
     const user = world.ensureOaUser(oaId, person.id);
     user.following = true;
     writeAlternating(world, user, f.lines, now - f.lastWrote - (f.lines.length - 1) * 60_000, 60_000);
@@ -63,9 +84,36 @@ function seedDemoFollowers(world: ZaloWorld, oaId: string): void {
 }
 
 const CUSTOMER_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"];
-const GIVEN_NAMES = ["An", "Bình", "Châu", "Dung", "Giang", "Hải", "Khánh", "Linh", "Nam", "Oanh", "Phúc", "Quân", "Thảo", "Vy"];
-const CUSTOMER_LINES = ["Shop còn mẫu này không ạ?", "Giá bao nhiêu vậy shop?", "Ship về Đà Nẵng mấy ngày?", "Cho mình xem size 38", "Mình chuyển khoản rồi nhé"];
-const OA_LINES = ["Dạ còn ạ.", "Dạ 450.000đ ạ.", "Dạ 2-3 ngày ạ.", "Dạ shop gửi ảnh ngay ạ.", "Dạ shop nhận được rồi, cảm ơn bạn!"];
+const GIVEN_NAMES = [
+  "An",
+  "Bình",
+  "Châu",
+  "Dung",
+  "Giang",
+  "Hải",
+  "Khánh",
+  "Linh",
+  "Nam",
+  "Oanh",
+  "Phúc",
+  "Quân",
+  "Thảo",
+  "Vy",
+];
+const CUSTOMER_LINES = [
+  "Shop còn mẫu này không ạ?",
+  "Giá bao nhiêu vậy shop?",
+  "Ship về Đà Nẵng mấy ngày?",
+  "Cho mình xem size 38",
+  "Mình chuyển khoản rồi nhé",
+];
+const OA_LINES = [
+  "Dạ còn ạ.",
+  "Dạ 450.000đ ạ.",
+  "Dạ 2-3 ngày ạ.",
+  "Dạ shop gửi ảnh ngay ạ.",
+  "Dạ shop nhận được rồi, cảm ơn bạn!",
+];
 
 /**
  * Adds `count` conversations to an OA, spread over the last 60 days (some still in the 7-day window),
@@ -87,7 +135,13 @@ export function seedHistory(world: ZaloWorld, oaId: string, count: number, rando
 }
 
 /** Customer first, then the OA, and so on; the user's last message sets their window. */
-function writeAlternating(world: ZaloWorld, user: OaUser, lines: string[], start: number, step: number): void {
+function writeAlternating(
+  world: ZaloWorld,
+  user: OaUser,
+  lines: string[],
+  start: number,
+  step: number,
+): void {
   lines.forEach((text, n) => {
     const time = start + n * step;
     const fromUser = n % 2 === 0;

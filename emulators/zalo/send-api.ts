@@ -12,13 +12,14 @@ import { zaloErrors } from "./zalo-errors";
 /** The emulator's cap on a text message (Zalo documents 2000 characters for OA text). */
 const MAX_TEXT_LENGTH = 2000;
 
+/** The PHP SDK sends unset fields as null (text, quote_message_id, width, height): null means absent. */
 const mediaElement = z
   .object({
-    media_type: z.enum(["image", "gif"]),
-    attachment_id: z.string().min(1).optional(),
-    url: z.url().optional(),
+    media_type: z.enum(["image", "gif", "sticker"]),
+    attachment_id: z.string().min(1).nullish(),
+    url: z.url().nullish(),
   })
-  .refine((e) => e.attachment_id !== undefined || e.url !== undefined, "attachment_id or url is required");
+  .refine((e) => !!e.attachment_id || !!e.url, "attachment_id or url is required");
 
 const attachmentSchema = z.discriminatedUnion("type", [
   z.object({
@@ -32,11 +33,13 @@ const sendSchema = z.object({
   recipient: z.object({ user_id: z.string().min(1) }),
   message: z
     .object({
-      text: z.string().min(1).max(MAX_TEXT_LENGTH).optional(),
-      attachment: attachmentSchema.optional(),
-      quote_message_id: z.string().min(1).optional(),
+      text: z.string().min(1).max(MAX_TEXT_LENGTH).nullish(),
+      attachment: attachmentSchema.nullish(),
+      quote_message_id: z.string().min(1).nullish(),
+      /** The Java SDK's quote example names the quoted message `react_message_id`. */
+      react_message_id: z.string().min(1).nullish(),
     })
-    .refine((m) => m.text !== undefined || m.attachment !== undefined, "text or attachment is required"),
+    .refine((m) => !!m.text || !!m.attachment, "text or attachment is required"),
 });
 
 type SendAttachment = z.infer<typeof attachmentSchema>;
@@ -52,7 +55,7 @@ async function sendCustomerService(deps: ZaloDeps, ctx: RequestContext): Promise
   const body = parsedOrError(sendSchema, ctx.body, "body");
   const user = world.oaUser(oa.id, body.recipient.user_id);
   if (!user) throw zaloErrors.unknownUser();
-  const quoted = body.message.quote_message_id;
+  const quoted = body.message.quote_message_id ?? body.message.react_message_id ?? undefined;
   if (quoted !== undefined && world.message(quoted)?.userId !== user.userId)
     throw zaloErrors.invalidParam("quote_message_id is not a message of this conversation");
   const content = body.message.attachment
@@ -62,12 +65,12 @@ async function sendCustomerService(deps: ZaloDeps, ctx: RequestContext): Promise
   chargeReply(oa, user, charge);
   const message = storeOaMessage(world, user, {
     ...content,
-    text: body.message.text,
+    text: body.message.text ?? undefined,
     quoteMsgId: quoted,
     via: "api",
     quotaPaid: charge.quotaPaid,
   });
-  await announceOutgoing(deps, user, message);
+  await announceOutgoing(deps, user, message, ctx.path);
   sendSuccess(ctx, { message_id: message.msgId, user_id: user.userId });
 }
 
@@ -84,13 +87,28 @@ function attachmentContent(
     const url = world.absolute(`/_emulator/zalo/files/${upload.id}`);
     return {
       type: "file",
-      attachments: [{ type: "file", payload: { url, name: upload.name, size: String(upload.size), type: upload.mimeType } }],
+      attachments: [
+        {
+          type: "file",
+          payload: { url, name: upload.name, size: String(upload.size), type: upload.mimeType },
+        },
+      ],
     };
   }
   const element = attachment.payload.elements[0];
   const kind = element?.media_type ?? "image";
-  let url = element?.url;
-  if (element?.attachment_id !== undefined) {
+  // Stickers are Zalo's own: their id is not an upload.
+  if (kind === "sticker") {
+    const id = element?.attachment_id ?? "";
+    return {
+      type: "sticker",
+      attachments: [
+        { type: "sticker", payload: { id, url: world.absolute(`/_emulator/zalo/media/sticker-${id}.svg`) } },
+      ],
+    };
+  }
+  let url = element?.url ?? undefined;
+  if (element?.attachment_id) {
     const upload = world.uploads.get(element.attachment_id);
     if (!upload || upload.kind !== kind || upload.oaId !== oa.id)
       throw zaloErrors.invalidParam(`attachment_id is not a ${kind} uploaded by this OA`);

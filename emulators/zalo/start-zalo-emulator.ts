@@ -28,6 +28,7 @@ export interface ZaloEmulatorOptions {
   /** Zalo retries for hours; tests pass short delays. */
   webhookRetryDelaysMs?: number[];
   echoBeforeAnswer?: boolean;
+  signatureStyle?: "mac" | "bare";
   /** The URL the app and browsers reach the emulator at, when not http://{host}:{port}. */
   publicUrl?: string;
   /** Where the world is kept between runs; without one, every start is the seeded world. */
@@ -56,6 +57,7 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions): Promise<Z
       webhookTimeoutMs: options.webhookTimeoutMs ?? 2000,
       webhookRetryDelaysMs: options.webhookRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
       echoBeforeAnswer: options.echoBeforeAnswer ?? false,
+      signatureStyle: options.signatureStyle ?? "mac",
     },
     seedWorldWith(options.seed ?? {}),
   );
@@ -96,7 +98,9 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions): Promise<Z
     close: async () => {
       scheduler.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
       await saver?.save();
     },
   };

@@ -58,8 +58,15 @@ export function expireAccessTokens(world: ZaloWorld, oaId: string): number {
   return count;
 }
 
-/** The control API's "revoke": the OA's unspent refresh tokens stop working (the app must reconnect). */
-export function revokeRefreshTokens(world: ZaloWorld, oaId: string): number {
+/**
+ * The control API's "revoke": the OA's unspent refresh tokens stop working (the app must reconnect).
+ * With `alsoAccessTokens` its access tokens die too (-216), as when the OA's administrator takes the
+ * app's permission away: the app finds out on its next call instead of at its next refresh.
+ */
+export function revokeRefreshTokens(world: ZaloWorld, oaId: string, alsoAccessTokens = false): number {
+  if (alsoAccessTokens)
+    for (const [token, record] of world.accessTokens)
+      if (record.oaId === oaId) world.accessTokens.delete(token);
   let count = 0;
   for (const record of world.refreshTokens.values())
     if (record.oaId === oaId && !record.revoked && record.usedAt === undefined) {

@@ -18,7 +18,13 @@ interface UploadRule {
 }
 
 const RULES: UploadRule[] = [
-  { kind: "image", maxBytes: MB, limitLabel: "1MB", mimeTypes: ["image/jpeg", "image/png", "image/jpg"], field: "attachment_id" },
+  {
+    kind: "image",
+    maxBytes: MB,
+    limitLabel: "1MB",
+    mimeTypes: ["image/jpeg", "image/png", "image/jpg"],
+    field: "attachment_id",
+  },
   {
     kind: "file",
     maxBytes: 5 * MB,
@@ -37,7 +43,8 @@ const RULES: UploadRule[] = [
 export const MAX_UPLOAD_REQUEST_BYTES = 8 * MB;
 
 export function addUploadRoutes(router: Router, deps: ZaloDeps): void {
-  for (const rule of RULES) router.on("POST", `/v2.0/oa/upload/${rule.kind}`, (ctx) => upload(deps, ctx, rule));
+  for (const rule of RULES)
+    router.on("POST", `/v2.0/oa/upload/${rule.kind}`, (ctx) => upload(deps, ctx, rule));
 }
 
 async function upload(deps: ZaloDeps, ctx: RequestContext, rule: UploadRule): Promise<void> {
@@ -47,7 +54,9 @@ async function upload(deps: ZaloDeps, ctx: RequestContext, rule: UploadRule): Pr
   if (file.size > rule.maxBytes) throw zaloErrors.fileTooLarge(rule.limitLabel);
   const mimeType = mimeTypeOf(file);
   if (!rule.mimeTypes.includes(mimeType))
-    throw rule.kind === "file" ? zaloErrors.unsupportedFile() : zaloErrors.invalidParam(`file must be ${rule.mimeTypes.join(", ")}`);
+    throw rule.kind === "file"
+      ? zaloErrors.unsupportedFile()
+      : zaloErrors.invalidParam(`file must be ${rule.mimeTypes.join(", ")}`);
   const id = world.ids.uploadId(rule.kind);
   world.uploads.set(id, { id, oaId: oa.id, kind: rule.kind, name: file.name, size: file.size, mimeType });
   sendSuccess(ctx, { [rule.field]: id });
@@ -55,10 +64,13 @@ async function upload(deps: ZaloDeps, ctx: RequestContext, rule: UploadRule): Pr
 
 async function multipartFile(ctx: RequestContext): Promise<File> {
   const contentType = ctx.req.headers["content-type"] ?? "";
-  if (!contentType.startsWith("multipart/form-data")) throw zaloErrors.invalidParam("expected multipart/form-data with a file");
+  if (!contentType.startsWith("multipart/form-data"))
+    throw zaloErrors.invalidParam("expected multipart/form-data with a file");
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(ctx.rawBody), { headers: { "content-type": contentType } }).formData();
+    form = await new Response(new Uint8Array(ctx.rawBody), {
+      headers: { "content-type": contentType },
+    }).formData();
   } catch {
     throw zaloErrors.invalidParam("malformed multipart body");
   }

@@ -39,9 +39,15 @@ export class ZaloWebhookSender {
     const raw = JSON.stringify(event.body);
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (signature !== "missing") {
-      const { appId, oaSecretKey } = this.world.config;
+      const { appId, oaSecretKey, signatureStyle } = this.world.config;
       const key = signature === "valid" ? oaSecretKey : `${oaSecretKey}-wrong`;
-      headers["x-zevent-signature"] = zaloSignatureHeader(appId, raw, event.body.timestamp, key);
+      headers["x-zevent-signature"] = zaloSignatureHeader(
+        appId,
+        raw,
+        event.body.timestamp,
+        key,
+        signatureStyle,
+      );
     }
     const previous = this.queues.get(event.oaId) ?? Promise.resolve();
     const run = previous.then(() => this.sendWithRetries(delivery, raw, headers));
@@ -49,7 +55,11 @@ export class ZaloWebhookSender {
     return { delivery, done: run.then(() => delivery) };
   }
 
-  private async sendWithRetries(delivery: WebhookDelivery, raw: string, headers: Record<string, string>): Promise<void> {
+  private async sendWithRetries(
+    delivery: WebhookDelivery,
+    raw: string,
+    headers: Record<string, string>,
+  ): Promise<void> {
     const delays = [0, ...this.world.config.webhookRetryDelaysMs];
     const generation = this.world.generation;
     for (const delay of delays) {
@@ -69,13 +79,22 @@ export class ZaloWebhookSender {
   }
 
   /** Only HTTP 200 within the timeout (2 s by default) counts. */
-  private async attempt(delivery: WebhookDelivery, raw: string, headers: Record<string, string>): Promise<boolean> {
+  private async attempt(
+    delivery: WebhookDelivery,
+    raw: string,
+    headers: Record<string, string>,
+  ): Promise<boolean> {
     const started = Date.now();
     const { controller, release } = this.scheduler.abortController();
     const timeoutMs = this.world.config.webhookTimeoutMs;
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const response = await fetch(delivery.url, { method: "POST", body: raw, headers, signal: controller.signal });
+      const response = await fetch(delivery.url, {
+        method: "POST",
+        body: raw,
+        headers,
+        signal: controller.signal,
+      });
       await response.arrayBuffer();
       delivery.attempts.push({ at: started, status: response.status, durationMs: Date.now() - started });
       return response.status === 200;

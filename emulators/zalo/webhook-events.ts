@@ -45,13 +45,21 @@ export function messageEvent(world: ZaloWorld, user: OaUser, message: ZaloMessag
 /** The user's phone got OA messages: one `msg_id` per event. */
 export function receivedEvent(world: ZaloWorld, user: OaUser, msgId: string): ZaloEvent {
   const eventName = "user_received_message";
-  return { oaId: user.oaId, eventName, body: { ...envelope(world, user, eventName, true), message: { msg_id: msgId } } };
+  return {
+    oaId: user.oaId,
+    eventName,
+    body: { ...envelope(world, user, eventName, true), message: { msg_id: msgId } },
+  };
 }
 
 /** The user read OA messages: several ids at once in `msg_ids`. */
 export function seenEvent(world: ZaloWorld, user: OaUser, msgIds: string[]): ZaloEvent {
   const eventName = "user_seen_message";
-  return { oaId: user.oaId, eventName, body: { ...envelope(world, user, eventName, true), message: { msg_ids: msgIds } } };
+  return {
+    oaId: user.oaId,
+    eventName,
+    body: { ...envelope(world, user, eventName, true), message: { msg_ids: msgIds } },
+  };
 }
 
 /** `follow` and `unfollow` have their own shape: the OA id and a `follower`, no sender/recipient. */

@@ -6,6 +6,13 @@ export function zaloEventMac(appId: string, rawBody: string, timestamp: string, 
   return createHash("sha256").update(`${appId}${rawBody}${timestamp}${oaSecretKey}`, "utf8").digest("hex");
 }
 
-export function zaloSignatureHeader(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
-  return `mac=${zaloEventMac(appId, rawBody, timestamp, oaSecretKey)}`;
+export function zaloSignatureHeader(
+  appId: string,
+  rawBody: string,
+  timestamp: string,
+  oaSecretKey: string,
+  style: "mac" | "bare" = "mac",
+): string {
+  const mac = zaloEventMac(appId, rawBody, timestamp, oaSecretKey);
+  return style === "mac" ? `mac=${mac}` : mac;
 }

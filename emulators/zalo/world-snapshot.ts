@@ -18,7 +18,12 @@ const snapshotSchema = z.object({
   ids: z.record(z.string(), z.number()),
   clockOffsetMs: z.number(),
   people: z.array(
-    z.object({ id: z.string(), name: z.string(), phone: z.string().optional(), address: z.string().optional() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      phone: z.string().optional(),
+      address: z.string().optional(),
+    }),
   ),
   oas: z.array(
     z.object({
@@ -62,7 +67,12 @@ const snapshotSchema = z.object({
   refreshTokens: z.array(
     z.tuple([
       z.string(),
-      z.object({ oaId: z.string(), expiresAt: z.number(), usedAt: z.number().optional(), revoked: z.boolean() }),
+      z.object({
+        oaId: z.string(),
+        expiresAt: z.number(),
+        usedAt: z.number().optional(),
+        revoked: z.boolean(),
+      }),
     ]),
   ),
   uploads: z.array(

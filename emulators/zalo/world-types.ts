@@ -14,6 +14,8 @@ export interface ZaloEmulatorConfig {
   webhookTimeoutMs: number;
   /** Waits before each retry of a failed webhook (Zalo retries for hours; tests compress this). */
   webhookRetryDelaysMs: number[];
+  /** `X-ZEvent-Signature` as "mac=<hex>" (the default) or as bare hex: integrations report both. */
+  signatureStyle: "mac" | "bare";
   /** The echo of an API send is delivered before the HTTP answer (it is after by default). */
   echoBeforeAnswer: boolean;
 }
@@ -51,7 +53,16 @@ export interface OaUser {
   repliesSinceUserMessage: number;
 }
 
-export type MessageType = "text" | "image" | "sticker" | "gif" | "file" | "link" | "location" | "audio" | "video";
+export type MessageType =
+  | "text"
+  | "image"
+  | "sticker"
+  | "gif"
+  | "file"
+  | "link"
+  | "location"
+  | "audio"
+  | "video";
 
 export interface Attachment {
   type: Exclude<MessageType, "text">;

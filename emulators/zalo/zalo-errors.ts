@@ -24,8 +24,7 @@ export const zaloErrors = {
   outOfQuota: () => new ZaloError(-211, "Out of quota"),
   notFollower: () => new ZaloError(-213, "User has not followed the OA"),
   userInactive: () => new ZaloError(-227, "User has been inactive for more than 45 days"),
-  outsideWindow: () =>
-    new ZaloError(-230, "User has not interacted with the OA in the last 7 days"),
+  outsideWindow: () => new ZaloError(-230, "User has not interacted with the OA in the last 7 days"),
   unknownUser: () => new ZaloError(-201, "Parameters are invalid: user_id does not exist for this OA"),
   fileTooLarge: (limit: string) => new ZaloError(-210, `File size exceeds the limit of ${limit}`),
   unsupportedFile: () => new ZaloError(-210, "File type is not supported (PDF, DOC, DOCX only)"),
@@ -54,7 +53,8 @@ export class OAuthError extends Error {
 export const oauthErrors = {
   invalidAppId: () => new OAuthError(-14001, "Invalid app_id", "app_id is missing or unknown"),
   invalidSecret: () => new OAuthError(-14002, "Invalid secret_key", "secret_key header is missing or wrong"),
-  invalidGrantType: () => new OAuthError(-14003, "Invalid grant_type", "grant_type must be authorization_code or refresh_token"),
+  invalidGrantType: () =>
+    new OAuthError(-14004, "Invalid grant_type", "grant_type must be authorization_code or refresh_token"),
   invalidCode: (why: string) => new OAuthError(-14019, "Invalid authorization code", why),
   invalidVerifier: () =>
     new OAuthError(-14020, "Invalid code verifier", "code_verifier does not match the code_challenge"),

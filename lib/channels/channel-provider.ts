@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import type { ChannelApiError } from "@/lib/channels/channel-api-error";
 import type { ConnectionCheck } from "@/lib/channels/connection-check";
 import type { OutboundReply, SendableAttachmentType } from "@/lib/channels/outbound-content";
-import type { ReplyWindowSchedule } from "@/lib/channels/reply-window";
+import type { ReplyWindowFacts, ReplyWindowSchedule } from "@/lib/channels/reply-window";
 import type { SendErrorClass, SendFailureCode } from "@/lib/channels/send-failure";
 import type { NormalizedEvent } from "@/lib/inbox/inbound-event";
 import type { ParsedThread } from "@/lib/history-sync/synced-thread";
@@ -62,8 +62,8 @@ export interface ChannelProvider {
     stickerEmoji: Readonly<Record<string, string>>;
   };
 
-  /** When the customer may be answered, from their last message; see reply-window.ts. */
-  replyWindow(facts: { lastInboundAt: Date | null }): ReplyWindowSchedule;
+  /** When the customer may be answered, from their last message and the replies since; see reply-window.ts. */
+  replyWindow(facts: ReplyWindowFacts): ReplyWindowSchedule;
 
   outbound: {
     send(channel: ChannelCredentials, reply: OutboundReply): Promise<{ platformMessageId: string }>;

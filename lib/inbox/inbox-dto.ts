@@ -65,6 +65,7 @@ export const conversationSummarySelect = {
   origin: true,
   lastMessageAt: true,
   lastInboundAt: true,
+  repliesSinceInbound: true,
   lastMessagePreview: true,
   unreadCount: true,
   channel: { select: { id: true, name: true, avatarUrl: true, platform: true } },

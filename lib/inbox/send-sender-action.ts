@@ -12,6 +12,7 @@ export async function sendSenderActionFor(conversationId: string, action: Sender
     where: { id: conversationId },
     select: {
       lastInboundAt: true,
+      repliesSinceInbound: true,
       contact: { select: { platformUserId: true } },
       channel: { select: { id: true, platform: true, externalId: true, status: true, accessTokenEnc: true } },
     },

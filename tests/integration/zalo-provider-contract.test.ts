@@ -24,7 +24,7 @@ describeProviderContract({
   platform: "zalo",
   resetWorld: () => emulator.resetWorld(),
   accountId: () => demoOaId(emulator),
-  consent: (dialogUrl) => grantOa(dialogUrl, demoOaId(emulator)),
+  consent: (dialogUrl) => grantOa(emulator, dialogUrl, demoOaId(emulator)),
   async customerWrites(oaId, text) {
     await zaloControl(emulator, "messages", { oaId, newUserName: "Phạm Lan", text });
   },

@@ -148,6 +148,26 @@ describe("Zalo webhook events", () => {
     expect((await stored()).status).toBe("read");
   });
 
+  it("counts the OA's replies since the customer last wrote (Zalo's free replies), a late older message changing nothing", async () => {
+    const channelId = await connectFixtureOa();
+    const deliverRaw = async (raw: string) => {
+      expect(await post(raw, sign(raw))).toBe(200);
+      await drainWebhookQueue();
+    };
+    const replies = async () => (await db().conversation.findFirstOrThrow({ where: { channelId } })).repliesSinceInbound;
+    await deliverRaw(zaloFixture("user_send_text"));
+    expect(await replies()).toBe(0);
+    // Typed in OA Chat: Zalo counts it among the 8 free replies.
+    await deliverRaw(zaloFixture("oa_send_text"));
+    expect(await replies()).toBe(1);
+    // The image was written before that reply and arrives late: the count stands.
+    await deliverRaw(zaloFixture("user_send_image"));
+    expect(await replies()).toBe(1);
+    const later = zaloFixture("user_send_text").replace('"zmsg-text-1"', '"zmsg-text-2"').replace('"1764750001000"', '"1764750099000"');
+    await deliverRaw(later);
+    expect(await replies()).toBe(0);
+  });
+
   it("refuses a missing or wrong signature and signed bytes that are not a Zalo event, storing nothing", async () => {
     await connectFixtureOa();
     const raw = zaloFixture("user_send_text");
@@ -189,7 +209,7 @@ describe("our replies and their echoes", () => {
   async function conversationWithCustomer() {
     const provider = providerOf("zalo");
     const { dialogUrl } = await provider.connection.startAuthorization(admin, { rerequest: false });
-    await provider.connection.completeAuthorization(admin, await grantOa(dialogUrl, demoOaId(emulator)));
+    await provider.connection.completeAuthorization(admin, await grantOa(emulator, dialogUrl, demoOaId(emulator)));
     const { channelId } = await provider.connection.connect(admin, demoOaId(emulator));
     await zaloControl(emulator, "messages", { oaId: demoOaId(emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
     await drainWebhookQueue();

@@ -124,10 +124,10 @@ export function describeProviderContract(harness: ContractHarness): void {
 
     it("opens the reply window when the customer writes and closes it in the end, the same for the browser", () => {
       const now = new Date();
-      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: now }), now)).toMatchObject({ state: "open" });
-      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: null }), now)).toMatchObject({ state: "closed", reason: "never_wrote" });
+      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: now, repliesSinceInbound: 0 }), now)).toMatchObject({ state: "open" });
+      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: null, repliesSinceInbound: 0 }), now)).toMatchObject({ state: "closed", reason: "never_wrote" });
       const longAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
-      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: longAgo }), now)).toMatchObject({ state: "closed", reason: "expired" });
+      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: longAgo, repliesSinceInbound: 0 }), now)).toMatchObject({ state: "closed", reason: "expired" });
     });
 
     it("checks the connection: healthy, webhooks the platform dropped subscribed again (where it has subscriptions), a dead token found", async () => {

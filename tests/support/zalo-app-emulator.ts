@@ -39,9 +39,17 @@ export function demoOaId(emulator: ZaloEmulator): string {
   return emulator.world.oas[0]!.id;
 }
 
-/** Answers the permission page at `dialogUrl` for `oaId`, as the redirect back hands it to the app. */
-export async function grantOa(dialogUrl: string, oaId: string): Promise<{ code: string | null; state: string | null; error: string | null }> {
-  const outcome = await answerPermissionPage(dialogUrl, { oaId });
+/**
+ * Answers the permission page at `dialogUrl` as `oaId`'s administrator, granting it; the result is
+ * what the redirect back hands the app.
+ */
+export async function grantOa(
+  emulator: ZaloEmulator,
+  dialogUrl: string,
+  oaId: string,
+): Promise<{ code: string | null; state: string | null; error: string | null }> {
+  const adminId = emulator.world.oas.find((oa) => oa.id === oaId)?.adminIds[0];
+  const outcome = await answerPermissionPage(dialogUrl, { oaId, adminId });
   return { code: outcome.code ?? null, state: outcome.state ?? null, error: outcome.error ?? null };
 }
 

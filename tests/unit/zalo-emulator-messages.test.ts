@@ -49,15 +49,39 @@ describe("Zalo emulator messages and webhooks", () => {
     expect(outbox.body.messages).toMatchObject([{ text: "Dạ 350.000đ ạ", via: "api", quotaPaid: false }]);
   });
 
+  it("accepts the SDKs' variants: null for absent fields, react_message_id for a quote, a sticker by id", async () => {
+    const { oaId, access_token: token } = await zalo.connect();
+    const userId = await newCustomer(oaId);
+    const wrote = await zalo.control("POST", "/messages", { oaId, userId, ...text("Shop ơi") });
+    const quoted = wrote.body.message.msgId;
+    const send = (message: unknown) => zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message });
+    expect((await send({ text: "Dạ", quote_message_id: null })).body.error).toBe(0);
+    expect((await send({ text: "Dạ shop đây", react_message_id: quoted })).body.error).toBe(0);
+    const sticker = { type: "template", payload: { template_type: "media", elements: [{ media_type: "sticker", attachment_id: "bfe458bf64fa8da4d4eb", width: null, height: null }] } };
+    expect((await send({ text: null, attachment: sticker })).body.error).toBe(0);
+    expect((await send({ text: null })).body.error).toBe(-201);
+    const outbox = (await zalo.control("GET", `/conversation?oaId=${oaId}&userId=${userId}&from=oa`)).body.messages as Json[];
+    expect(outbox).toMatchObject([
+      { text: "Dạ", quoteMsgId: null },
+      { text: "Dạ shop đây", quoteMsgId: quoted },
+      { type: "sticker", text: null, attachments: [{ type: "sticker", payload: { id: "bfe458bf64fa8da4d4eb" } }] },
+    ]);
+  });
+
   it("delivers the echo before the HTTP answer when asked to", async () => {
     const { oaId, access_token: token } = await zalo.connect();
     const userId = await newCustomer(oaId);
     await zalo.control("POST", "/messages", { oaId, userId, ...text("Alo") });
+    const echoIds = () =>
+      zalo.recorder.requests.map((r) => jsonOf(r) as Json).filter((b) => b.event_name === "oa_send_text").map((b) => b.message.msg_id);
+    await zalo.control("POST", "/faults", { kind: "echo_before_answer" });
+    const sent = await zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message: text("Dạ") });
+    expect(echoIds()).toEqual([sent.body.data.message_id]);
+
     await zalo.control("POST", "/config", { echoBeforeAnswer: true });
     try {
-      const sent = await zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message: text("Dạ") });
-      const echoes = zalo.recorder.requests.filter((r) => (jsonOf(r) as Json).event_name === "oa_send_text");
-      expect(echoes.map((r) => (jsonOf(r) as Json).message.msg_id)).toEqual([sent.body.data.message_id]);
+      const again = await zalo.apiPost("/v3.0/oa/message/cs", token, { recipient: { user_id: userId }, message: text("Dạ ạ") });
+      expect(echoIds()).toEqual([sent.body.data.message_id, again.body.data.message_id]);
     } finally {
       await zalo.control("POST", "/config", { echoBeforeAnswer: false });
     }

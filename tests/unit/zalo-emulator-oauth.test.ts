@@ -105,11 +105,17 @@ describe("Zalo emulator OAuth v4", () => {
     expect((await zalo.apiGet("/v2.0/oa/getoa", accessToken)).body.error).toBe(-220);
   });
 
-  it("refuses a revoked refresh token", async () => {
-    const { oaId, refresh_token: refreshToken } = await zalo.connect();
+  it("refuses a revoked refresh token, and kills the OA's access tokens too when asked", async () => {
+    const { oaId, access_token: accessToken, refresh_token: refreshToken } = await zalo.connect();
     await zalo.control("POST", "/tokens/revoke-refresh", { oaId });
+    expect((await zalo.apiGet("/v2.0/oa/getoa", accessToken)).body.error).toBe(0);
     const res = await zalo.tokenCall({ grant_type: "refresh_token", refresh_token: refreshToken });
     expect(res.body.error).toBeLessThan(0);
     expect((await zalo.control("GET", `/tokens/refresh-uses?oaId=${oaId}`)).body.uses).toMatchObject([{ outcome: "revoked" }]);
+
+    const other = await zalo.connect();
+    await zalo.control("POST", "/tokens/revoke-refresh", { oaId, alsoAccessTokens: true });
+    expect((await zalo.apiGet("/v2.0/oa/getoa", other.access_token)).body.error).toBe(-216);
+    expect((await zalo.tokenCall({ grant_type: "refresh_token", refresh_token: other.refresh_token })).body.error).toBeLessThan(0);
   });
 });

@@ -103,6 +103,17 @@ describe("Zalo emulator webhooks", () => {
     expect(signatures[3]).toBeUndefined();
   });
 
+  it("can sign with a bare hex header, the other variant integrations report", async () => {
+    await zalo.control("POST", "/config", { signatureStyle: "bare" });
+    try {
+      const { oaId, users } = zalo.demoOa();
+      await zalo.control("POST", "/messages", { oaId, userId: users[0]!.userId, text: "Alo" });
+      expect(zalo.recorder.requests[0]!.headers["x-zevent-signature"]).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await zalo.control("POST", "/config", { signatureStyle: "mac" });
+    }
+  });
+
   it("refuses control writes from another site's page", async () => {
     const res = await fetch(`${zalo.emulator.url}/_emulator/reset`, { method: "POST", headers: { origin: "https://evil.example" } });
     expect(res.status).toBe(403);

@@ -30,9 +30,9 @@ export async function completeZaloAuthorization(user: SessionUser, params: ZaloC
     }
     throw new AppError("invalid_input", "This Zalo authorization link is invalid or has expired.", { reason: "oauth_state_invalid" });
   }
-  // The admin pressed "Từ chối", or Zalo refused: nothing was granted.
-  if (params.error) return { outcome: "denied" };
-  if (!params.code) throw new AppError("invalid_input", "Zalo did not return a code.", { reason: "oauth_state_invalid" });
+  // The admin pressed "Từ chối", or Zalo refused: nothing was granted. Zalo's refusal redirect is not
+  // documented, so any callback without a code counts as one.
+  if (params.error || !params.code) return { outcome: "denied" };
   const code = params.code;
   const state = params.state as string;
 

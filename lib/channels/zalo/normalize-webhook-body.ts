@@ -1,16 +1,17 @@
 // Turns one stored Zalo webhook body (one event per POST) into the platform-neutral event, or a skip
-// with its reason (docs/platforms/zalo.md, "Webhook events"). Pure: no database, no network.
+// with its reason (docs/platforms/zalo.md, "Webhooks"). Pure: no database, no network.
 //   user_send_*           → a customer message (sender = the user, recipient = the OA)
 //   oa_send_*             → an echo of what the OA sent, ours or typed in Zalo's OA Chat
 //   user_received_message → delivery receipt naming msg_id(s) (sender = the OA, recipient = the user)
 //   user_seen_message     → read receipt naming msg_ids
-//   follow / unfollow     → logged and skipped: the inbox has no use for them yet
+//   (user_)follow / unfollow → logged and skipped: the inbox has no use for them yet
 import type { z } from "zod";
 import type { AccountEvent, NormalizedBody } from "@/lib/channels/channel-provider";
 import { jsonNestingDepth } from "@/lib/http/json-depth";
 import type { MessageContent, NormalizedEvent, StoredAttachment } from "@/lib/inbox/inbound-event";
 import { MAX_ZALO_WEBHOOK_DEPTH } from "@/lib/channels/zalo/webhook-payload-check";
 import {
+  FOLLOW_EVENT_NAMES,
   zaloEnvelopeSchema,
   zaloFollowEventSchema,
   zaloMessageEventSchema,
@@ -77,13 +78,14 @@ function messageIdsOf(message: ZaloMessage): string[] {
 }
 
 function normalizeEvent(json: unknown, eventName: string, ourAppId: string): AccountEvent {
-  if (eventName === "follow" || eventName === "unfollow") {
+  if (FOLLOW_EVENT_NAMES.has(eventName)) {
     const follow = zaloFollowEventSchema.safeParse(json);
     return skip(follow.success ? follow.data.oa_id : "", `${eventName} is not stored`);
   }
   const parsed = zaloMessageEventSchema.safeParse(json);
   if (!parsed.success) return skip("", `malformed ${eventName} (${describeIssues(parsed.error)})`);
-  const { sender, recipient, message, timestamp } = parsed.data;
+  const { sender, recipient, timestamp } = parsed.data;
+  const message = { ...parsed.data.message, msg_id: parsed.data.message.msg_id ?? parsed.data.message.message_id };
   const at = new Date(timestamp);
 
   if (eventName.startsWith("user_send_")) {

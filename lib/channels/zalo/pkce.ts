@@ -8,10 +8,10 @@ import { env } from "@/lib/env";
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 export const CODE_VERIFIER_LENGTH = 43;
 
-export function codeVerifierFor(state: string): string {
+export function codeVerifierFor(state: string, secret = env().NEXTAUTH_SECRET): string {
   // 64 bytes of keyed hash; 248 is the largest multiple of 62 below 256, so skipping larger bytes
   // keeps every character equally likely.
-  const bytes = Buffer.concat([1, 2].map((round) => createHmac("sha256", env().NEXTAUTH_SECRET).update(`zalo-pkce:${round}:${state}`).digest()));
+  const bytes = Buffer.concat([1, 2].map((round) => createHmac("sha256", secret).update(`zalo-pkce:${round}:${state}`).digest()));
   const usable = [...bytes].filter((byte) => byte < 248);
   return usable
     .slice(0, CODE_VERIFIER_LENGTH)

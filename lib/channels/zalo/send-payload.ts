@@ -12,7 +12,6 @@ export interface ZaloSendPayload {
   recipient: { user_id: string };
   message: {
     text?: string;
-    quote_message_id?: string;
     attachment?:
       | { type: "template"; payload: { template_type: "media"; elements: Array<{ media_type: "image"; attachment_id: string }> } }
       | { type: "file"; payload: { token: string } };
@@ -24,12 +23,7 @@ function attachmentOf(media: ZaloMedia): NonNullable<ZaloSendPayload["message"][
   return { type: "template", payload: { template_type: "media", elements: [{ media_type: "image", attachment_id: media.attachmentId }] } };
 }
 
-export function zaloSendPayload(
-  recipientId: string,
-  content: { text: string } | { media: ZaloMedia },
-  quoteMessageId: string | null = null,
-): ZaloSendPayload {
+export function zaloSendPayload(recipientId: string, content: { text: string } | { media: ZaloMedia }): ZaloSendPayload {
   const message: ZaloSendPayload["message"] = "text" in content ? { text: content.text } : { attachment: attachmentOf(content.media) };
-  if (quoteMessageId) message.quote_message_id = quoteMessageId;
   return { recipient: { user_id: recipientId }, message };
 }

@@ -1,7 +1,8 @@
-// The shapes of Zalo OA webhook bodies (docs/platforms/zalo.md, "Webhook events"), validated before
-// use. One event per POST. Where sources disagree, every documented variant is accepted: receipts
-// name `msg_ids[]` or one `msg_id`; a location sits in an attachment's `payload.coordinates` or at
-// `message.location`; ids and timestamps arrive as strings or numbers.
+// The shapes of Zalo OA webhook bodies (docs/platforms/zalo.md, "Webhooks"), validated before use.
+// One event per POST. Where sources disagree, every documented variant is accepted: a message id in
+// `msg_id` or `message_id`; receipts naming `msg_ids[]` or one `msg_id`; a location in an
+// attachment's `payload.coordinates` or at `message.location`; follow events named with or without
+// "user_"; ids and timestamps as strings or numbers.
 import { z } from "zod";
 
 const id = z.union([z.string().min(1), z.number().int()]).transform(String);
@@ -28,6 +29,8 @@ export type ZaloAttachment = z.infer<typeof zaloAttachmentSchema>;
 
 export const zaloMessageSchema = z.object({
   msg_id: id.optional(),
+  /** One integration reads the id from here instead. */
+  message_id: id.optional(),
   msg_ids: z.array(id).optional(),
   text: z.string().nullish(),
   attachments: z.array(zaloAttachmentSchema).nullish(),
@@ -46,9 +49,11 @@ export const zaloMessageEventSchema = z.object({
   message: zaloMessageSchema,
 });
 
-/** follow and unfollow. */
+/** Both names are seen for following and unfollowing an OA. */
+export const FOLLOW_EVENT_NAMES: ReadonlySet<string> = new Set(["follow", "unfollow", "user_follow", "user_unfollow"]);
+
 export const zaloFollowEventSchema = z.object({
-  event_name: z.enum(["follow", "unfollow"]),
+  event_name: z.string(),
   oa_id: id,
   follower: z.object({ id }),
   timestamp: millis,

@@ -10,8 +10,11 @@ import type { TokenProblem } from "@/lib/channels/token-problem";
 /** Where a failure came from: Zalo's own error reply, or no usable reply at all. */
 export type ZaloFailure = "zalo" | "timeout" | "network" | "bad_reply";
 
-/** -216: the access token is invalid; -220: it has expired. Both mean "refresh, then try again". */
-export const TOKEN_ERROR_CODES: ReadonlySet<number> = new Set([-216, -220]);
+/**
+ * -216: the access token is invalid (also seen as 216, 401 and -401); -220: it has expired. All mean
+ * "refresh, then try again" (docs/platforms/zalo.md, "Open API calls").
+ */
+export const TOKEN_ERROR_CODES: ReadonlySet<number> = new Set([-216, 216, -401, 401, -220]);
 /** -32: the app or OA is over its rate limit. */
 export const RATE_LIMIT_CODE = -32;
 
