@@ -1,4 +1,5 @@
-// The threads a sync could not import (malformed answers from the platform), so an admin knows what is missing.
+// The threads a sync could not import (malformed answers from the platform), so an admin knows what
+// is missing.
 import { useTranslations } from "next-intl";
 import type { HistorySyncView } from "@/lib/history-sync/history-sync-view";
 
