@@ -15,7 +15,7 @@ export interface AnswerableWindow {
 export function answerableDays(): AnswerableWindow[] {
   const wrote = new Date(0);
   return (Object.keys(providers) as Platform[]).map((platform) => {
-    const last = providers[platform].replyWindow({ lastInboundAt: wrote }).phases.at(-1);
+    const last = providers[platform].replyWindow({ lastInboundAt: wrote, repliesSinceInbound: 0 }).phases.at(-1);
     // Phases end a safety margin early (a minute): rounding gives the platform's own figure.
     return { platform, days: Math.round((last?.endsAt.getTime() ?? 0) / DAY_MS) };
   });
