@@ -186,7 +186,10 @@ test("issue 11: a Zalo OA connected through Zalo's permission page, shared with 
 test("the composer follows Zalo: a reply after 48 h is warned about as paid, an image over 1 MB is refused before upload", async ({ page: admin }) => {
   await admin.setViewportSize(LAPTOP);
   await signIn(admin, "admin@demo.vn");
-  // The demo OA's history came in when it was connected: Đặng Thị Hồng last wrote 3 days ago.
+  // The demo OA's history is imported once it is connected: Đặng Thị Hồng last wrote 3 days ago.
+  await admin.goto("/settings/channels/zalo");
+  await expect(connectedOa(admin).getByText(/Đã đồng bộ \d+ hội thoại/)).toBeVisible({ timeout: 30_000 });
+  await admin.goto("/inbox");
   await selectInboxTab(admin, "Tất cả");
   const row = listOption(admin, "Đặng Thị Hồng");
   await expect(row.getByRole("img", { name: "Zalo" })).toBeVisible();
