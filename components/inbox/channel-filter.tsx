@@ -18,10 +18,11 @@ function valueOf({ platform, channelId }: Source): string {
 }
 
 function sourceOf(value: string, channels: InboxChannel[]): Source {
-  const [kind, id] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
-  if (kind === "channel") return { platform: null, channelId: id };
-  const platform = channels.find((channel) => channel.platform === id)?.platform;
-  return { platform: kind === "platform" && platform ? platform : null, channelId: null };
+  const [kind, id] = value.split(/:(.*)/s);
+  if (kind === "channel" && id) return { platform: null, channelId: id };
+  // Only a platform the choices came from: the value is the browser's, the platform type is ours.
+  const platform = kind === "platform" ? channels.find((channel) => channel.platform === id)?.platform : undefined;
+  return { platform: platform ?? null, channelId: null };
 }
 
 export function ChannelFilter({ channels, filter, onChange }: { channels: InboxChannel[]; filter: ListFilter; onChange: (filter: ListFilter) => void }) {
