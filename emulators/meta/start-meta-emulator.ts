@@ -1,7 +1,6 @@
 // Starts the Facebook emulator: Login dialog, Graph API, webhooks and the control API on one node:http server.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequestHandler } from "./request-handler";
+import { startEmulatorServer } from "../shared/emulator-server";
 import { Scheduler } from "../shared/scheduler";
 import { WebhookSender } from "./webhook-delivery";
 import { World } from "./world";
@@ -68,40 +67,23 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
   }
   const scheduler = new Scheduler(() => saver?.changed());
   const webhooks = new WebhookSender(world, scheduler);
-  const handleRequest = createRequestHandler({ world, webhooks, scheduler });
-  const server = createServer((req, res) => {
-    // Every change starts with a request, a timer or the end of an outgoing call (Scheduler); the
-    // saver skips unchanged worlds.
-    if (saver) res.once("finish", () => saver.changed());
-    handleRequest(req, res);
+  const server = await startEmulatorServer({
+    handleRequest: createRequestHandler({ world, webhooks, scheduler }),
+    scheduler,
+    saver,
+    port: options.port,
+    host: options.host,
+    publicUrl: options.publicUrl,
   });
-
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/$/, "");
-  world.baseUrl = url;
+  world.baseUrl = server.url;
 
   return {
-    url,
+    url: server.url,
     world,
     resetWorld: () => {
       world.reset();
       saver?.changed();
     },
-    close: async () => {
-      scheduler.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
-      await saver?.save();
-    },
+    close: server.close,
   };
 }

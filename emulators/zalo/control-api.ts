@@ -80,7 +80,8 @@ export function addControlApiRoutes(router: Router, deps: ZaloDeps): void {
     const { oaId, conversations, seed } = parseControl(historySeedSchema, ctx);
     requireOa(world, oaId);
     seedHistory(world, oaId, conversations, seedRandom(seed));
-    ok(ctx, { oaId, conversations: new Set(world.usersOf(oaId).map((u) => u.userId)).size });
+    const withMessages = new Set(world.messages.filter((m) => m.oaId === oaId).map((m) => m.userId));
+    ok(ctx, { oaId, conversations: withMessages.size });
   });
 
   router.on("GET", "/_emulator/clock", (ctx) => ok(ctx, clockOf(world)));

@@ -31,7 +31,7 @@ const actor = {
   newUserName: z.string().min(1).max(100).optional(),
 };
 
-export const attachmentInputSchema = z
+const attachmentInputSchema = z
   .object({
     type: z.enum(["image", "sticker", "gif", "file", "link", "location", "audio", "video"]),
     url: z.string().min(1).optional(),

@@ -100,10 +100,21 @@ export const CUSTOMER_PAGE_SCRIPT = `
     if (atBottom) log.scrollTop = log.scrollHeight;
   }
 
+  /** The page is the user's phone: an OA message it shows has been received (user_received_message). */
+  function acknowledge(conversation) {
+    var unreceived = conversation.messages.some(function (m) { return m.from === "oa" && !m.receivedAt; });
+    if (!unreceived) return;
+    var body = { oaId: state.oaId, userId: state.userId };
+    api("POST", "/_emulator/receipts/received?wait=false", body).catch(fail);
+  }
+
   function refresh() {
     if (!state.oaId || !state.userId) return render(null);
     var query = "?oaId=" + encodeURIComponent(state.oaId) + "&userId=" + encodeURIComponent(state.userId);
-    api("GET", "/_emulator/conversation" + query).then(render, function () { render(null); });
+    api("GET", "/_emulator/conversation" + query).then(function (conversation) {
+      render(conversation);
+      acknowledge(conversation);
+    }, function () { render(null); });
   }
 
   function act(path, body, done) {
@@ -134,7 +145,6 @@ export const CUSTOMER_PAGE_SCRIPT = `
   $("send-location").addEventListener("click", function () {
     act("/_emulator/messages", { attachment: { type: "location", latitude: 10.7769, longitude: 106.7009 } }, "Đã gửi vị trí.");
   });
-  $("mark-received").addEventListener("click", function () { act("/_emulator/receipts/received", {}, "Đã đánh dấu đã nhận."); });
   $("mark-seen").addEventListener("click", function () { act("/_emulator/receipts/seen", {}, "Đã đánh dấu đã xem."); });
   $("toggle-follow").addEventListener("click", function () {
     var user = currentUser();

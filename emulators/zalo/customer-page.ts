@@ -1,6 +1,6 @@
 // The demo's "customer phone" for Zalo: pick an OA and a Zalo user, chat, send a photo, sticker or
-// location, follow or unfollow, mark the OA's messages received or seen, and answer as the shop from
-// Zalo's own OA Chat.
+// location, follow or unfollow, see the OA's messages (which marks them received) and mark them seen,
+// and answer as the shop from Zalo's own OA Chat.
 import { CUSTOMER_PAGE_SCRIPT } from "./customer-page-script";
 
 const CSS = `
@@ -73,7 +73,6 @@ export function customerPageHtml(): string {
     <button type="button" id="send-image">Gửi ảnh</button>
     <button type="button" id="send-sticker">Gửi nhãn dán</button>
     <button type="button" id="send-location">Gửi vị trí</button>
-    <button type="button" id="mark-received">Đánh dấu đã nhận</button>
     <button type="button" id="mark-seen">Đánh dấu đã xem</button>
   </form>
   <div id="status" role="status"></div>

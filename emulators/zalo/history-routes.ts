@@ -9,7 +9,7 @@ import type { OfficialAccount, ZaloMessage } from "./world-types";
 import { zaloErrors } from "./zalo-errors";
 
 /** Larger pages are refused: one known client caps at 50, but 10 is what every source accepts. */
-export const MAX_HISTORY_COUNT = 10;
+const MAX_HISTORY_COUNT = 10;
 
 const page = {
   offset: z.coerce.number().int().min(0).default(0),

@@ -5,9 +5,9 @@ import type { OaUser, OfficialAccount } from "./world-types";
 import { zaloErrors } from "./zalo-errors";
 
 const HOUR = 3_600_000;
-export const FREE_REPLY_WINDOW_MS = 48 * HOUR;
-export const FREE_REPLIES = 8;
-export const INTERACTION_WINDOW_MS = 7 * 24 * HOUR;
+const FREE_REPLY_WINDOW_MS = 48 * HOUR;
+const FREE_REPLIES = 8;
+const INTERACTION_WINDOW_MS = 7 * 24 * HOUR;
 
 /** The user's latest interaction: a message, or following the OA. */
 export function lastInteractionAt(user: OaUser): number | undefined {

@@ -1,10 +1,9 @@
 // Turns each HTTP request into a routed call: /_emulator/* to the control side, /v4/oa/* to OAuth,
 // the rest to the Open API (where faults apply and errors travel in HTTP 200 bodies).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ControlError } from "../shared/control-http";
+import { serveControl } from "../shared/control-http";
 import { BodyTooLargeError, parseBody, readBody, sendPlainJson } from "../shared/http-io";
 import { Router, type RequestContext } from "../shared/http-router";
-import { isCrossOriginWrite } from "../shared/same-origin-write";
 import { addAssetRoutes } from "./asset-routes";
 import { addControlApiRoutes } from "./control-api";
 import { addControlCustomerRoutes } from "./control-customer-routes";
@@ -79,30 +78,9 @@ async function handle(
     params: {},
   };
   if (ctx.path === "/_emulator" || ctx.path.startsWith("/_emulator/"))
-    return handleControl(routers.control, ctx);
+    return serveControl(routers.control, ctx);
   if (ctx.path.startsWith("/v4/oa/")) return handleOAuth(routers.oauth, ctx);
   return handleOpenApi(deps, routers.openApi, ctx);
-}
-
-async function handleControl(router: Router, ctx: RequestContext): Promise<void> {
-  if (isCrossOriginWrite(ctx.req))
-    return sendPlainJson(ctx.res, 403, {
-      error: { message: "Cross-origin write to the control API refused" },
-    });
-  const match = router.match(ctx.method, ctx.path);
-  if (!match)
-    return sendPlainJson(ctx.res, 404, { error: { message: `No control route ${ctx.method} ${ctx.path}` } });
-  if ("methodNotAllowed" in match)
-    return sendPlainJson(ctx.res, 405, { error: { message: `${ctx.method} not allowed on ${ctx.path}` } });
-  try {
-    ctx.params = match.params;
-    await match.handler(ctx);
-  } catch (error) {
-    if (!(error instanceof ControlError)) throw error;
-    sendPlainJson(ctx.res, error.status, {
-      error: { message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
-    });
-  }
 }
 
 /** The permission page and token endpoint answer their own errors (HTML, or OAuth bodies). */

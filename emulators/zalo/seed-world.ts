@@ -13,7 +13,7 @@ export interface SeedOptions {
   historyConversations?: number;
 }
 
-export const DEMO_OA_NAME = "Shop Thời Trang Mai";
+const DEMO_OA_NAME = "Shop Thời Trang Mai";
 
 export function seedWorldWith(options: SeedOptions): (world: ZaloWorld) => void {
   return (world) => {

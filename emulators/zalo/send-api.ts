@@ -90,7 +90,13 @@ function attachmentContent(
       attachments: [
         {
           type: "file",
-          payload: { url, name: upload.name, size: String(upload.size), type: upload.mimeType },
+          // As in the user's file events: the size as a string, the type as the name's extension.
+          payload: {
+            url,
+            name: upload.name,
+            size: String(upload.size),
+            type: upload.name.split(".").pop() ?? "",
+          },
         },
       ],
     };

@@ -1,7 +1,6 @@
 // Starts the Zalo emulator: OAuth v4 (permission page, token endpoint), the OA Open API, signed
 // webhooks and the control API, all on one node:http server (one port plays both Zalo hosts).
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { startEmulatorServer } from "../shared/emulator-server";
 import { Scheduler } from "../shared/scheduler";
 import { WorldSaver, type WorldStore } from "../shared/world-saver";
 import { createRequestHandler } from "./request-handler";
@@ -70,38 +69,23 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions): Promise<Z
   }
   const scheduler = new Scheduler(() => saver?.changed());
   const webhooks = new ZaloWebhookSender(world, scheduler);
-  const handleRequest = createRequestHandler({ world, webhooks, scheduler });
-  const server = createServer((req, res) => {
-    if (saver) res.once("finish", () => saver.changed());
-    handleRequest(req, res);
+  const server = await startEmulatorServer({
+    handleRequest: createRequestHandler({ world, webhooks, scheduler }),
+    scheduler,
+    saver,
+    port: options.port,
+    host: options.host,
+    publicUrl: options.publicUrl,
   });
-
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/$/, "");
-  world.baseUrl = url;
+  world.baseUrl = server.url;
 
   return {
-    url,
+    url: server.url,
     world,
     resetWorld: () => {
       world.reset();
       saver?.changed();
     },
-    close: async () => {
-      scheduler.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
-      await saver?.save();
-    },
+    close: server.close,
   };
 }

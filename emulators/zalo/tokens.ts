@@ -4,7 +4,7 @@ import type { ZaloWorld } from "./world";
 import { oauthErrors, zaloErrors } from "./zalo-errors";
 
 /** Zalo answers `expires_in` as a string of seconds: 25 hours. */
-export const ACCESS_TOKEN_SECONDS = 90_000;
+const ACCESS_TOKEN_SECONDS = 90_000;
 const REFRESH_TOKEN_MS = 90 * 24 * 3_600_000;
 
 export interface TokenPair {

@@ -1,6 +1,6 @@
 // Sends signed webhooks to the app like Zalo: one at a time per OA, retried with backoff, recorded.
-import { errorText } from "../shared/error-text";
 import type { Scheduler } from "../shared/scheduler";
+import { postWebhookOnce } from "../shared/webhook-post";
 import type { ZaloEvent } from "./webhook-events";
 import { zaloSignatureHeader } from "./webhook-signature";
 import type { ZaloWorld } from "./world";
@@ -84,27 +84,13 @@ export class ZaloWebhookSender {
     raw: string,
     headers: Record<string, string>,
   ): Promise<boolean> {
-    const started = Date.now();
-    const { controller, release } = this.scheduler.abortController();
-    const timeoutMs = this.world.config.webhookTimeoutMs;
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-      const response = await fetch(delivery.url, {
-        method: "POST",
-        body: raw,
-        headers,
-        signal: controller.signal,
-      });
-      await response.arrayBuffer();
-      delivery.attempts.push({ at: started, status: response.status, durationMs: Date.now() - started });
-      return response.status === 200;
-    } catch (error) {
-      const message = controller.signal.aborted ? `timeout after ${timeoutMs} ms` : errorText(error);
-      delivery.attempts.push({ at: started, error: message, durationMs: Date.now() - started });
-      return false;
-    } finally {
-      clearTimeout(timer);
-      release();
-    }
+    const attempt = await postWebhookOnce(this.scheduler, {
+      url: delivery.url,
+      body: raw,
+      headers,
+      timeoutMs: this.world.config.webhookTimeoutMs,
+    });
+    delivery.attempts.push(attempt);
+    return attempt.status === 200;
   }
 }

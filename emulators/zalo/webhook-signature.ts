@@ -2,7 +2,7 @@
 // app_id + raw body + the body's timestamp + the OA secret key, as hex behind "mac=".
 import { createHash } from "node:crypto";
 
-export function zaloEventMac(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
+function zaloEventMac(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
   return createHash("sha256").update(`${appId}${rawBody}${timestamp}${oaSecretKey}`, "utf8").digest("hex");
 }
 

@@ -1,5 +1,6 @@
 // The shapes of the emulated Zalo: people, Official Accounts, their followers and conversations,
 // OAuth codes and tokens, uploads, and the logs the control API shows.
+import type { WebhookAttempt } from "../shared/webhook-post";
 
 export interface ZaloEmulatorConfig {
   appId: string;
@@ -127,13 +128,6 @@ export interface Upload {
   name: string;
   size: number;
   mimeType: string;
-}
-
-export interface WebhookAttempt {
-  at: number;
-  status?: number;
-  error?: string;
-  durationMs: number;
 }
 
 export interface WebhookDelivery {

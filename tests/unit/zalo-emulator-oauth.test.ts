@@ -35,6 +35,16 @@ describe("Zalo emulator OAuth v4", () => {
     expect(outcome).toMatchObject({ error: "access_denied", state: "xyz", code: undefined });
   });
 
+  it("lists only the signed-in administrator's OAs, and refuses to grant another's", async () => {
+    const huy = zalo.emulator.world.people.find((p) => p.name === "Lê Quốc Huy")!;
+    const page = await (await fetch(`${permissionUrl()}&admin_id=${huy.id}`)).text();
+    expect(page).toContain("Giày Dép Lâu Năm");
+    expect(page).not.toContain("Shop Thời Trang Mai");
+    const outcome = await answerPermissionPage(permissionUrl(), { adminId: huy.id });
+    expect(outcome.oaId).toBe(zalo.emulator.world.oas.find((oa) => oa.name === "Giày Dép Lâu Năm")!.id);
+    await expect(answerPermissionPage(permissionUrl(), { adminId: huy.id, oaId: zalo.demoOa().oaId })).rejects.toThrow("403");
+  });
+
   it("refuses an unknown app_id on the page", async () => {
     const res = await fetch(permissionUrl({ app_id: "999" }));
     expect(res.status).toBe(400);

@@ -114,6 +114,15 @@ describe("Zalo emulator webhooks", () => {
     }
   });
 
+  it("answers a bad control body with a 400 naming the field, and serves the customer page", async () => {
+    const bad = await zalo.control("POST", "/messages", { oaId: zalo.demoOa().oaId, userId: 5 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues).toEqual([{ path: "userId", message: expect.any(String) }]);
+    const page = await (await fetch(`${zalo.emulator.url}/_emulator`)).text();
+    expect(page).toContain("Người dùng Zalo");
+    expect(page).toContain("Gửi từ OA Chat");
+  });
+
   it("refuses control writes from another site's page", async () => {
     const res = await fetch(`${zalo.emulator.url}/_emulator/reset`, { method: "POST", headers: { origin: "https://evil.example" } });
     expect(res.status).toBe(403);
