@@ -42,7 +42,7 @@ function stillCurrent(row: LockedChannel, request: RefreshRequest): boolean {
 }
 
 export async function refreshOaToken(request: RefreshRequest): Promise<RefreshOutcome> {
-  let refused: ZaloError | null = null;
+  let refused: { error: ZaloError; accessTokenEnc: string } | null = null;
   const outcome = await db().$transaction(
     async (tx): Promise<RefreshOutcome> => {
       const [row] = await tx.$queryRaw<LockedChannel[]>`
@@ -63,15 +63,17 @@ export async function refreshOaToken(request: RefreshRequest): Promise<RefreshOu
         // Zalo said no (the refresh token is spent, revoked or expired): only a new login helps.
         // Throttling, outages and unreadable answers are tried again later.
         if (!(error instanceof ZaloError) || error.transient || error.failure !== "zalo") throw error;
-        refused = error;
+        refused = { error, accessTokenEnc: row.accessTokenEnc };
         return { ok: false };
       }
     },
     { timeout: REFRESH_TRANSACTION_MS, maxWait: REFRESH_TRANSACTION_MS },
   );
   if (refused) {
-    logger.warn("Zalo refused to refresh an OA's token", { channelId: request.channelId, ...(refused as ZaloError).logFields() });
-    await markChannelNeedsReconnect(request.channelId, "token_expired");
+    const { error, accessTokenEnc } = refused as { error: ZaloError; accessTokenEnc: string };
+    logger.warn("Zalo refused to refresh an OA's token", { channelId: request.channelId, ...error.logFields() });
+    // Only while the channel still holds the tokens Zalo refused: a reconnect meanwhile stays connected.
+    await markChannelNeedsReconnect(request.channelId, "token_expired", accessTokenEnc);
   }
   return outcome;
 }
