@@ -11,7 +11,7 @@ export function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy({
     nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64"),
     appUrl: config.APP_URL,
-    metaUrls: [config.META_GRAPH_URL, config.META_DIALOG_URL],
+    platformUrls: [config.META_GRAPH_URL, config.META_DIALOG_URL, config.ZALO_API_URL, config.ZALO_OAUTH_URL],
     dev: config.NODE_ENV === "development",
   });
   const headers = new Headers(request.headers);

@@ -49,6 +49,7 @@ const database = await createBenchDatabase("end_to_end");
 const appPort = processCount > 0 ? nginxPort : await freePort();
 const appUrl = `http://127.0.0.1:${appPort}`;
 const emulator = await startMetaEmulator({
+  port: await freePort(),
   appId: process.env.META_APP_ID!,
   appSecret: process.env.META_APP_SECRET!,
   webhookUrl: `${appUrl}/api/webhooks/facebook`,

@@ -47,6 +47,15 @@ const envSchema = storageSchema.extend({
   META_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   /** In demo mode, whether this process runs the platform emulators: with several processes only one does (`npm run cluster`). */
   RUN_EMULATORS: booleanString.default(true),
+  /** Zalo's app and the OA secret key that signs its webhooks: all three or none (platformVariables). */
+  ZALO_APP_ID: z.string().min(1).optional(),
+  ZALO_APP_SECRET: z.string().min(8).optional(),
+  ZALO_OA_SECRET_KEY: z.string().min(8).optional(),
+  /** Zalo's permission page and token endpoint. */
+  ZALO_OAUTH_URL: z.url().default("https://oauth.zaloapp.com"),
+  /** Zalo's Open API (messages, uploads, profiles, history). */
+  ZALO_API_URL: z.url().default("https://openapi.zalo.me"),
+  ZALO_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4020),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where files attached to replies are kept; Facebook fetches them from APP_URL/api/uploads/<id>. */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
@@ -91,6 +100,7 @@ const mailVariables = ["SMTP_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_
  */
 export const platformVariables = {
   facebook: ["META_APP_ID", "META_APP_SECRET", "META_VERIFY_TOKEN"],
+  zalo: ["ZALO_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY"],
 } as const satisfies Record<Platform, readonly string[]>;
 
 const isSet = (source: Record<string, unknown>, name: string) => source[name] !== undefined && source[name] !== "";

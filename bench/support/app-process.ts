@@ -18,9 +18,29 @@ export function ensureProductionBuild(): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
+/** BENCH_PORTS="first-last": where a machine's ports are shared out, take them from that range. */
+const portRange = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? "");
+let nextInRange = portRange ? Number(portRange[1]) : 0;
+
+/** A port nothing listens on: any (the system's choice), or the next free one of BENCH_PORTS, in turn. */
 export async function freePort(): Promise<number> {
+  if (!portRange) return listenAndClose(0);
+  const [first, last] = [Number(portRange[1]), Number(portRange[2])];
+  for (let tried = 0; tried <= last - first; tried++) {
+    const port = nextInRange;
+    // In turn, so two calls before either port is taken do not answer the same one.
+    nextInRange = port >= last ? first : port + 1;
+    if (await listenAndClose(port).catch(() => null)) return port;
+  }
+  throw new Error(`No free port in BENCH_PORTS ${process.env.BENCH_PORTS}`);
+}
+
+async function listenAndClose(wanted: number): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(wanted, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;

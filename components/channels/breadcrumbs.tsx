@@ -2,6 +2,7 @@
 // the last step is the platform's own settings screen (/settings/channels/<platform>).
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 export function ChannelBreadcrumbs({ current }: { current: "channels" | Platform }) {
@@ -9,7 +10,7 @@ export function ChannelBreadcrumbs({ current }: { current: "channels" | Platform
   const trail = [
     { href: "/inbox", label: t("inbox") },
     { href: "/settings/channels", label: t("channels") },
-    ...(current === "channels" ? [] : [{ href: `/settings/channels/${current}`, label: t(current) }]),
+    ...(current === "channels" ? [] : [{ href: `/settings/channels/${current}`, label: t("platform", { platform: platformNames[current] }) }]),
   ];
   return (
     <nav aria-label={t("label")} className="text-sm text-slate-500">

@@ -1,4 +1,4 @@
-// The chat-permission step after "Kết nối fanpage này", worded as the guide is: two options, "Chỉ
+// The chat-permission step after connecting a channel, in the words shops know: two options, "Chỉ
 // mình tôi" (button "Không, chỉ mình tôi") and "Chia sẻ hội thoại" (button "Có, tiếp tục"); after
 // the latter the admin picks "Tạo quy tắc mới" (the rule form of Settings, with this page ticked)
 // or "Thêm vào quy tắc đã có" (then the rule) and presses "Tiếp tục". Either way the step ends with one chat-mode request, which settles the page and starts its
@@ -26,11 +26,14 @@ type HowToShare = "new_rule" | "existing_rule";
 
 export function ChatModeDialog({
   channel,
+  account,
   rules,
   onSaved,
   onClose,
 }: {
   channel: { id: string; name: string } | null;
+  /** What the platform calls the channel ("fanpage", "OA"), for the step's texts. */
+  account: string;
   rules: ExistingRule[];
   onSaved: (name: string) => void;
   onClose: () => void;
@@ -79,7 +82,7 @@ export function ChatModeDialog({
   }
 
   return (
-    <Modal open={channel !== null} title={t("title", { name: channel?.name ?? "" })} wide={step === "new" && createdRule === null} onClose={close}>
+    <Modal open={channel !== null} title={t("title", { name: channel?.name ?? "", account })} wide={step === "new" && createdRule === null} onClose={close}>
       {error && (
         <div className="mb-3">
           <Alert tone="error">{error}</Alert>
@@ -87,7 +90,7 @@ export function ChatModeDialog({
       )}
       {step === "ask" && (
         <div className="flex flex-col gap-3">
-          <p className="text-sm text-slate-700">{t("question")}</p>
+          <p className="text-sm text-slate-700">{t("question", { account })}</p>
           <ChatModeOption title={t("onlyMeTitle")} explanation={t("onlyMeHint")}>
             <Button variant="secondary" busy={busy === "only_me"} onClick={() => void save({ mode: "only_me" }, "only_me")}>
               {t("onlyMe")}
@@ -117,7 +120,7 @@ export function ChatModeDialog({
               onChange={() => setHow("existing_rule")}
               disabled={rules.length === 0}
               title={t("existingRule")}
-              hint={rules.length === 0 ? t("noRules") : t("existingRuleHint")}
+              hint={rules.length === 0 ? t("noRules") : t("existingRuleHint", { account })}
             />
           </fieldset>
           {how === "existing_rule" && rules.length > 0 && (
@@ -159,7 +162,7 @@ export function ChatModeDialog({
       {step === "new" && createdRule !== null && (
         <div className="flex flex-col items-start gap-3">
           <p role="status" className="text-sm text-slate-700">
-            {t(busy === "created_rule" ? "sharingPage" : "ruleCreated", { rule: createdRule.name })}
+            {t(busy === "created_rule" ? "sharingPage" : "ruleCreated", { rule: createdRule.name, account })}
           </p>
           {busy !== "created_rule" && (
             <Button onClick={() => shareThroughCreatedRule(createdRule)}>{common("retry")}</Button>
@@ -170,7 +173,7 @@ export function ChatModeDialog({
   );
 }
 
-/** One of the guide's two chat permissions: its name, its one-line explanation, and its button. */
+/** One of the two chat permissions: its name, its one-line explanation, and its button. */
 function ChatModeOption({ title, explanation, children }: { title: string; explanation: string; children: React.ReactNode }) {
   const id = useId();
   return (

@@ -1,42 +1,70 @@
 // The workspace's channels of one platform: status (with why, when it is not connected), who may chat,
-// and the actions an admin has on each: reconnect, change the chat permission, disconnect. Shared by
-// every platform's settings screen.
+// and the actions an admin has on each: reconnect, change the chat permission (its dialog), disconnect
+// (its confirmation). Shared by every platform's settings screen, which says how a channel reconnects.
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
+import { ChatModeDialog, type ExistingRule } from "@/components/channels/chat-mode-dialog";
+import { DisconnectDialog } from "@/components/channels/disconnect-dialog";
 import { PageAvatar } from "@/components/channels/page-avatar";
+import type { ChannelSettings } from "@/components/channels/use-channel-settings";
 import { HistorySyncCard } from "@/components/history-sync/history-sync-card";
 
 /** Where "Thêm kết nối" (and a reconnect that needs a new login) starts the platform's login. */
 export const startLoginUrl = (platform: Platform) => `/api/channels/${platform}/oauth/start`;
 
-export interface ChannelActions {
+interface ReconnectActions {
   /** False when the account is not among the signed-in platform login's accounts: reconnecting needs a new login. */
   reconnectsInPlace: (channel: ChannelSummary) => boolean;
   onReconnect: (channel: ChannelSummary) => void;
+}
+
+interface ChannelActions extends ReconnectActions {
   onChangeChatMode: (channel: ChannelSummary) => void;
   onDisconnect: (channel: ChannelSummary) => void;
 }
 
-export function ConnectedChannelList({ channels, busyChannelId, ...actions }: { channels: ChannelSummary[]; busyChannelId: string | null } & ChannelActions) {
-  const t = useTranslations("channels.wizard");
+export function ConnectedChannelList({ settings, rules, ...reconnect }: { settings: ChannelSettings; rules: ExistingRule[] } & ReconnectActions) {
+  const t = useTranslations("channels");
+  const { platform, channels, busyId, disconnecting } = settings;
+  // What the platform calls a channel ("fanpage", "OA"), and the list's title in its words.
+  const account = t(`accounts.${platform}`);
+  const title = t(`overview.platforms.${platform}.listLabel`);
   return (
-    <section aria-labelledby="connected-pages" className="mt-8">
-      <h2 id="connected-pages" className="text-lg font-semibold">
-        {t("connectedTitle")}
-      </h2>
-      {channels.length === 0 ? (
-        <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("connectedEmpty")}</p>
-      ) : (
-        <ul aria-label={t("connectedTitle")} className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
-          {channels.map((channel) => (
-            <ChannelRow key={channel.id} channel={channel} busy={busyChannelId === channel.id} {...actions} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <>
+      <section aria-labelledby="connected-pages" className="mt-8">
+        <h2 id="connected-pages" className="text-lg font-semibold">
+          {title}
+        </h2>
+        {channels.length === 0 ? (
+          <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("wizard.connectedEmpty", { account })}</p>
+        ) : (
+          <ul aria-label={title} className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+            {channels.map((channel) => (
+              <ChannelRow
+                key={channel.id}
+                channel={channel}
+                busy={busyId === channel.id}
+                onChangeChatMode={(chosen) => settings.askChatMode({ id: chosen.id, name: chosen.name })}
+                onDisconnect={settings.askDisconnect}
+                {...reconnect}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <ChatModeDialog channel={settings.chatModeFor} account={account} rules={rules} onSaved={settings.chatModeSaved} onClose={() => settings.askChatMode(null)} />
+      <DisconnectDialog
+        account={account}
+        pageName={disconnecting?.name ?? null}
+        busy={busyId === disconnecting?.id}
+        onConfirm={() => void settings.confirmDisconnect()}
+        onClose={() => settings.askDisconnect(null)}
+      />
+    </>
   );
 }
 
@@ -60,7 +88,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
               <ChannelStatusBadge state={channel.status} />
             </div>
             <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
-            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`) : reason}</p>}
+            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`, { platform: platformNames[channel.platform], account: t(`accounts.${channel.platform}`) }) : reason}</p>}
           </div>
         </div>
         <div className="flex flex-wrap gap-2 sm:justify-end">
@@ -86,7 +114,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
           )}
         </div>
       </div>
-      {channel.status !== "disconnected" && <HistorySyncCard channelId={channel.id} channelConnected={channel.status === "connected"} />}
+      {channel.status !== "disconnected" && <HistorySyncCard channelId={channel.id} platform={channel.platform} channelConnected={channel.status === "connected"} />}
     </li>
   );
 }

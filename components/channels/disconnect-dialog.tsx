@@ -5,11 +5,14 @@ import { Modal } from "@/components/channels/modal";
 
 export function DisconnectDialog({
   pageName,
+  account,
   busy,
   onConfirm,
   onClose,
 }: {
   pageName: string | null;
+  /** What the platform calls the channel ("fanpage", "OA"). */
+  account: string;
   busy: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -17,7 +20,7 @@ export function DisconnectDialog({
   const t = useTranslations();
   return (
     <Modal open={pageName !== null} title={t("channels.disconnectDialog.title", { name: pageName ?? "" })} onClose={onClose}>
-      <p className="text-sm text-slate-700">{t("channels.disconnectDialog.body")}</p>
+      <p className="text-sm text-slate-700">{t("channels.disconnectDialog.body", { account })}</p>
       <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onClose} autoFocus>
           {t("common.cancel")}

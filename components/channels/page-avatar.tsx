@@ -1,4 +1,4 @@
-// A fanpage's picture, or its first letter when Facebook gave none (or the picture fails to load).
+// A channel's picture, or its first letter when the platform gave none (or the picture fails to load).
 "use client";
 import Image from "next/image";
 import { useState } from "react";

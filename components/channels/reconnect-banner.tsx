@@ -6,13 +6,14 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
+import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useOnReconnect, useRealtimeEvent } from "@/components/realtime/use-realtime";
 
 /** `initialPlatforms`: the platform of each channel needing a reconnect (platforms-needing-reconnect.ts). */
 export function ReconnectBanner({ initialPlatforms }: { initialPlatforms: Platform[] }) {
-  const t = useTranslations("channels.banner");
+  const t = useTranslations("channels");
   const [platforms, setPlatforms] = useState(initialPlatforms);
   const recount = useCallback(() => {
     apiFetch<{ channels: ChannelSummary[] }>("/api/channels")
@@ -28,9 +29,9 @@ export function ReconnectBanner({ initialPlatforms }: { initialPlatforms: Platfo
   return (
     <div role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
       <span aria-hidden>⚠️</span>
-      <p className="min-w-0 flex-1">{t("text", { count: platforms.length })}</p>
+      <p className="min-w-0 flex-1">{t("banner.text", { count: platforms.length, platform: platformNames[first], account: t(`accounts.${first}`) })}</p>
       <Link href={`/settings/channels/${first}`} className="font-medium text-amber-900 underline hover:text-amber-700">
-        {t("action")}
+        {t("banner.action")}
       </Link>
     </div>
   );

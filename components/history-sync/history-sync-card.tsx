@@ -1,11 +1,14 @@
-// The history sync part of a page's card in "Cấu hình Facebook": a progress bar while the page's old
-// Messenger conversations are imported ("Đang đồng bộ… 120 hội thoại"), then "Đã đồng bộ N hội
-// thoại"; why it paused or stopped and how to resume; the threads it skipped; and, when the page's
-// rule shares old conversations, the confirmation with the number to be shared and its warning.
+// The history sync part of a channel's row on its platform's settings screen: a progress bar while
+// the channel's old conversations are imported ("Đang đồng bộ… 120 hội thoại"), then "Đã đồng bộ N
+// hội thoại" and the platform's limit on what it lets apps read, if the catalog names one; why it
+// paused or stopped and how to resume; the threads it skipped; and, when the channel's rule shares
+// old conversations, the confirmation with the number to be shared and its warning.
 "use client";
 import { useTranslations } from "next-intl";
 import { useDateFormat } from "@/lib/client/use-date-format";
 import { useId, useState } from "react";
+import { platformNames } from "@/lib/channels/platform-names";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import type { HistorySyncView } from "@/lib/history-sync/history-sync-view";
 import { apiFetch, ApiError } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
@@ -20,12 +23,15 @@ type Notice = { tone: "error" | "warning"; text: string } | null;
 
 export function HistorySyncCard({
   channelId,
+  platform,
   channelConnected,
 }: {
   channelId: string;
+  platform: Platform;
   channelConnected: boolean;
 }) {
   const t = useTranslations("historySync");
+  const platformName = { platform: platformNames[platform] };
   const format = useDateFormat();
   const { errorText } = useErrorText();
   const { load, refetch, show } = useHistorySync(channelId);
@@ -105,7 +111,7 @@ export function HistorySyncCard({
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
       <h3 id={titleId} className="text-sm font-semibold text-slate-700">
-        {t("title")}
+        {t("title", platformName)}
       </h3>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       {!sync && (
@@ -119,7 +125,7 @@ export function HistorySyncCard({
           <SyncProgress sync={sync} />
           {sync.problem && sync.retryAt && (
             <p role="status" className="text-sm text-amber-900">
-              {t(`problems.${sync.problem}`)} {t("retryAt", { time: time(sync.retryAt) })}
+              {t(`problems.${sync.problem}`, platformName)} {t("retryAt", { time: time(sync.retryAt) })}
             </p>
           )}
         </>
@@ -127,7 +133,7 @@ export function HistorySyncCard({
       {sync && (sync.status === "paused" || sync.status === "failed") && (
         <>
           <Alert tone={sync.status === "failed" ? "error" : "warning"}>
-            {t(sync.status, { count: sync.threadsImported })} {sync.problem && t(`problems.${sync.problem}`)}
+            {t(sync.status, { count: sync.threadsImported })} {sync.problem && t(`problems.${sync.problem}`, platformName)}
           </Alert>
           {channelConnected && <p className="text-xs text-slate-500">{t("resumeHint")}</p>}
           {syncButton(t("resume"), "primary")}
@@ -145,7 +151,7 @@ export function HistorySyncCard({
                 time: sync.finishedAt ? time(sync.finishedAt) : "",
               })}
             </p>
-            <p className="text-xs text-slate-500">{t("limitNote")}</p>
+            {t.has(`limitNotes.${platform}`) && <p className="text-xs text-slate-500">{t(`limitNotes.${platform}`)}</p>}
           </div>
           {sync.confirmation && !confirmationFolded && (
             <PolicyConfirmation
@@ -176,7 +182,7 @@ export function HistorySyncCard({
           {syncButton(t("resync"))}
         </>
       )}
-      {sync && <SkippedThreads sync={sync} />}
+      {sync && <SkippedThreads sync={sync} platformName={platformName.platform} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // A person's or page's picture, or their initial on a colour derived from the name when there is no
-// picture or it fails to load (profile picture URLs from Facebook expire).
+// picture or it fails to load (platforms' profile picture URLs expire).
 "use client";
 import { useState } from "react";
 

@@ -2,7 +2,9 @@
 // composing Vietnamese is left alone), files upload as soon as they are picked, the draft survives
 // switching conversations and reloads, and a refused send puts the text back. Each picked file goes
 // as its own message, then the text: every platform takes that, and some (Messenger) nothing else.
-// The text's limit is the conversation's platform's (its capabilities, sent by the API).
+// The text's limit and the files it takes are the conversation's platform's (its capabilities, sent
+// by the API): a file the platform would refuse (a kind it does not send, over its size limit) is
+// refused here, with the limit named, before it is uploaded.
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
@@ -15,18 +17,23 @@ import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
 import { useDraft } from "@/components/inbox/use-draft";
 import { PaperclipIcon } from "@/components/inbox/icons";
+import { attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
+import { platformNames } from "@/lib/channels/platform-names";
+import type { ChannelCapabilities } from "@/lib/channels/channel-provider";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
 const TYPING_REPEAT_MS = 5000;
 
 interface Props {
   conversationId: string;
   viewerId: string;
-  maxTextLength: number;
+  platform: Platform;
+  capabilities: ChannelCapabilities;
   onSend: (content: OutgoingContent) => Promise<SendOutcome>;
   onTyping: () => void;
 }
 
-export function Composer({ conversationId, viewerId, maxTextLength, onSend, onTyping }: Props) {
+export function Composer({ conversationId, viewerId, platform, capabilities, onSend, onTyping }: Props) {
   const t = useTranslations("inbox.composer");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
@@ -37,6 +44,7 @@ export function Composer({ conversationId, viewerId, maxTextLength, onSend, onTy
   const lastTyping = useRef(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
+  const maxTextLength = capabilities.maxTextLength;
   const text = draft.trim();
   const tooLong = text.length > maxTextLength;
   const canSend = (text !== "" || uploads.files.some((file) => file.status === "ready")) && !uploads.uploading && !tooLong;
@@ -70,6 +78,15 @@ export function Composer({ conversationId, viewerId, maxTextLength, onSend, onTy
     textarea.current?.focus();
   }
 
+  function refusalOf(file: File): string | null {
+    const problem = attachmentProblem(file, capabilities);
+    if (!problem) return null;
+    const name = platformNames[platform];
+    if (problem.reason === "type_refused") return t("fileTypeRefused", { platform: name });
+    const { amount, unit } = formatLimit(problem.limitBytes);
+    return t("fileTooLarge", { platform: name, kind: t(`fileKinds.${problem.type}`), limit: `${amount} ${unit}` });
+  }
+
   function onChange(value: string) {
     setDraft(value);
     if (value.trim() && Date.now() - lastTyping.current > TYPING_REPEAT_MS) {
@@ -97,7 +114,7 @@ export function Composer({ conversationId, viewerId, maxTextLength, onSend, onTy
             <li key={file.id} className={`flex max-w-full items-center gap-2 rounded-lg border px-2 py-1 text-xs ${file.status === "failed" ? "border-red-300 bg-red-50 text-red-800" : "border-slate-200 bg-slate-50"}`}>
               <PaperclipIcon className="size-3.5 text-slate-500" />
               <span className="max-w-40 truncate">{file.name}</span>
-              <span className="text-slate-500">{file.status === "uploading" ? t("uploading") : file.status === "failed" ? errorText(file.error) : ""}</span>
+              <span className="text-slate-500">{file.status === "uploading" ? t("uploading") : file.status === "failed" ? (file.refusal ?? errorText(file.error)) : ""}</span>
               <button type="button" onClick={() => uploads.remove(file.id)} className="rounded px-1 text-slate-500 hover:bg-slate-200" aria-label={t("removeAttachment", { name: file.name })}>
                 ×
               </button>
@@ -114,7 +131,7 @@ export function Composer({ conversationId, viewerId, maxTextLength, onSend, onTy
             multiple
             className="sr-only"
             onChange={(event) => {
-              if (event.target.files) uploads.add(event.target.files);
+              if (event.target.files) uploads.add(event.target.files, refusalOf);
               event.target.value = "";
             }}
           />

@@ -1,10 +1,11 @@
-// One row of the conversation list: customer, page, last message, time, unread count and, outside
-// "Của tôi", who has it.
+// One row of the conversation list: customer, channel (its platform's mark and name), last message,
+// time, unread count and, outside "Của tôi", who has it.
 "use client";
 import { useTranslations } from "next-intl";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { Avatar } from "@/components/inbox/avatar";
+import { PlatformIcon } from "@/components/channels/platform-icon";
 
 interface Props {
   conversation: ConversationSummary;
@@ -51,7 +52,10 @@ export function ConversationListItem({ conversation, selected, focusable, showOw
           )}
         </div>
         <div className="mt-1 flex items-center gap-2 text-xs text-slate-600">
-          <span className="min-w-0 truncate">{conversation.channel.name}</span>
+          <span className="flex min-w-0 items-center gap-1">
+            <PlatformIcon platform={conversation.channel.platform} className="size-3.5" />
+            <span className="truncate">{conversation.channel.name}</span>
+          </span>
           {showOwner && <OwnerChip conversation={conversation} />}
         </div>
       </div>

@@ -1,4 +1,4 @@
-// The left pane: tabs, search by customer name, page filter and the conversation list with infinite
+// The left pane: tabs, search by customer name, platform/channel filter and the conversation list with infinite
 // scroll. The list is a listbox: arrow keys, Home and End move, Enter opens.
 "use client";
 import Link from "next/link";
@@ -17,6 +17,7 @@ import { InboxTabs, tabId, tabPanelId } from "@/components/inbox/inbox-tabs";
 import { ListSkeleton } from "@/components/inbox/skeletons";
 import { useInboxTime } from "@/components/inbox/use-inbox-time";
 import { ChatIcon, SearchIcon } from "@/components/inbox/icons";
+import { ChannelFilter } from "@/components/inbox/channel-filter";
 
 const SEARCH_SETTLE_MS = 300;
 
@@ -90,23 +91,7 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
             className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:ring-2 focus:ring-brand-500"
           />
         </label>
-        {channels.length > 1 && (
-          <label className="min-w-0 xl:w-40">
-            <span className="sr-only">{t("pageFilterLabel")}</span>
-            <select
-              value={filter.channelId ?? ""}
-              onChange={(event) => onFilterChange({ ...filter, channelId: event.target.value || null })}
-              className="w-full rounded-lg border border-slate-300 bg-white px-2 py-2 text-sm outline-none focus:ring-2 focus:ring-brand-500"
-            >
-              <option value="">{t("allPages")}</option>
-              {channels.map((channel) => (
-                <option key={channel.id} value={channel.id}>
-                  {channel.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {channels.length > 1 && <ChannelFilter channels={channels} filter={filter} onChange={onFilterChange} />}
       </div>
       <div id={tabPanelId} role="tabpanel" aria-labelledby={tabId(filter.tab)} className="min-h-0 flex-1 overflow-y-auto">
         {list.status === "loading" && <ListSkeleton label={t("loadingConversations")} />}

@@ -13,6 +13,7 @@ export function compareConversations(a: ConversationSummary, b: ConversationSumm
 
 export function matchesFilter(summary: ConversationSummary, filter: ListFilter, viewerId: string): boolean {
   if (!summaryInTab(summary, viewerId, filter.tab)) return false;
+  if (filter.platform && summary.channel.platform !== filter.platform) return false;
   if (filter.channelId && summary.channel.id !== filter.channelId) return false;
   const search = normalizeSearchName(filter.q);
   return !search || normalizeSearchName(summary.contact.name ?? "").includes(search);

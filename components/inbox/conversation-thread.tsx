@@ -120,6 +120,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           onRetry={onRetry}
           typingName={typingName}
           channelNeedsReconnect={detail.channel.status === "needs_reconnect"}
+          platform={detail.conversation.channel.platform}
         />
         <ThreadFooter
           detail={detail}

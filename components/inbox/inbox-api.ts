@@ -8,9 +8,12 @@ import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import type { MessagePage } from "@/lib/inbox/list-messages";
 import type { ConversationTab } from "@/lib/inbox/conversation-tabs";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
 export interface ListFilter {
   tab: ConversationTab;
+  /** "Kênh": every channel of one platform, or one channel; both null for all. */
+  platform: Platform | null;
   channelId: string | null;
   q: string;
 }
@@ -28,6 +31,7 @@ const path = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 
 export function fetchConversationPage(filter: ListFilter, cursor: string | null): Promise<ConversationPage> {
   const params = new URLSearchParams({ tab: filter.tab });
+  if (filter.platform) params.set("platform", filter.platform);
   if (filter.channelId) params.set("channelId", filter.channelId);
   if (filter.q.trim()) params.set("q", filter.q.trim());
   if (cursor) params.set("cursor", cursor);

@@ -33,7 +33,7 @@ interface Props {
 export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) {
   const t = useTranslations("inbox");
   const selectedId = useSearchParams().get("c");
-  const [filter, setFilter] = useState<ListFilter>({ tab: "mine", channelId: null, q: "" });
+  const [filter, setFilter] = useState<ListFilter>({ tab: "mine", platform: null, channelId: null, q: "" });
   const [panelOpen, setPanelOpen] = useState(false);
   const list = useConversationList(filter, viewer.id);
   const { counts, refresh: refreshCounts } = useConversationCounts();

@@ -9,6 +9,8 @@ import { isLocal, type ThreadMessage } from "@/components/inbox/thread-messages"
 import { MessageAttachments } from "@/components/inbox/message-attachments";
 import { MessageStatus } from "@/components/inbox/message-status";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
+import { platformNames } from "@/lib/channels/platform-names";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
 const reactionEmoji: Record<string, string> = { love: "❤️", like: "👍", smile: "😆", haha: "😆", wow: "😮", sad: "😢", angry: "😠" };
 
@@ -22,15 +24,16 @@ interface Props {
   onRetry: (message: ThreadMessage) => Promise<string | null>;
   /** A pending reply then waits for its channel's reconnect instead of being sent. */
   waitingForReconnect: boolean;
+  platform: Platform;
 }
 
-export function MessageBubble({ message, showSender, clock, fullTime, quoted, onRetry, waitingForReconnect }: Props) {
+export function MessageBubble({ message, showSender, clock, fullTime, quoted, onRetry, waitingForReconnect, platform }: Props) {
   const t = useTranslations("inbox.message");
   const { failureText } = useReplyTexts();
   const outbound = message.direction === "outbound";
   const fromPage = message.senderKind === "page";
   const onlySticker = !message.text && message.attachments.length > 0 && message.attachments.every((item) => item.type === "sticker");
-  const failure = isLocal(message) ? message.local.error : message.status === "failed" ? failureText(message) : null;
+  const failure = isLocal(message) ? message.local.error : message.status === "failed" ? failureText(message, platform) : null;
   const stored = isLocal(message) && message.local.error ? "failed" : message.status;
   const status = stored === "pending" && waitingForReconnect && !isLocal(message) ? "awaiting_reconnect" : stored;
   const tone = fromPage ? "bg-indigo-50 text-slate-900 ring-1 ring-indigo-200" : outbound ? "bg-brand-600 text-white" : "bg-white text-slate-900 ring-1 ring-slate-200";
@@ -38,7 +41,7 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
   return (
     <li className={`flex flex-col ${outbound ? "items-end" : "items-start"}`} data-message-id={message.id} data-status={status}>
       {showSender && outbound && (
-        <span className="mb-0.5 px-1 text-xs text-slate-500">{fromPage ? t("fromPage") : (message.sender?.name ?? t("you"))}</span>
+        <span className="mb-0.5 px-1 text-xs text-slate-500">{fromPage ? t("fromPage", { platform: platformNames[platform] }) : (message.sender?.name ?? t("you"))}</span>
       )}
       <div className={`max-w-[85%] sm:max-w-[70%] ${onlySticker ? "" : `rounded-2xl px-3 py-2 shadow-sm ${tone}`}`}>
         {quoted && (

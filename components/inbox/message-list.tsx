@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { MessageBubble } from "@/components/inbox/message-bubble";
 import type { ThreadMessage } from "@/components/inbox/thread-messages";
 import { useInboxTime } from "@/components/inbox/use-inbox-time";
+import type { Platform } from "@/lib/generated/prisma/enums";
 
 const BOTTOM_SLACK_PX = 80;
 
@@ -21,9 +22,11 @@ interface Props {
   typingName: string | null;
   /** The channel's token is dead: pending replies wait for the reconnect ("Chờ kết nối lại"). */
   channelNeedsReconnect: boolean;
+  /** The conversation's platform: whose words explain a failed send. */
+  platform: Platform;
 }
 
-export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName, channelNeedsReconnect }: Props) {
+export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName, channelNeedsReconnect, platform }: Props) {
   const t = useTranslations("inbox.thread");
   const time = useInboxTime();
   const now = useNow({ updateInterval: 60_000 });
@@ -103,6 +106,7 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
                   quoted={message.replyToPlatformMessageId ? byPlatformId.get(message.replyToPlatformMessageId) : undefined}
                   onRetry={onRetry}
                   waitingForReconnect={channelNeedsReconnect}
+                  platform={platform}
                 />
               </DayAndBubble>
             );

@@ -36,7 +36,7 @@ export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: Conv
           {channel.name}
           {channel.status !== "connected" && <span className="mt-0.5 block text-xs text-red-700">{channel.statusReason ?? t(`channel.${channel.status}`)}</span>}
         </Row>
-        <Row label={t("origin")}>{t(`originValue.${conversation.origin}`)}</Row>
+        <Row label={t("origin")}>{t(`originValue.${conversation.origin}`, { platform: platformNames[conversation.channel.platform] })}</Row>
       </dl>
       <div className="border-t border-slate-200 px-4 py-4">
         <AssignmentPanel conversationId={conversation.id} viewerId={viewerId} canManage={isAdmin} />

@@ -38,13 +38,14 @@ export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, on
           {conversation.assignee ? t("takeOver", { name: conversation.assignee.name }) : t("takeOverNobody")}
         </p>
       )}
-      <ReplyWindowNotice window={window} />
+      <ReplyWindowNotice window={window} schedule={conversation.replyWindow} platform={conversation.channel.platform} />
       {window.state !== "closed" && (
         <Composer
           key={conversation.id}
           conversationId={conversation.id}
           viewerId={viewerId}
-          maxTextLength={capabilities.maxTextLength}
+          platform={conversation.channel.platform}
+          capabilities={capabilities}
           onSend={onSend}
           onTyping={onTyping}
         />

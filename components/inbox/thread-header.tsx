@@ -1,10 +1,11 @@
-// The thread's top bar: back to the list (phones), who the customer is, which page, who has the
-// conversation, and the button for the side panel.
+// The thread's top bar: back to the list (phones), who the customer is, which channel (its
+// platform's mark and name), who has the conversation, and the button for the side panel.
 "use client";
 import { useTranslations } from "next-intl";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { Avatar } from "@/components/inbox/avatar";
+import { PlatformIcon } from "@/components/channels/platform-icon";
 import { BackIcon, InfoIcon } from "@/components/inbox/icons";
 
 interface Props {
@@ -28,10 +29,11 @@ export function ThreadHeader({ detail, onBack, panelOpen, onTogglePanel }: Props
       <Avatar name={name} url={conversation.contact.avatarUrl} />
       <div className="min-w-0 flex-1">
         <h2 className="truncate font-semibold">{name}</h2>
-        <p className="truncate text-xs text-slate-500">
-          <span>{conversation.channel.name}</span>
+        <p className="flex min-w-0 items-center gap-1 text-xs text-slate-500">
+          <PlatformIcon platform={conversation.channel.platform} className="size-3.5" />
+          <span className="truncate">{conversation.channel.name}</span>
           <span aria-hidden> · </span>
-          <span>{owner}</span>
+          <span className="truncate">{owner}</span>
         </p>
       </div>
       <button

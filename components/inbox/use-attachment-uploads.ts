@@ -1,5 +1,6 @@
 // Files picked in the composer: each uploads at once (so sending is quick), shows its progress and
-// can be removed; a failed upload says why and stays out of the message.
+// can be removed; a failed upload says why and stays out of the message. A file the conversation's
+// platform would refuse (the caller's `refuse` says why) is never uploaded: it shows the reason.
 "use client";
 import { useCallback, useState } from "react";
 import { uploadFile, type OutgoingAttachment } from "@/components/inbox/inbox-api";
@@ -12,6 +13,8 @@ export interface PickedFile {
   status: "uploading" | "ready" | "failed";
   url: string | null;
   error: unknown;
+  /** Why the file was refused before upload (a sentence naming the platform's limit). */
+  refusal: string | null;
 }
 
 let nextId = 0;
@@ -19,10 +22,15 @@ let nextId = 0;
 export function useAttachmentUploads() {
   const [files, setFiles] = useState<PickedFile[]>([]);
 
-  const add = useCallback((list: FileList | File[]) => {
+  const add = useCallback((list: FileList | File[], refuse: (file: File) => string | null) => {
     for (const file of Array.from(list)) {
       const id = `upload-${++nextId}`;
-      setFiles((current) => [...current, { id, name: file.name, type: null, status: "uploading", url: null, error: null }]);
+      const refusal = refuse(file);
+      if (refusal) {
+        setFiles((current) => [...current, { id, name: file.name, type: null, status: "failed", url: null, error: null, refusal }]);
+        continue;
+      }
+      setFiles((current) => [...current, { id, name: file.name, type: null, status: "uploading", url: null, error: null, refusal: null }]);
       uploadFile(file).then(
         ({ url, type }) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "ready", url, type } : item))),
         (error: unknown) => setFiles((current) => current.map((item) => (item.id === id ? { ...item, status: "failed", error } : item))),

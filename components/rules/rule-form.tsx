@@ -21,6 +21,7 @@ import { MemberPicker } from "@/components/rules/member-picker";
 import { SourcePicker } from "@/components/rules/source-picker";
 import { DistributionOptions, parseOptionalCount, type DistributionOptionsValue } from "@/components/rules/distribution-options";
 import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
+import { platformNames } from "@/lib/channels/platform-names";
 
 export interface RuleFormProps {
   /** The rule to edit; a new rule when absent. */
@@ -85,6 +86,11 @@ export function RuleForm({ options, ...props }: RuleFormProps) {
 function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, onSaved }: RuleFormProps & { options: RuleFormOptions }) {
   const t = useTranslations("rules");
   const { codeText, fieldTexts, wholeText } = useRuleErrorText();
+  // "Khả dựng" per platform, from each platform's own reply window (sent with the options).
+  const answerableHint = [
+    t("form.distributeAvailableHint"),
+    ...options.answerable.map(({ platform, days }) => t("form.answerableOn", { platform: platformNames[platform], days })),
+  ].join(" ");
   const [name, setName] = useState(rule?.name ?? "");
   const [sources, setSources] = useState<ReadonlySet<string>>(
     () => new Set([...(rule?.sources.map((source) => source.id) ?? []), ...(preselectedChannelId ? [preselectedChannelId] : [])]),
@@ -262,7 +268,7 @@ function RuleFormFields({ rule, options, preselectedChannelId, secondaryAction, 
         onChange={setPolicy}
         choices={[
           { value: "keep_unassigned", label: t("policies.keep_unassigned"), hint: t("form.keepUnassignedHint") },
-          { value: "distribute_available", label: t("policies.distribute_available"), hint: t("form.distributeAvailableHint") },
+          { value: "distribute_available", label: t("policies.distribute_available"), hint: answerableHint },
           { value: "distribute_all", label: t("policies.distribute_all"), hint: t("form.distributeAllHint") },
         ]}
       >

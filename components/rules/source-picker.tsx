@@ -1,10 +1,12 @@
-// "Nguồn": the workspace's pages as checkboxes. A page already in another rule says so, and picking
-// it asks for an explicit confirmation before the save can move it.
+// "Nguồn": the workspace's channels of every platform (Facebook pages, Zalo OAs…) as checkboxes, each
+// with its platform's mark. A channel already in another rule says so, and picking it asks for an
+// explicit confirmation before the save can move it.
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
+import { PlatformIcon } from "@/components/channels/platform-icon";
 
 type Channel = RuleFormOptions["channels"][number];
 
@@ -56,7 +58,10 @@ export function SourcePicker({
                   className="mt-0.5 size-4 shrink-0 accent-brand-600"
                 />
                 <span className="min-w-0 flex-1">
-                  <span className="block truncate font-medium">{channel.name}</span>
+                  <span className="flex min-w-0 items-center gap-1.5 font-medium">
+                    <PlatformIcon platform={channel.platform} />
+                    <span className="truncate">{channel.name}</span>
+                  </span>
                   <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
                     <span>{t(`status.${channel.status}`)}</span>
                     {takenElsewhere(channel) && <span className="text-amber-700">{t("takenBy", { rule: channel.rule?.name ?? "" })}</span>}

@@ -1,8 +1,9 @@
 // The customer page and the images the emulator serves in place of Facebook's CDN.
 import { customerPageHtml } from "./customer-page";
-import { sendHtml, sendSvg } from "./http-io";
-import type { Router } from "./http-router";
-import { avatarSvg, likeStickerSvg, mediaSvg } from "./svg-images";
+import { sendHtml, sendSvg } from "../shared/http-io";
+import type { Router } from "../shared/http-router";
+import { avatarSvg, mediaSvg } from "../shared/svg-images";
+import { likeStickerSvg } from "./like-sticker";
 import type { World } from "./world";
 
 export function addAssetRoutes(router: Router, world: World): void {

@@ -6,11 +6,11 @@ import {
   issueTokenSchema,
   rawWebhookSchema,
 } from "./control-schemas";
-import { ControlError, notFound, parseControl, shouldWait } from "./control-http";
+import { ControlError, notFound, parseControl, shouldWait } from "../shared/control-http";
 import { deauthorizeUser } from "./deauthorize";
 import { addFault, faultSchema } from "./faults";
-import { sendPlainJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendPlainJson } from "../shared/http-io";
+import type { RequestContext, Router } from "../shared/http-router";
 import type { OutgoingDeps } from "./page-outgoing";
 import { invalidateTokens, issueUserToken, pageTokenFor } from "./tokens";
 import { pageWebhookBody } from "./webhook-events";

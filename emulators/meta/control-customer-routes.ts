@@ -18,11 +18,11 @@ import {
   reactionSchema,
   readSchema,
 } from "./control-schemas";
-import { ControlError, notFound, parseControl, shouldWait } from "./control-http";
-import { sendPlainJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { ControlError, notFound, parseControl, shouldWait } from "../shared/control-http";
+import { sendPlainJson } from "../shared/http-io";
+import type { RequestContext, Router } from "../shared/http-router";
 import { echoNow, scheduleDeliveryReceipt, storePageMessage, type OutgoingDeps } from "./page-outgoing";
-import { LIKE_STICKER_ID } from "./svg-images";
+import { LIKE_STICKER_ID } from "./like-sticker";
 import { threadDetail } from "./world-summary";
 import { PAGE_INBOX_APP_ID, type Attachment } from "./world-types";
 

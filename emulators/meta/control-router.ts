@@ -2,7 +2,7 @@
 import { addAssetRoutes } from "./asset-routes";
 import { addControlRoutes } from "./control-api";
 import { addControlCustomerRoutes } from "./control-customer-routes";
-import { Router } from "./http-router";
+import { Router } from "../shared/http-router";
 import type { OutgoingDeps } from "./page-outgoing";
 import { addSubscriptionControlRoutes } from "./subscription-control-routes";
 

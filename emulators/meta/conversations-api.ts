@@ -18,8 +18,8 @@ import {
   requireScope,
   requireTask,
 } from "./graph-request";
-import { sendJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendJson } from "./facebook-json";
+import type { RequestContext, Router } from "../shared/http-router";
 import { pagedList, slice, sliceFromRequest } from "./paging";
 import type { World } from "./world";
 import type { StoredMessage, Thread } from "./world-types";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { GraphError, graphErrors, RATE_LIMIT_CODES } from "./graph-errors";
 import { accessTokenValue } from "./graph-request";
-import type { RequestContext } from "./http-router";
+import type { RequestContext } from "../shared/http-router";
 import type { World } from "./world";
 
 export const faultSchema = z.object({

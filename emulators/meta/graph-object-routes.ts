@@ -4,8 +4,8 @@ import { parseFields, selectFields } from "./fields";
 import { graphErrors } from "./graph-errors";
 import { customerFields, pageFields, userFields } from "./graph-nodes";
 import { callerToken, param, requirePageToken } from "./graph-request";
-import { sendJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendJson } from "./facebook-json";
+import type { RequestContext, Router } from "../shared/http-router";
 import type { World } from "./world";
 
 export function addGraphObjectRoutes(router: Router, world: World): void {

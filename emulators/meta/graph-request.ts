@@ -1,6 +1,6 @@
 // What Graph handlers share: reading parameters, the caller's token, and permission checks.
 import { GraphError, graphErrors } from "./graph-errors";
-import type { RequestContext } from "./http-router";
+import type { RequestContext } from "../shared/http-router";
 import { grantedScopes, resolveToken } from "./tokens";
 import type { World } from "./world";
 import type { AccessToken, PageTask } from "./world-types";

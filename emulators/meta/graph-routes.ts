@@ -1,7 +1,7 @@
 // Every Facebook endpoint the emulator serves, in matching order (specific paths before "/{id}").
 import { addConversationRoutes } from "./conversations-api";
 import { addGraphObjectRoutes } from "./graph-object-routes";
-import { Router } from "./http-router";
+import { Router } from "../shared/http-router";
 import { addOAuthDialogRoutes } from "./oauth-dialog-routes";
 import { addOAuthRoutes } from "./oauth-routes";
 import type { OutgoingDeps } from "./page-outgoing";

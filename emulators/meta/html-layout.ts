@@ -1,13 +1,8 @@
 // The Facebook-looking page shell (blue bar, white card) shared by the emulator's HTML screens.
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+import { escapeHtml } from "../shared/html-escape";
+
+export { escapeHtml };
 
 const CSS = `
 *{box-sizing:border-box}

@@ -1,7 +1,7 @@
 // The Facebook Login dialog: choose the account, tick pages, grant permissions, then redirect with a code.
 import { randomBytes } from "node:crypto";
-import { sendHtml, sendRedirect } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendHtml, sendRedirect } from "../shared/http-io";
+import type { RequestContext, Router } from "../shared/http-router";
 import {
   chooseUserScreen,
   choosePagesScreen,

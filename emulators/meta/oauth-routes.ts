@@ -1,8 +1,8 @@
 // Token endpoints: code → short-lived token, exchange → long-lived token, app token, debug_token.
 import { graphErrors } from "./graph-errors";
 import { callerToken, param } from "./graph-request";
-import { sendJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendJson } from "./facebook-json";
+import type { RequestContext, Router } from "../shared/http-router";
 import {
   appToken,
   DATA_ACCESS_MS,

@@ -1,5 +1,5 @@
 // A page's message to a customer: stored in the thread, echoed to the app, then "delivered" by the phone.
-import type { Scheduler } from "./scheduler";
+import type { Scheduler } from "../shared/scheduler";
 import { deliveryEvent, echoEvent } from "./webhook-events";
 import type { WebhookSender } from "./webhook-delivery";
 import type { World } from "./world";

@@ -1,7 +1,7 @@
 // Cursor paging as Graph does it: opaque before/after cursors and an absolute `next` link.
 import { graphErrors } from "./graph-errors";
 import { param } from "./graph-request";
-import type { RequestContext } from "./http-router";
+import type { RequestContext } from "../shared/http-router";
 import type { World } from "./world";
 
 export interface Slice<T> {

@@ -1,14 +1,14 @@
 // Turns each HTTP request into a routed call: /_emulator/* to the control side, the rest to Graph.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { controlRouter } from "./control-router";
-import { ControlError } from "./control-http";
+import { serveControl } from "../shared/control-http";
 import { faultError, takeFault } from "./faults";
 import { GraphError, graphErrors } from "./graph-errors";
 import { graphRouter } from "./graph-routes";
-import { BodyTooLargeError, parseBody, readBody, sendJson, sendPlainJson } from "./http-io";
-import { splitGraphVersion, type RequestContext, type Router } from "./http-router";
+import { BodyTooLargeError, parseBody, readBody } from "../shared/http-io";
+import { sendJson } from "./facebook-json";
+import { splitGraphVersion, type RequestContext, type Router } from "../shared/http-router";
 import type { OutgoingDeps } from "./page-outgoing";
-import { isCrossOriginWrite } from "./same-origin-write";
 
 export function createRequestHandler(
   deps: OutgoingDeps,
@@ -58,27 +58,8 @@ async function handle(
     rawBody,
     params: {},
   };
-  if (isControl) return handleControl(control, ctx);
+  if (isControl) return serveControl(control, ctx);
   return handleGraph(deps, graph, ctx);
-}
-
-async function handleControl(router: Router, ctx: RequestContext): Promise<void> {
-  if (isCrossOriginWrite(ctx.req))
-    return sendPlainJson(ctx.res, 403, { error: { message: "Cross-origin write to the control API refused" } });
-  const match = router.match(ctx.method, ctx.path);
-  if (!match)
-    return sendPlainJson(ctx.res, 404, { error: { message: `No control route ${ctx.method} ${ctx.path}` } });
-  if ("methodNotAllowed" in match)
-    return sendPlainJson(ctx.res, 405, { error: { message: `${ctx.method} not allowed on ${ctx.path}` } });
-  try {
-    ctx.params = match.params;
-    await match.handler(ctx);
-  } catch (error) {
-    if (!(error instanceof ControlError)) throw error;
-    sendPlainJson(ctx.res, error.status, {
-      error: { message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
-    });
-  }
 }
 
 async function handleGraph(deps: OutgoingDeps, router: Router, ctx: RequestContext): Promise<void> {

@@ -1,6 +1,6 @@
 // Fills a world with deterministic people, pages, roles, customers and threads.
 import { CUSTOMER_LAST_WORDS, EXCHANGES, FAMILY_NAMES, GIVEN_NAMES } from "./seed-corpus";
-import { seedRandom, type SeedRandom } from "./seed-random";
+import { seedRandom, type SeedRandom } from "../shared/seed-random";
 import type { World } from "./world";
 import { PAGE_INBOX_APP_ID, type PageTask, type Thread } from "./world-types";
 

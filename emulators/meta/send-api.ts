@@ -2,8 +2,8 @@
 import { canSendNow } from "./reply-window";
 import { graphErrors, GraphError } from "./graph-errors";
 import { callerToken, requirePageToken, requireScope, requireTask } from "./graph-request";
-import { sendJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendJson } from "./facebook-json";
+import type { RequestContext, Router } from "../shared/http-router";
 import { announceOutgoing, storePageMessage, type OutgoingDeps } from "./page-outgoing";
 import { MAX_TEXT_LENGTH, parseSendBody, type SendBody } from "./send-api-schema";
 import { reactionOf } from "./webhook-events";

@@ -1,12 +1,12 @@
 // Starts the Facebook emulator: Login dialog, Graph API, webhooks and the control API on one node:http server.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequestHandler } from "./request-handler";
-import { Scheduler } from "./scheduler";
+import { startEmulatorServer } from "../shared/emulator-server";
+import { Scheduler } from "../shared/scheduler";
 import { WebhookSender } from "./webhook-delivery";
 import { World } from "./world";
-import { restoreWorld } from "./world-snapshot";
-import { WorldSaver, type WorldStore } from "./world-store";
+import { WorldSaver } from "../shared/world-saver";
+import { restoreWorld, snapshotWorld, type WorldSnapshot } from "./world-snapshot";
+import type { WorldStore } from "./world-store";
 import type { EmulatorConfig } from "./world-types";
 
 export interface MetaEmulatorOptions {
@@ -58,49 +58,32 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
     deliveryDelayMs: options.deliveryDelayMs ?? 300,
   };
   const world = new World(config);
-  let saver: WorldSaver | undefined;
+  let saver: WorldSaver<WorldSnapshot> | undefined;
   if (options.store) {
     const restored = restoreWorld(world, await options.store.load());
-    saver = new WorldSaver(world, options.store);
+    saver = new WorldSaver(() => snapshotWorld(world), options.store, "meta-emulator");
     // A world seeded now is kept at once, so its seeded threads keep their times after a crash too.
     if (!restored) saver.changed();
   }
   const scheduler = new Scheduler(() => saver?.changed());
   const webhooks = new WebhookSender(world, scheduler);
-  const handleRequest = createRequestHandler({ world, webhooks, scheduler });
-  const server = createServer((req, res) => {
-    // Every change starts with a request, a timer or the end of an outgoing call (Scheduler); the
-    // saver skips unchanged worlds.
-    if (saver) res.once("finish", () => saver.changed());
-    handleRequest(req, res);
+  const server = await startEmulatorServer({
+    handleRequest: createRequestHandler({ world, webhooks, scheduler }),
+    scheduler,
+    saver,
+    port: options.port,
+    host: options.host,
+    publicUrl: options.publicUrl,
   });
-
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/$/, "");
-  world.baseUrl = url;
+  world.baseUrl = server.url;
 
   return {
-    url,
+    url: server.url,
     world,
     resetWorld: () => {
       world.reset();
       saver?.changed();
     },
-    close: async () => {
-      scheduler.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
-      await saver?.save();
-    },
+    close: server.close,
   };
 }

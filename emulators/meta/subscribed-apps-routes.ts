@@ -1,8 +1,8 @@
 // POST/GET/DELETE /{page-id}/subscribed_apps: which pages send this app webhooks, and for which fields.
 import { graphErrors } from "./graph-errors";
 import { param, requirePageToken, requireScope, requireTask } from "./graph-request";
-import { sendJson } from "./http-io";
-import type { RequestContext, Router } from "./http-router";
+import { sendJson } from "./facebook-json";
+import type { RequestContext, Router } from "../shared/http-router";
 import type { World } from "./world";
 
 export const PAGE_WEBHOOK_FIELDS = [

@@ -1,6 +1,7 @@
 // Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff, recorded.
 import { facebookJson } from "./facebook-json";
-import type { Scheduler } from "./scheduler";
+import type { Scheduler } from "../shared/scheduler";
+import { postWebhookOnce } from "../shared/webhook-post";
 import { pageWebhookBody, type FieldEvent } from "./webhook-events";
 import { hubSignature256, hubSignatureSha1 } from "./webhook-signature";
 import type { World } from "./world";
@@ -113,35 +114,13 @@ export class WebhookSender {
     raw: Buffer,
     headers: Record<string, string>,
   ): Promise<boolean> {
-    const started = Date.now();
-    const { controller, release } = this.scheduler.abortController();
-    const timer = setTimeout(() => controller.abort(), this.world.config.webhookTimeoutMs);
-    try {
-      const response = await fetch(delivery.url, {
-        method: "POST",
-        body: new Uint8Array(raw),
-        headers,
-        signal: controller.signal,
-      });
-      await response.arrayBuffer();
-      delivery.attempts.push({ at: started, status: response.status, durationMs: Date.now() - started });
-      return response.status === 200;
-    } catch (error) {
-      const timedOut = controller.signal.aborted;
-      const message = timedOut ? `timeout after ${this.world.config.webhookTimeoutMs} ms` : errorText(error);
-      delivery.attempts.push({ at: started, error: message, durationMs: Date.now() - started });
-      return false;
-    } finally {
-      clearTimeout(timer);
-      release();
-    }
+    const attempt = await postWebhookOnce(this.scheduler, {
+      url: delivery.url,
+      body: new Uint8Array(raw),
+      headers,
+      timeoutMs: this.world.config.webhookTimeoutMs,
+    });
+    delivery.attempts.push(attempt);
+    return attempt.status === 200;
   }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as Error & { cause?: unknown }).cause;
-    return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
-  }
-  return String(error);
 }

@@ -16,7 +16,9 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 
 /** "Khả dựng": the channel can still answer the customer (its platform's window is not closed). */
 export function isInsideReplyWindow(conversation: { platform: Platform; lastInboundAt: Date | null }, now: Date): boolean {
-  return replyWindowAt(providerOf(conversation.platform).replyWindow(conversation), now).state !== "closed";
+  // The replies already sent only decide whether the next one is free or paid, never whether one is possible.
+  const facts = { lastInboundAt: conversation.lastInboundAt, repliesSinceInbound: 0 };
+  return replyWindowAt(providerOf(conversation.platform).replyWindow(facts), now).state !== "closed";
 }
 
 export interface PolicyOutcome {

@@ -1,6 +1,7 @@
 // The shape of an assignment rule sent to the browser (settings list, form, wizard), and the Prisma
 // selection that produces it.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import type { AssignmentMethod, OldConversationPolicy } from "@/lib/assignment/rule-schemas";
 
 export interface RuleDto {
@@ -11,7 +12,7 @@ export interface RuleDto {
   onlyAvailable: boolean;
   maxOpenPerAgent: number | null;
   reassignAfterMinutes: number | null;
-  sources: { id: string; name: string; platform: "facebook" | "zalo"; status: "connected" | "needs_reconnect" | "disconnected" }[];
+  sources: { id: string; name: string; platform: Platform; status: "connected" | "needs_reconnect" | "disconnected" }[];
   members: { id: string; name: string; email: string; active: boolean }[];
   /** Open conversations of the rule that nobody looks after (parked orphans and old ones). */
   unassignedCount: number;

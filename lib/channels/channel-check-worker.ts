@@ -8,7 +8,7 @@ import { checkConnectedChannels } from "@/lib/channels/check-connected-channels"
 import { failExpiredWaitingReplies } from "@/lib/inbox/fail-expired-waiting-replies";
 
 const CHANNEL_CHECK_QUEUE = "channels.check";
-/** Messages sent while Facebook has dropped a page's subscription are lost for good: do not wait long. */
+/** Messages sent while a platform has dropped a channel's webhook subscription are lost for good: do not wait long. */
 const EVERY_QUARTER_HOUR = "*/15 * * * *";
 /** A round asks the platform about every page one by one, each call with its own timeout. */
 const EXPIRE_IN_SECONDS = 60 * 60;

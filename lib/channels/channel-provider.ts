@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import type { ChannelApiError } from "@/lib/channels/channel-api-error";
 import type { ConnectionCheck } from "@/lib/channels/connection-check";
 import type { OutboundReply, SendableAttachmentType } from "@/lib/channels/outbound-content";
-import type { ReplyWindowSchedule } from "@/lib/channels/reply-window";
+import type { ReplyWindowFacts, ReplyWindowSchedule } from "@/lib/channels/reply-window";
 import type { SendErrorClass, SendFailureCode } from "@/lib/channels/send-failure";
 import type { NormalizedEvent } from "@/lib/inbox/inbound-event";
 import type { ParsedThread } from "@/lib/history-sync/synced-thread";
@@ -14,7 +14,8 @@ import type { SyncProblem } from "@/lib/history-sync/history-sync-view";
 /** What a platform can carry, as data: the composer, uploads and the sender read it. */
 export interface ChannelCapabilities {
   maxTextLength: number;
-  attachments: { types: readonly SendableAttachmentType[]; maxBytes: number };
+  /** The types it sends and the largest file of each (Zalo: images 1 MB, files 5 MB). */
+  attachments: { types: readonly SendableAttachmentType[]; maxBytes: Readonly<Partial<Record<SendableAttachmentType, number>>> };
   /** "one": a text or a single attachment per message (Messenger); "many": text with attachments. */
   itemsPerMessage: "one" | "many";
   reactions: boolean;
@@ -61,13 +62,16 @@ export interface ChannelProvider {
     stickerEmoji: Readonly<Record<string, string>>;
   };
 
-  /** When the customer may be answered, from their last message; see reply-window.ts. */
-  replyWindow(facts: { lastInboundAt: Date | null }): ReplyWindowSchedule;
+  /** When the customer may be answered, from their last message and the replies since; see reply-window.ts. */
+  replyWindow(facts: ReplyWindowFacts): ReplyWindowSchedule;
 
   outbound: {
     send(channel: ChannelCredentials, reply: OutboundReply): Promise<{ platformMessageId: string }>;
-    /** Typing and seen indicators: allowed only where the window is in its open (untagged) phase. */
-    senderAction(channel: ChannelCredentials, recipientId: string, action: SenderAction): Promise<void>;
+    /**
+     * Typing and seen indicators: allowed only where the window is in its open (untagged) phase; null
+     * for a platform that has none (capabilities.typingIndicator and seenReceipts are then false).
+     */
+    senderAction: ((channel: ChannelCredentials, recipientId: string, action: SenderAction) => Promise<void>) | null;
     classifySendError(error: ChannelApiError): SendErrorClass;
     /** The sentence stored in Message.failureReason for each failure code, in the platform's words. */
     failureReasons: Readonly<Record<SendFailureCode, string>>;
@@ -87,14 +91,22 @@ export interface ChannelProvider {
      */
     listAccounts(user: SessionUser): Promise<unknown>;
     connect(admin: SessionUser, accountId: string): Promise<{ channelId: string; needsChatMode: boolean }>;
-    /** Stops the platform's webhooks for the channel ("Ngắt kết nối"); failures are the caller's to log. */
-    disconnect(channel: ChannelCredentials): Promise<void>;
+    /**
+     * Stops the platform's webhooks for the channel ("Ngắt kết nối"); failures are the caller's to log.
+     * Null where the platform has no such call (Zalo: webhooks are per app, events of a disconnected
+     * OA are ignored here).
+     */
+    disconnect: ((channel: ChannelCredentials) => Promise<void>) | null;
     /** Token still valid and webhooks still subscribed; subscribes again when the platform dropped them. */
     check(channel: ChannelCredentials): Promise<ConnectionCheck>;
-    /** The platform told us a user removed the app: their channels are disconnected. */
-    revoke(platformUserId: string): Promise<{ channelsDisconnected: number }>;
-    /** A fresh token before the current one expires; null for platforms whose tokens do not expire. */
-    refreshToken: ((channel: ChannelCredentials) => Promise<void>) | null;
+    /** The platform told us a user removed the app: their channels are disconnected. Null where no platform call says so. */
+    revoke: ((platformUserId: string) => Promise<{ channelsDisconnected: number }>) | null;
+    /**
+     * Renews the channel's token if it expires before `expiringBefore` (the schedule's look-ahead), at
+     * most once across processes; null for platforms whose tokens do not expire. A refresh the
+     * platform refuses leaves the channel "needs reconnect".
+     */
+    refreshToken: ((channel: ChannelCredentials, options: { expiringBefore: Date }) => Promise<void>) | null;
   };
 
   profile: {

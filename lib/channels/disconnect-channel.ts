@@ -16,8 +16,9 @@ export async function disconnectChannel(admin: SessionUser, channelId: string): 
   if (!channel) throw new AppError("not_found", "This channel does not exist.");
   if (channel.status === "disconnected") return;
 
+  const { disconnect } = providerOf(channel.platform).connection;
   try {
-    await providerOf(channel.platform).connection.disconnect(channel);
+    if (disconnect) await disconnect(channel);
   } catch (error) {
     // The admin's decision stands even if the platform cannot be told (dead token, outage): events
     // that still arrive for a disconnected channel are ignored by the webhook side.
@@ -27,8 +28,8 @@ export async function disconnectChannel(admin: SessionUser, channelId: string): 
 
   await db().channel.update({
     where: { id: channel.id },
-    // The token is wiped: a disconnected channel has no reason to keep a secret at rest.
-    data: { status: "disconnected", statusReason: "disconnected_by_admin", disconnectedAt: new Date(), accessTokenEnc: "" },
+    // The tokens are wiped: a disconnected channel has no reason to keep a secret at rest.
+    data: { status: "disconnected", statusReason: "disconnected_by_admin", disconnectedAt: new Date(), accessTokenEnc: "", refreshTokenEnc: null },
   });
   publishChannelUpdate(admin.workspaceId, channel.id);
 }

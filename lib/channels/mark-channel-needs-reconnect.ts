@@ -1,7 +1,8 @@
-// Token health: a channel whose token the platform rejects (Facebook's Graph error 190), or whose
-// webhooks it refuses to send, becomes "needs reconnect", admins see the banner, and reconnecting
-// through the wizard makes it "connected" again. Any code that calls Graph with a channel's token
-// calls this on a 190 (or uses withChannelToken); so does the channel check.
+// Token health: a channel whose token the platform rejects, or whose webhooks it refuses to send,
+// becomes "needs reconnect", admins see the banner, and reconnecting through the platform's settings
+// screen makes it "connected" again. Any code that calls a platform with a channel's token calls this
+// when the provider classifies the answer as "token invalid" (or uses withChannelToken); so does the
+// channel check.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";

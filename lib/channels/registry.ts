@@ -3,10 +3,12 @@
 // outside the platform folders that imports them (eslint.config.mjs keeps it so).
 import type { ChannelProvider } from "@/lib/channels/channel-provider";
 import { facebookProvider } from "@/lib/channels/facebook/provider";
+import { zaloProvider } from "@/lib/channels/zalo/provider";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 export const providers = {
   facebook: facebookProvider,
+  zalo: zaloProvider,
 } satisfies Record<Platform, ChannelProvider>;
 
 export function providerOf(platform: Platform): ChannelProvider {

@@ -6,6 +6,13 @@
 
 export type ReplyCost = "free" | "paid_quota";
 
+/** What a platform's rule reads from a conversation (Conversation columns of the same names). */
+export interface ReplyWindowFacts {
+  lastInboundAt: Date | null;
+  /** Replies since the customer last wrote (Zalo's free replies are counted per customer message). */
+  repliesSinceInbound: number;
+}
+
 export interface ReplyWindowPhase {
   state: "open" | "tagged";
   /** When this phase ends (the platform's limit less a safety margin). */

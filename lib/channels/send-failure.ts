@@ -1,5 +1,5 @@
 // Why a reply failed, as codes every platform shares (Message.failureCode; the UI translates them:
-// inbox.failures.<code>), and what a platform's error classifier answers about a failed send.
+// inbox.failures.<platform>.<code>), and what a platform's error classifier answers about a failed send.
 
 export const SEND_FAILURE_CODES = [
   "window_closed",

@@ -1,12 +1,13 @@
-// The demo's Meta emulator keeps its world in the app's database (EmulatorWorld), so a restarted demo
-// finds the pages, tokens and subscriptions the app still holds; a fresh database seeds a fresh world.
-import type { WorldStore } from "@/emulators/meta/world-store";
+// The demo's emulators keep their worlds in the app's database (EmulatorWorld, one row per emulator:
+// "meta", "zalo"), so a restarted demo finds the pages, OAs, tokens and subscriptions the app still
+// holds; a fresh database seeds fresh worlds. Each emulator validates its snapshot when it loads it.
+import type { WorldStore } from "@/emulators/shared/world-saver";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const DEMO_EMULATOR_ID = "meta";
+export type DemoEmulatorId = "meta" | "zalo";
 
-export function emulatorWorldStore(id = DEMO_EMULATOR_ID): WorldStore {
+export function emulatorWorldStore<Snapshot>(id: DemoEmulatorId = "meta"): WorldStore<Snapshot> {
   return {
     load: async () => (await db().emulatorWorld.findUnique({ where: { id } }))?.snapshot ?? undefined,
     save: async (snapshot) => {

@@ -6,10 +6,10 @@ import { z } from "zod";
 /** Why a sync waits, retries or stopped (historySync.problems.*). */
 export const syncProblems = [
   "rate_limited",
-  "facebook_unavailable",
+  "platform_unavailable",
   "bad_reply",
   "permission_missing",
-  "facebook_error",
+  "platform_refused",
   "needs_reconnect",
   "channel_disconnected",
   "internal",
@@ -26,7 +26,7 @@ export const historySyncViewSchema = z.object({
   messagesImported: z.number().int(),
   threadsSkipped: z.number().int(),
   skipped: z.array(skippedThreadSchema),
-  /** Graph does not say how many threads a page has: known once the sync has read them all. */
+  /** The platform need not say how many threads a channel has: known once the sync has read them all. */
   estimatedTotal: z.number().int().nullable(),
   problem: z.enum(syncProblems).nullable(),
   retryAt: z.string().nullable(),

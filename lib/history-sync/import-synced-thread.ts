@@ -1,10 +1,11 @@
 // Stores one synced thread inside the caller's transaction: the customer as Contact, the thread as
 // Conversation (origin "synced"), its messages. Every row is keyed like the live inbox — contacts on
-// (channel, PSID), conversations on (channel, contact), messages on (channel, mid) — with
-// INSERT … ON CONFLICT DO NOTHING, so a webhook for the same thread, before, during or after the
-// import, leaves each row once. A conversation that already exists (a customer who wrote live) stays
-// "live" and keeps its caretaker; it only gains its older messages. Nothing here counts as unread,
-// routes a conversation or tells a browser: imported history raises no notifications.
+// (channel, customer's platform id), conversations on (channel, contact), messages on (channel,
+// platform message id) — with INSERT … ON CONFLICT DO NOTHING, so a webhook for the same thread,
+// before, during or after the import, leaves each row once. A conversation that already exists (a
+// customer who wrote live) stays "live" and keeps its caretaker; it only gains its older messages.
+// Nothing here counts as unread, routes a conversation or tells a browser: imported history raises
+// no notifications.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { messagePreview } from "@/lib/inbox/message-preview";
@@ -95,7 +96,7 @@ function messageRow(
     conversationId,
     channelId,
     direction: message.direction,
-    // Page messages from before the connection were written in Facebook's Page Inbox or another app.
+    // The shop's messages from before the connection were written in the platform's own inbox or another app.
     senderKind: inbound ? "contact" : "page",
     status: inbound ? "delivered" : "sent",
     platformMessageId: message.platformMessageId,

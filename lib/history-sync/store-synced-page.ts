@@ -16,7 +16,7 @@ import { skippedListSchema } from "@/lib/history-sync/history-sync-view";
 import type { ParsedThread, SyncedThread } from "@/lib/history-sync/synced-thread";
 import { positionWhere, SupersededError, type SyncPosition } from "@/lib/history-sync/sync-position";
 
-/** Threads active this long before the sync started are read again too (clock differences with Facebook). */
+/** Threads active this long before the sync started are read again too (clock differences with the platform). */
 const CATCH_UP_MARGIN_MS = 5 * 60_000;
 /** The summary keeps this many skipped threads; threadsSkipped counts them all. */
 const SKIPPED_KEPT = 200;
@@ -31,7 +31,7 @@ export interface PageToStore {
   /** HistorySync.skipped as stored. */
   skippedSoFar: unknown;
   threads: ParsedThread[];
-  /** Graph's cursor of the following page; null on the last one. */
+  /** The platform's cursor of the following page; null on the last one. */
   after: string | null;
 }
 
@@ -84,7 +84,7 @@ async function finish(
   counts: Prisma.HistorySyncUpdateManyMutationInput,
 ): Promise<ConversationChange[]> {
   const now = new Date();
-  // Every conversation of the page linked to a Facebook thread: the walk's count, less threads read
+  // Every conversation of the channel linked to a platform thread: the walk's count, less threads read
   // twice (catch-up), plus customers who first wrote during the sync.
   const threadsImported = await tx.conversation.count({
     where: { channelId: page.channel.id, platformThreadId: { not: null } },

@@ -1,8 +1,12 @@
-// How fast a history sync may call Graph and how it backs off when Facebook throttles it (codes
-// 4/17/32/613) or fails (5xx, timeouts). Pure; tests pass shorter timings to the worker.
+// How fast a history sync may read a platform's history and how it backs off when the platform
+// throttles it or fails (5xx, timeouts): each provider says which of its errors are which
+// (history.problemOf). Pure; tests pass shorter timings to the worker.
 
 export interface SyncTiming {
-  /** Facebook allows about 2 Conversations API calls per second per page (docs/platforms/facebook.md, "Rate limits"). */
+  /**
+   * At most one page of history per interval and channel: the strictest platform's pace (Facebook's
+   * Conversations API, about 2 calls per second per page: docs/platforms/facebook.md, "Rate limits").
+   */
   minPageIntervalMs: number;
   /** First retry delay; each further consecutive failure doubles it. */
   backoffBaseMs: number;

@@ -17,7 +17,7 @@ export interface SyncedThread {
   threadId: string;
   /** The thread's last activity. */
   updatedAt: Date;
-  /** The customer's id on the platform (a PSID on Messenger). */
+  /** The customer's id on the platform (Contact.platformUserId). */
   customer: { platformUserId: string; name: string | null };
   /** Oldest first. */
   messages: SyncedMessage[];

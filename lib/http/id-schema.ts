@@ -1,5 +1,5 @@
 // What an id in a URL, a query string or a request body may look like. Every id this app hands
-// out (cuid, uuid, upload ids, Facebook's numeric ids) is letters, digits, "_" and "-"; anything
+// out (cuid, uuid, upload ids, the platforms' numeric ids) is letters, digits, "_" and "-"; anything
 // else — %00 above all, which PostgreSQL cannot even compare and answers with an error — is the
 // client's mistake (400), refused before it reaches the database.
 import { z } from "zod";

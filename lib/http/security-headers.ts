@@ -13,22 +13,25 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** For answers that are not pages (API JSON, redirects of API routes): they load nothing. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** Where Facebook serves profile pictures and attachments (Graph API `profile_pic`, attachment `url`). */
-const FACEBOOK_MEDIA_SOURCES = ["https://*.fbcdn.net", "https://*.fbsbx.com"];
+/**
+ * Where the platforms serve profile pictures and attachments: Facebook's CDNs (Graph API
+ * `profile_pic`, attachment `url`) and Zalo's (user detail `avatars`, attachment `payload.url`).
+ */
+const PLATFORM_MEDIA_SOURCES = ["https://*.fbcdn.net", "https://*.fbsbx.com", "https://*.zadn.vn"];
 
 export interface PagePolicyOptions {
   nonce: string;
   appUrl: string;
-  /** The Graph and dialog bases: Facebook's, or the emulator's, which serves the demo's images. */
-  metaUrls: string[];
+  /** Each platform's API and login bases: the real ones, or the emulators', which serve the demo's images. */
+  platformUrls: string[];
   dev: boolean;
 }
 
-export function pageContentSecurityPolicy({ nonce, appUrl, metaUrls, dev }: PagePolicyOptions): string {
+export function pageContentSecurityPolicy({ nonce, appUrl, platformUrls, dev }: PagePolicyOptions): string {
   const app = new URL(appUrl);
   // 'self' covers same-origin WebSockets in current browsers; the explicit ws(s) origin is for older ones.
   const socketOrigin = `${app.protocol === "https:" ? "wss:" : "ws:"}//${app.host}`;
-  const media = ["'self'", "data:", "blob:", ...FACEBOOK_MEDIA_SOURCES, ...new Set(metaUrls.map((url) => new URL(url).origin))];
+  const media = ["'self'", "data:", "blob:", ...PLATFORM_MEDIA_SOURCES, ...new Set(platformUrls.map((url) => new URL(url).origin))];
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic': the scripts Next loads (nonce-carrying) may load their chunks. React's

@@ -17,6 +17,7 @@ const replyConversationSelect = {
   assigneeId: true,
   state: true,
   lastInboundAt: true,
+  repliesSinceInbound: true,
   assignee: { select: { name: true } },
   channel: { select: { status: true, platform: true } },
 } as const;

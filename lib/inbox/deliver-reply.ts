@@ -30,6 +30,7 @@ const replySelect = {
   conversation: {
     select: {
       lastInboundAt: true,
+      repliesSinceInbound: true,
       contact: { select: { platformUserId: true } },
       channel: { select: { id: true, platform: true, externalId: true, status: true, accessTokenEnc: true } },
     },
@@ -67,12 +68,12 @@ export async function deliverReply(messageId: string, options: { finalAttempt: b
 async function attempt(messageId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
   const message = await db().message.findUnique({ where: { id: messageId }, select: replySelect });
   if (!message || message.direction !== "outbound" || message.status !== "pending") return "skipped";
-  const { channel, contact, lastInboundAt } = message.conversation;
+  const { channel, contact, lastInboundAt, repliesSinceInbound } = message.conversation;
   const provider = providerOf(channel.platform);
   if (channel.status === "disconnected") return fail(provider, messageId, "channel_disconnected");
   if (channel.status === "needs_reconnect") return "waiting";
   // The window is judged at each attempt: a retry that crosses the window's end must not go out.
-  const window = replyWindowAt(provider.replyWindow({ lastInboundAt }), new Date());
+  const window = replyWindowAt(provider.replyWindow({ lastInboundAt, repliesSinceInbound }), new Date());
   if (window.state === "closed") return fail(provider, messageId, "window_closed");
   const content = outboundContentOf(message);
   if (!content) return fail(provider, messageId, "send_rejected");

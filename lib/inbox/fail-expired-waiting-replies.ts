@@ -9,7 +9,7 @@ import { failReply } from "@/lib/inbox/fail-reply";
 export async function failExpiredWaitingReplies(now = new Date()): Promise<number> {
   const waiting = await db().message.findMany({
     where: { direction: "outbound", status: "pending", channel: { status: "needs_reconnect" } },
-    select: { id: true, conversation: { select: { lastInboundAt: true, channel: { select: { platform: true } } } } },
+    select: { id: true, conversation: { select: { lastInboundAt: true, repliesSinceInbound: true, channel: { select: { platform: true } } } } },
   });
   let failed = 0;
   for (const { id, conversation } of waiting) {

@@ -20,7 +20,7 @@ export interface MessageContent {
 interface EventBase {
   /** The page (Messenger) or OA (Zalo) id: Channel.externalId. */
   channelExternalId: string;
-  /** The customer's id at the platform (PSID): Contact.platformUserId. */
+  /** The customer's id at the platform: Contact.platformUserId. */
   contactPlatformId: string;
 }
 
@@ -59,16 +59,20 @@ export interface ReactionEvent extends EventBase {
   at: Date;
 }
 
-/** The customer's device received the page's messages (all sent up to `watermark`, plus `mids`). */
+/** The customer's device received the page's messages (all sent up to `watermark`, plus these ids). */
 export interface DeliveryEvent extends EventBase {
   kind: "delivery";
   platformMessageIds: string[];
   watermark: Date;
 }
 
-/** The customer read the page's messages sent up to `watermark`. */
+/**
+ * The customer read the page's messages sent up to `watermark`, plus `platformMessageIds` (Zalo names
+ * the messages seen and has no watermark: its receipts carry the epoch, which covers nothing).
+ */
 export interface ReadEvent extends EventBase {
   kind: "read";
+  platformMessageIds: string[];
   watermark: Date;
 }
 

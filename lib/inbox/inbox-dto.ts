@@ -67,6 +67,7 @@ export const conversationSummarySelect = {
   origin: true,
   lastMessageAt: true,
   lastInboundAt: true,
+  repliesSinceInbound: true,
   lastMessagePreview: true,
   unreadCount: true,
   updatedAt: true,

@@ -13,6 +13,7 @@ import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
 import { idSchema } from "@/lib/http/id-schema";
 import { normalizeSearchName } from "@/lib/inbox/search-name";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
+import { Platform } from "@/lib/generated/prisma/enums";
 
 export const CONVERSATION_PAGE_SIZE = 30;
 
@@ -28,6 +29,8 @@ const optionalText = (max: number) =>
 
 export const listConversationsQuerySchema = z.object({
   tab: conversationTabSchema.default("mine"),
+  /** The filter narrows what the viewer may see anyway: a platform or a channel, never a way around visibility. */
+  platform: optionalText(32).pipe(z.enum(Platform).optional()),
   channelId: optionalText(64).pipe(idSchema.optional()),
   q: optionalText(100),
   cursor: optionalText(200),
@@ -42,6 +45,7 @@ export interface ConversationPage {
 export async function listConversations(user: SessionUser, rawQuery: ListConversationsQuery): Promise<ConversationPage> {
   const query = listConversationsQuerySchema.parse(rawQuery);
   const conditions: Prisma.ConversationWhereInput[] = [tabConversationsWhere(user, query.tab, await visibleConversationsFor(user))];
+  if (query.platform) conditions.push({ channel: { platform: query.platform } });
   if (query.channelId) conditions.push({ channelId: query.channelId });
   const search = query.q ? normalizeSearchName(query.q) : "";
   // Prisma passes `contains` to LIKE as is: % and _ in a name must match themselves.

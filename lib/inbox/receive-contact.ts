@@ -7,7 +7,7 @@ import { logProfileReadFailure } from "@/lib/channels/profile-read-log";
 import { providerOf } from "@/lib/channels/registry";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
 
-/** Names and pictures change, and platforms' picture URLs expire (Facebook's do): refresh them weekly. */
+/** Names and pictures change, and platforms' picture URLs expire: refresh them weekly. */
 const PROFILE_STALE_MS = 7 * 24 * 60 * 60 * 1000;
 /** After a failed read, wait before asking again, so one broken profile does not slow every event. */
 const PROFILE_RETRY_MS = 10 * 60 * 1000;

@@ -128,21 +128,35 @@ async function storeInbound(
   return { messageIds: [inserted.id], needsRouting };
 }
 
+const ourMessageSelect = { id: true, platformMessageId: true, senderKind: true, senderUserId: true } as const;
+
+/**
+ * Our stored message an echo reports. By the Message.id we put in `metadata` where the platform
+ * echoes it (Messenger); where it does not (Zalo), an echo of our app's send is the oldest of our
+ * replies in the conversation that the platform has not confirmed yet and says the same.
+ */
+function ourMessageOf(tx: Tx, channel: ReceivingChannel, conversationId: string, event: EchoEvent) {
+  if (event.metadata) {
+    return tx.message.findFirst({ where: { id: event.metadata, channelId: channel.id, direction: "outbound" }, select: ourMessageSelect });
+  }
+  if (!event.fromOurApp) return null;
+  return tx.message.findFirst({
+    where: { conversationId, channelId: channel.id, direction: "outbound", senderKind: "agent", platformMessageId: null, text: event.text },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: ourMessageSelect,
+  });
+}
+
 /**
  * An echo is a message the page sent. Ours is already stored (pending from the composer, or sent
- * once the Send API answered): matched by its mid, or — when the echo overtakes the Send API answer —
- * by the Message.id we put in `metadata`. Anything else (Page Inbox, another app) is new, by the page.
+ * once the platform answered): matched by its mid, or — when the echo overtakes the platform's
+ * answer — by ourMessageOf. Anything else (Page Inbox, Zalo OA Chat, another app) is new, by the page.
  */
 async function storeEcho(tx: Tx, channel: ReceivingChannel, conversationId: string, event: EchoEvent): Promise<Stored> {
   const where = { channelId_platformMessageId: { channelId: channel.id, platformMessageId: event.platformMessageId } };
   if (await tx.message.findUnique({ where, select: { id: true } })) return nothing;
 
-  const ours = event.metadata
-    ? await tx.message.findFirst({
-        where: { id: event.metadata, channelId: channel.id, direction: "outbound" },
-        select: { id: true, platformMessageId: true, senderKind: true, senderUserId: true },
-      })
-    : null;
+  const ours = await ourMessageOf(tx, channel, conversationId, event);
   if (ours && ours.platformMessageId === null) {
     // The echo proves the customer got it: a send we had given up on (timeout) is sent after all.
     const matched = await tx.message.updateMany({

@@ -1,6 +1,6 @@
 // Delivery and read receipts: the page's messages move forward only (sent → delivered → read), never
 // back, so a late or replayed receipt with an older watermark changes nothing. Pending messages are
-// left alone (Facebook may not have them yet; their echo or Send API answer makes them "sent" and a
+// left alone (the platform may not have them yet; their echo or send answer makes them "sent" and a
 // later watermark covers them), and so are failed ones.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -19,7 +19,7 @@ async function conversationOf(channel: ReceivingChannel, contactPlatformId: stri
 
 export async function receiveReceipt(channel: ReceivingChannel, event: DeliveryEvent | ReadEvent): Promise<ReceiveResult> {
   const conversationId = await conversationOf(channel, event.contactPlatformId);
-  const mids = event.kind === "delivery" ? event.platformMessageIds : [];
+  const mids = event.platformMessageIds;
   if (!conversationId && mids.length === 0) return { messageIds: [] };
 
   const target = event.kind === "delivery" ? "delivered" : "read";

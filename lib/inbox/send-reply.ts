@@ -43,7 +43,8 @@ export async function sendReply(user: SessionUser, conversationId: string, input
       await tx.conversation.update({
         where: { id: conversationId },
         // Answered: the reply timeout ("Chia lại nếu không trả lời") stops counting.
-        data: { lastMessageAt: now, lastMessagePreview: messagePreview(content), unreadCount: 0, awaitingReplySince: null },
+        // Counted now, as Zalo counts its free replies per customer message (lib/channels/reply-window.ts).
+        data: { lastMessageAt: now, lastMessagePreview: messagePreview(content), unreadCount: 0, awaitingReplySince: null, repliesSinceInbound: { increment: 1 } },
       });
       await enqueueReplyDelivery(tx, message.id);
       // Last before the commit: a refused reply leaves no mark, and a stored reply's file is never

@@ -12,6 +12,7 @@ export async function sendSenderActionFor(conversationId: string, action: Sender
     where: { id: conversationId },
     select: {
       lastInboundAt: true,
+      repliesSinceInbound: true,
       contact: { select: { platformUserId: true } },
       channel: { select: { id: true, platform: true, externalId: true, status: true, accessTokenEnc: true } },
     },
@@ -20,11 +21,12 @@ export async function sendSenderActionFor(conversationId: string, action: Sender
   const { channel, contact } = conversation;
   const provider = providerOf(channel.platform);
   const wanted = action === "mark_seen" ? provider.capabilities.seenReceipts : provider.capabilities.typingIndicator;
-  if (!wanted || channel.status !== "connected") return;
+  const { senderAction } = provider.outbound;
+  if (!wanted || !senderAction || channel.status !== "connected") return;
   // Sender actions carry no message tag, so platforms take them only in the window's open phase.
   if (replyWindowAt(provider.replyWindow(conversation), new Date()).state !== "open") return;
   try {
-    await provider.outbound.senderAction(channel, contact.platformUserId, action);
+    await senderAction(channel, contact.platformUserId, action);
   } catch (error) {
     const detail = error instanceof ChannelApiError ? error.logFields() : { error };
     logger.warn("Sender action failed", { conversationId, action, ...detail });

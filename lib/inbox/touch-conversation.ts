@@ -1,6 +1,7 @@
 // Updates a conversation for a newly stored message, in the message's transaction. Messages can
 // arrive out of order (retries, overlapping batches), so the newest message by platform time wins
-// the preview, and times only move forward.
+// the preview, and times only move forward. A customer message restarts the count of replies since
+// they wrote only when nothing newer is stored (a late, older one leaves the count as it is).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
@@ -48,6 +49,10 @@ export function conversationChanges(message: NewMessage): Prisma.Sql {
       "lastMessageAt" = GREATEST(c."lastMessageAt", ${at}),
       "lastInboundAt" = CASE WHEN ${inbound} THEN GREATEST(c."lastInboundAt", ${at}) ELSE c."lastInboundAt" END,
       "unreadCount" = c."unreadCount" + CASE WHEN ${inbound} THEN 1 ELSE 0 END,
+      "repliesSinceInbound" = CASE
+        WHEN NOT ${inbound} THEN c."repliesSinceInbound" + 1
+        WHEN ${at} >= c."lastMessageAt" THEN 0
+        ELSE c."repliesSinceInbound" END,
       "awaitingReplySince" = CASE WHEN ${inbound} THEN COALESCE(c."awaitingReplySince", ${at}) ELSE NULL END,
       "state" = CASE
         WHEN ${inbound} AND c.state = 'closed' AND c."assigneeId" IS NOT NULL THEN 'assigned'::"ConversationState"

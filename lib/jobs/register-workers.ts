@@ -4,6 +4,7 @@ import { registerReplyDeliveryWorker } from "@/lib/inbox/reply-delivery-queue";
 import { registerHistorySyncWorker } from "@/lib/history-sync/history-sync-worker";
 import { registerUploadCleanupWorker } from "@/lib/uploads/upload-cleanup-worker";
 import { registerChannelCheckWorker } from "@/lib/channels/channel-check-worker";
+import { registerTokenRefreshWorker } from "@/lib/channels/token-refresh-worker";
 import { registerReplyTimeoutWorker } from "@/lib/assignment/reply-timeout-worker";
 import { registerAutoAwayWorker } from "@/lib/availability/auto-away-worker";
 
@@ -14,6 +15,7 @@ const workers: WorkerRegistration[] = [
   registerHistorySyncWorker,
   registerUploadCleanupWorker,
   registerChannelCheckWorker,
+  registerTokenRefreshWorker,
   registerReplyTimeoutWorker,
   registerAutoAwayWorker,
 ];

@@ -9,6 +9,8 @@ const generators = {
   TOKEN_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
   META_APP_SECRET: () => randomBytes(16).toString("hex"),
   META_VERIFY_TOKEN: () => randomBytes(12).toString("hex"),
+  ZALO_APP_SECRET: () => randomBytes(16).toString("hex"),
+  ZALO_OA_SECRET_KEY: () => randomBytes(16).toString("hex"),
   EMBEDDED_DATABASE_PASSWORD: () => randomBytes(12).toString("hex"),
 } as const;
 

@@ -40,6 +40,14 @@ export async function prepareRuntime(log: (line: string) => void): Promise<Runti
     setDefault("META_GRAPH_URL", `http://127.0.0.1:${emulatorPort}`);
     // The OAuth dialog is opened by the browser, so it uses the host the user reaches the app on.
     setDefault("META_DIALOG_URL", `${appUrl.protocol}//${appUrl.hostname}:${emulatorPort}`);
+    // The demo's Zalo app: one emulator port plays both of Zalo's hosts. The permission page is
+    // opened by the browser, the Open API is called by the server.
+    const zaloEmulatorPort = process.env.ZALO_EMULATOR_PORT ?? "4020";
+    setDefault("ZALO_APP_ID", "1000000000000000001");
+    setDefault("ZALO_APP_SECRET", secrets.ZALO_APP_SECRET);
+    setDefault("ZALO_OA_SECRET_KEY", secrets.ZALO_OA_SECRET_KEY);
+    setDefault("ZALO_OAUTH_URL", `${appUrl.protocol}//${appUrl.hostname}:${zaloEmulatorPort}`);
+    setDefault("ZALO_API_URL", `http://127.0.0.1:${zaloEmulatorPort}`);
   }
 
   // next-auth reads its public URL from NEXTAUTH_URL; ours is APP_URL.

@@ -1,5 +1,5 @@
 // Starts the whole product in one process: database, Next.js, Socket.io, background workers and, in
-// demo mode, the Meta emulator. Stops all of it cleanly on Ctrl-C / SIGTERM, and stops what had
+// demo mode, the Meta and Zalo emulators. Stops all of it cleanly on Ctrl-C / SIGTERM, and stops what had
 // started when the start itself fails, so a failed start leaves no database running behind it.
 import { createServer, type Server } from "node:http";
 import type { Server as SocketServer } from "socket.io";
@@ -13,6 +13,7 @@ import { setRealtimeServer } from "@/lib/realtime/io";
 import { describeDemoSignIn, seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { issueSetupToken, setupLink } from "@/lib/setup/setup-token";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
+import type { ZaloEmulator } from "@/emulators/zalo/start-zalo-emulator";
 import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
@@ -31,6 +32,7 @@ const log = (line: string) => console.log(line);
 interface Started {
   runtime: Runtime;
   emulator?: MetaEmulator;
+  zaloEmulator?: ZaloEmulator;
   app?: ReturnType<typeof next>;
   httpServer?: Server;
   requests?: InFlightRequests;
@@ -64,6 +66,7 @@ function stopAll(started: Started): Promise<void> {
       setRealtimeServer(undefined);
       await started.adapter?.close();
       await started.emulator?.close();
+      await started.zaloEmulator?.close();
       await started.app?.close?.();
       await disconnectDb();
       await started.runtime.embeddedDatabase?.stop();
@@ -102,8 +105,9 @@ async function serve(dev: boolean, started: Started): Promise<void> {
 
   if (started.runtime.demoMode && config.RUN_EMULATORS) {
     // Loaded only in demo mode: a production start never loads the emulator's code.
-    const [{ startMetaEmulator }, { emulatorWorldStore }] = await Promise.all([
+    const [{ startMetaEmulator }, { startZaloEmulator }, { emulatorWorldStore }] = await Promise.all([
       import("@/emulators/meta/start-meta-emulator"),
+      import("@/emulators/zalo/start-zalo-emulator"),
       import("@/lib/demo/emulator-world-store"),
     ]);
     started.emulator = await startMetaEmulator({
@@ -118,6 +122,19 @@ async function serve(dev: boolean, started: Started): Promise<void> {
       store: emulatorWorldStore(),
     }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? portTaken("the demo's Meta emulator", config.META_EMULATOR_PORT, "META_EMULATOR_PORT") : error;
+    });
+    started.zaloEmulator = await startZaloEmulator({
+      port: config.ZALO_EMULATOR_PORT,
+      // prepare-runtime.ts gives demo mode its emulated Zalo app; the browser opens the permission
+      // page on the host it reaches the app on, as ZALO_OAUTH_URL says.
+      appId: config.ZALO_APP_ID ?? "",
+      appSecret: config.ZALO_APP_SECRET ?? "",
+      oaSecretKey: config.ZALO_OA_SECRET_KEY ?? "",
+      publicUrl: config.ZALO_OAUTH_URL,
+      webhookUrl: `http://127.0.0.1:${config.PORT}/api/webhooks/zalo`,
+      store: emulatorWorldStore("zalo"),
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === "EADDRINUSE" ? portTaken("the demo's Zalo emulator", config.ZALO_EMULATOR_PORT, "ZALO_EMULATOR_PORT") : error;
     });
   }
 
@@ -157,6 +174,7 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   setServerPhase("accepting");
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);
   if (started.emulator) log(`Meta emulator (demo Facebook): ${config.META_DIALOG_URL}/_emulator`);
+  if (started.zaloEmulator) log(`Zalo emulator (demo Zalo OA): ${started.zaloEmulator.url}/_emulator`);
   if (setupToken) {
     log(`Nobody has an account yet. Open this link to set up the shop (it works once; or run npm run admin:create):\n  ${setupLink(setupToken)}`);
   }

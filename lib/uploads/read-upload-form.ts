@@ -1,7 +1,7 @@
 // Reads the multipart body of POST /api/uploads: one `file` field. The declared length is checked
 // before anything is buffered, so an oversized body is refused without being read.
 import { AppError } from "@/lib/errors";
-import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-rules";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/max-upload-bytes";
 import { fileTooLarge } from "@/lib/uploads/store-upload";
 
 /** Room for the multipart boundaries and headers around the file itself. */

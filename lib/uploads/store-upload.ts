@@ -2,7 +2,8 @@
 // upload store (upload-store.ts).
 import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { MAX_UPLOAD_BYTES, attachmentTypeOf, baseContentType, cleanFileName } from "@/lib/uploads/upload-rules";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/max-upload-bytes";
+import { attachmentTypeOf, baseContentType, cleanFileName } from "@/lib/uploads/upload-rules";
 import { toUploadDto, type UploadDto, type UploadMeta } from "@/lib/uploads/upload-meta";
 import { uploadStore } from "@/lib/uploads/upload-store";
 

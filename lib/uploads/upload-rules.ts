@@ -1,10 +1,8 @@
 // What may be uploaded as a reply attachment: an allow-list of content types (each mapped to the
-// attachment type it is sent as) and the largest file any platform takes (Messenger's 25 MB). Which
-// platform takes which type and size is checked when the reply is sent (reply-input.ts).
+// attachment type it is sent as). The largest size is max-upload-bytes.ts's; which platform takes
+// which type and size is checked when the reply is sent (reply-input.ts, the platform's sender), and
+// by the composer before it uploads (components/inbox/attachment-check.ts): browser-safe, no registry.
 import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
-import { providers } from "@/lib/channels/registry";
-
-export const MAX_UPLOAD_BYTES = Math.max(...Object.values(providers).map((provider) => provider.capabilities.attachments.maxBytes));
 
 /** Nothing a browser would run (HTML, SVG, scripts): uploads are served from the app's own origin. */
 export const allowedUploadTypes: Record<string, SendableAttachmentType> = {

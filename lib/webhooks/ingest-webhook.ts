@@ -7,7 +7,7 @@ import type { ChannelProvider } from "@/lib/channels/channel-provider";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 
-/** Facebook batches up to 1,000 updates (a few hundred KB); anything past 1 MiB is not a webhook. */
+/** A webhook POST carries a batch of a few hundred KB at most (Meta's: up to 1,000 updates); anything past 1 MiB is not a webhook. */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
 export type IngestStatus = 200 | 400 | 403 | 413;

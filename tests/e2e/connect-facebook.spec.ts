@@ -25,11 +25,10 @@ test("item 13: an admin connects two fanpages through Facebook, in the guide's w
   await expectAccessible(page, "connect-00-empty-inbox");
   await page.getByRole("link", { name: "Kết nối fanpage", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Cấu hình Kênh chat" })).toBeVisible();
-  // Item 12: Zalo is coming, not a control: a label, nothing to press.
+  // Zalo is a channel of its own now: its card leads to its settings (connect-zalo.spec.ts).
   const zalo = page.getByRole("region", { name: "Zalo Official Account" });
-  await expect(zalo.getByText("Sắp ra mắt")).toBeVisible();
-  await expect(zalo.getByRole("button")).toHaveCount(0);
-  await expect(zalo.getByRole("link")).toHaveCount(0);
+  await expect(zalo.getByText("Chưa kết nối OA nào.")).toBeVisible();
+  await expect(zalo.getByRole("link", { name: "Cấu hình Zalo" })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/connect-0-channels.png`, fullPage: true });
   await page.getByRole("link", { name: "Cấu hình Facebook" }).click();
   await expect(page.getByRole("heading", { name: "Cấu hình Facebook" })).toBeVisible();

@@ -177,6 +177,30 @@ describe("saving rules", () => {
     expect(await db().conversation.findUniqueOrThrow({ where: { id: synced } })).toMatchObject({ state: "unassigned", assigneeId: null });
   });
 
+  it("mixes a Facebook page and a Zalo OA: both are offered as sources, shared in turn, and “khả dựng” means Zalo's 7 days", async () => {
+    const zaloOa = await createChannel(workspaceId, admin.id, { name: "Shop Thời Trang Mai", platform: "zalo" });
+    const options = await listRuleFormOptions(admin);
+    expect(options.channels.map(({ name, platform }) => ({ name, platform }))).toEqual([
+      { name: "Shop Quần Áo", platform: "facebook" },
+      { name: "Shop Thời Trang Mai", platform: "zalo" },
+    ]);
+    expect(options.answerable).toContainEqual({ platform: "zalo", days: 7 });
+
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+    // Written 3 days ago: past Zalo's free 48 h, but a (paid) reply is still possible; 10 days: Zalo refuses (-230).
+    const answerable = await receiveNewConversation(zaloOa, { origin: "synced", route: false, lastInboundAt: daysAgo(3) });
+    const tooOld = await receiveNewConversation(zaloOa, { origin: "synced", route: false, lastInboundAt: daysAgo(10) });
+    await createRule(admin, input({ sourceChannelIds: [channelId, zaloOa], memberEmails: [ha.email], oldConversationPolicy: "distribute_available" }));
+    expect(await db().conversation.findUniqueOrThrow({ where: { id: answerable } })).toMatchObject({ state: "assigned", assigneeId: ha.id });
+    expect(await db().conversation.findUniqueOrThrow({ where: { id: tooOld } })).toMatchObject({ state: "unassigned", assigneeId: null });
+
+    const fromFacebook = await receiveNewConversation(channelId);
+    const fromZalo = await receiveNewConversation(zaloOa);
+    for (const id of [fromFacebook, fromZalo]) {
+      expect(await db().conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "assigned", assigneeId: ha.id });
+    }
+  });
+
   it("deleting a rule releases its queue to admins and keeps handled conversations", async () => {
     const rule = await createRule(admin, input({ method: "self_claim" }));
     const [claimed, waiting] = [await receiveNewConversation(channelId), await receiveNewConversation(channelId)];

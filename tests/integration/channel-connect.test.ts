@@ -8,7 +8,7 @@ import { connectFacebookPage } from "@/lib/channels/facebook/connect-facebook-pa
 import { currentFacebookAuthorization } from "@/lib/channels/facebook/facebook-authorization";
 import { fetchPageAccounts } from "@/lib/channels/facebook/fetch-page-accounts";
 import { listFacebookPages } from "@/lib/channels/facebook/list-facebook-pages";
-import { issueOAuthState, OAUTH_STATE_TTL_MS } from "@/lib/channels/facebook/oauth-state";
+import { issueOAuthState, OAUTH_STATE_TTL_MS } from "@/lib/channels/oauth-state";
 import { PAGE_WEBHOOK_FIELDS } from "@/lib/channels/facebook/page-subscription";
 import { disconnectChannel } from "@/lib/channels/disconnect-channel";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";

@@ -45,9 +45,11 @@ describeProviderContract({
   sign: (rawBody) => signWebhookBody(facebookApp().appSecret, rawBody),
   sentTexts: (pageId, psid) =>
     emulator.world.threadOf(pageId, psid)?.messages.filter((message) => message.direction === "out").map((message) => message.text ?? "") ?? [],
-  webhooksSubscribed: (pageId) => (emulator.world.subscriptions.get(pageId)?.fields.length ?? 0) > 0,
-  dropWebhooks: async (pageId) => {
-    await emulatorControl(emulator, "subscriptions/drop", { pageId });
+  subscription: {
+    subscribed: (pageId) => (emulator.world.subscriptions.get(pageId)?.fields.length ?? 0) > 0,
+    drop: async (pageId) => {
+      await emulatorControl(emulator, "subscriptions/drop", { pageId });
+    },
   },
   killToken: async (pageId) => {
     await invalidatePageTokens(emulator, pageId, "expired");

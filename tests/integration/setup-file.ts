@@ -14,6 +14,9 @@ process.env.TOKEN_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
 process.env.META_APP_ID ??= "test-app";
 process.env.META_APP_SECRET ??= "test-app-secret";
 process.env.META_VERIFY_TOKEN ??= "test-verify-token";
+process.env.ZALO_APP_ID ??= "2000000000000000001";
+process.env.ZALO_APP_SECRET ??= "test-zalo-app-secret";
+process.env.ZALO_OA_SECRET_KEY ??= "test-zalo-oa-secret-key";
 process.env.LOG_LEVEL ??= "error";
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { encryptSecret } from "../../lib/crypto/secret-box";
 import { routeNewConversation } from "../../lib/assignment/route-new-conversation";
 import type { SessionUser } from "../../lib/auth/session-token";
+import type { Platform } from "../../lib/generated/prisma/enums";
 
 /** Never used to sign in: these accounts act through the domain functions directly. */
 const UNUSABLE_PASSWORD_HASH = "fixture-no-password";
@@ -61,17 +62,17 @@ export async function createStaff(
   });
 }
 
-/** A connected Facebook page; give it a real page's id and token when the test talks to the emulator. */
+/** A connected channel (a Facebook page unless `platform` says otherwise); give it a real page's id and token when the test talks to the emulator. */
 export async function createChannel(
   workspaceId: string,
   connectedById: string,
-  options: { name?: string; chatMode?: "only_me" | "shared"; externalId?: string; pageToken?: string } = {},
+  options: { name?: string; chatMode?: "only_me" | "shared"; externalId?: string; pageToken?: string; platform?: Platform } = {},
 ): Promise<string> {
   const channel = await db().channel.create({
     data: {
       workspaceId,
       connectedById,
-      platform: "facebook",
+      platform: options.platform ?? "facebook",
       externalId: options.externalId ?? randomUUID(),
       name: options.name ?? "Trang bán hàng",
       accessTokenEnc: options.pageToken ? encryptSecret(options.pageToken) : "fixture-token",

@@ -28,8 +28,12 @@ export interface ContractHarness {
   sign(rawBody: string): string;
   /** Texts the account sent to the customer, as the platform has them. */
   sentTexts(accountId: string, customerId: string): string[];
-  webhooksSubscribed(accountId: string): boolean;
-  dropWebhooks(accountId: string): Promise<void>;
+  /**
+   * The platform's per-account webhook subscription, which the connection check renews; null where
+   * webhooks are the app's and cannot be dropped for one account (Zalo).
+   */
+  subscription: { subscribed(accountId: string): boolean; drop(accountId: string): Promise<void> } | null;
+  /** The account's token stops working for good: no refresh can bring it back. */
   killToken(accountId: string): Promise<void>;
   /** The platform's next send fails as a passing outage would (5xx). */
   failNextSend(): Promise<void>;
@@ -61,7 +65,7 @@ export function describeProviderContract(harness: ContractHarness): void {
     it("connects an account: the channel is stored connected and the platform sends it webhooks", async () => {
       const { admin, channelId, accountId } = await connectedChannel();
       expect(await channelRow(channelId)).toMatchObject({ platform: harness.platform, externalId: accountId, status: "connected", workspaceId: admin.workspaceId });
-      expect(harness.webhooksSubscribed(accountId)).toBe(true);
+      if (harness.subscription) expect(harness.subscription.subscribed(accountId)).toBe(true);
     });
 
     it("verifies a webhook on its raw bytes and normalises what the platform delivered into neutral events", async () => {
@@ -120,20 +124,23 @@ export function describeProviderContract(harness: ContractHarness): void {
 
     it("opens the reply window when the customer writes and closes it in the end, the same for the browser", () => {
       const now = new Date();
-      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: now }), now)).toMatchObject({ state: "open" });
-      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: null }), now)).toMatchObject({ state: "closed", reason: "never_wrote" });
+      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: now, repliesSinceInbound: 0 }), now)).toMatchObject({ state: "open" });
+      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: null, repliesSinceInbound: 0 }), now)).toMatchObject({ state: "closed", reason: "never_wrote" });
       const longAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
-      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: longAgo }), now)).toMatchObject({ state: "closed", reason: "expired" });
+      expect(replyWindowAt(provider.replyWindow({ lastInboundAt: longAgo, repliesSinceInbound: 0 }), now)).toMatchObject({ state: "closed", reason: "expired" });
     });
 
-    it("checks the connection: healthy, webhooks the platform dropped subscribed again, a dead token found", async () => {
+    it("checks the connection: healthy, webhooks the platform dropped subscribed again (where it has subscriptions), a dead token found", async () => {
       const { channelId, accountId } = await connectedChannel();
       expect(await provider.connection.check(await channelRow(channelId))).toEqual({ status: "healthy" });
 
-      await harness.dropWebhooks(accountId);
-      expect(harness.webhooksSubscribed(accountId)).toBe(false);
-      expect(await provider.connection.check(await channelRow(channelId))).toMatchObject({ status: "resubscribed" });
-      expect(harness.webhooksSubscribed(accountId)).toBe(true);
+      const { subscription } = harness;
+      if (subscription) {
+        await subscription.drop(accountId);
+        expect(subscription.subscribed(accountId)).toBe(false);
+        expect(await provider.connection.check(await channelRow(channelId))).toMatchObject({ status: "resubscribed" });
+        expect(subscription.subscribed(accountId)).toBe(true);
+      }
 
       await harness.killToken(accountId);
       expect(await provider.connection.check(await channelRow(channelId))).toMatchObject({ status: "needs_reconnect" });

@@ -15,7 +15,7 @@ import { storeUpload } from "@/lib/uploads/store-upload";
 import { readUpload } from "@/lib/uploads/read-upload";
 import { readUploadForm } from "@/lib/uploads/read-upload-form";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { MAX_UPLOAD_BYTES } from "@/lib/uploads/upload-rules";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/max-upload-bytes";
 import { ABANDONED_UPLOAD_MS, markUploadsAttached, pruneAbandonedUploads } from "@/lib/uploads/prune-uploads";
 import { createChannel, createStaff, createWorkspace } from "./assignment-fixtures";
 import { addConversation } from "./inbox-fixtures";

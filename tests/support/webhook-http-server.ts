@@ -4,18 +4,20 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serveWebhooks, webhookPath } from "../../lib/webhooks/serve-webhooks";
 import { signWebhookBody } from "../../lib/channels/facebook/webhook-signature";
+import type { Platform } from "../../lib/generated/prisma/enums";
 
 export interface WebhookServer {
   url: string;
   close: () => Promise<void>;
 }
 
-export async function startWebhookServer(port = 0): Promise<WebhookServer> {
+/** `url` is the platform's webhook URL on it (every platform's is served). */
+export async function startWebhookServer(port = 0, platform: Platform = "facebook"): Promise<WebhookServer> {
   const server = createServer((request, response) => {
     if (!serveWebhooks(request, response)) response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${webhookPath("facebook")}`;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${webhookPath(platform)}`;
   return {
     url,
     close: () =>

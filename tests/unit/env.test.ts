@@ -60,6 +60,17 @@ describe("per-platform settings and demo mode", () => {
     expect(configuredPlatforms({ META_APP_ID: "123" })).toEqual(["facebook"]);
     expect(configuredPlatforms({ META_APP_ID: "" })).toEqual([]);
   });
+
+  it("validates Zalo's variables together, and a shop that configures only Zalo is not a demo", () => {
+    const zalo = { ZALO_APP_ID: "1234567890", ZALO_APP_SECRET: "zalo-app-secret", ZALO_OA_SECRET_KEY: "zalo-oa-secret" };
+    expect(parseEnv({ ...withoutFacebook, ...zalo })).toMatchObject({ ...zalo, ZALO_API_URL: "https://openapi.zalo.me", ZALO_OAUTH_URL: "https://oauth.zaloapp.com", ZALO_EMULATOR_PORT: 4020 });
+    expect(() => parseEnv({ ...withoutFacebook, ZALO_APP_ID: "1234567890", ZALO_OA_SECRET_KEY: "zalo-oa-secret" })).toThrow(
+      new EnvError("Configuration error. ZALO_APP_SECRET is missing: zalo needs ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY together."),
+    );
+    expect(configuredPlatforms(zalo)).toEqual(["zalo"]);
+    expect(configuredPlatforms({ ...valid, ...zalo })).toEqual(["facebook", "zalo"]);
+    expect(isDemoMode(zalo)).toBe(false);
+  });
 });
 
 describe("mail settings", () => {

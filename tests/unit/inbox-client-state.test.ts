@@ -62,7 +62,7 @@ describe("conversation list updates", () => {
   });
 
   it("matches tab, page and a search without diacritics", () => {
-    const filter = { tab: "mine" as const, channelId: null, q: "khach B" };
+    const filter = { tab: "mine" as const, platform: null, channelId: null, q: "khach B" };
     expect(matchesFilter(summary("b", 1), filter, "ha")).toBe(true);
     expect(matchesFilter(summary("b", 1), filter, "minh")).toBe(false);
     expect(matchesFilter(summary("b", 1), { ...filter, channelId: "page-2" }, "ha")).toBe(false);

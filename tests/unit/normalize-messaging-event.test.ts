@@ -167,6 +167,7 @@ describe("reactions and receipts", () => {
       kind: "read",
       channelExternalId: PAGE,
       contactPlatformId: PSID,
+      platformMessageIds: [],
       watermark: new Date(TS - 5),
     });
   });

@@ -7,7 +7,7 @@ const HOUR = 3600 * 1000;
 const lastInboundAt = new Date("2026-05-01T08:00:00Z");
 const after = (ms: number) => new Date(lastInboundAt.getTime() + ms);
 /** Messenger's window as the sender and the composer see it. */
-const replyWindow = (last: Date | null, now: Date) => replyWindowAt(providerOf("facebook").replyWindow({ lastInboundAt: last }), now);
+const replyWindow = (last: Date | null, now: Date) => replyWindowAt(providerOf("facebook").replyWindow({ lastInboundAt: last, repliesSinceInbound: 0 }), now);
 
 describe("Messenger's reply window", () => {
   it("allows a plain reply inside 24 hours and says how long is left", () => {

@@ -5,7 +5,7 @@ import { sendApiPayload } from "@/lib/channels/facebook/send-api-payload";
 
 const lastInboundAt = new Date("2026-05-01T08:00:00Z");
 const openWindow = (hours: number) => {
-  const window = replyWindowAt(providerOf("facebook").replyWindow({ lastInboundAt }), new Date(lastInboundAt.getTime() + hours * 3600 * 1000));
+  const window = replyWindowAt(providerOf("facebook").replyWindow({ lastInboundAt, repliesSinceInbound: 0 }), new Date(lastInboundAt.getTime() + hours * 3600 * 1000));
   if (window.state === "closed") throw new Error("expected an open window");
   return window;
 };

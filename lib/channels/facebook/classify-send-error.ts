@@ -1,5 +1,5 @@
 // Decides what a failed Send API call means: try again later (transient), or stop and tell the agent
-// why (permanent, with a reason code the UI translates: inbox.failures.<code>). Pure. The sentences
+// why (permanent, with a reason code the UI translates: inbox.failures.facebook.<code>). Pure. The sentences
 // cover every Message.failureCode a reply can get, including the few decided without calling Facebook.
 import type { GraphError } from "@/lib/channels/facebook/graph-client";
 import type { SendErrorClass, SendFailureCode } from "@/lib/channels/send-failure";

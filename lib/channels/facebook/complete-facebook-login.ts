@@ -8,7 +8,7 @@ import { encryptSecret } from "@/lib/crypto/secret-box";
 import type { SessionUser } from "@/lib/auth/session";
 import { asFacebookStep } from "@/lib/channels/facebook/facebook-app-error";
 import { exchangeCodeForLongLivedToken, fetchFacebookUser, fetchGrantedPermissions, missingScopes } from "@/lib/channels/facebook/oauth";
-import { consumeOAuthState } from "@/lib/channels/facebook/oauth-state";
+import { consumeOAuthState } from "@/lib/channels/oauth-state";
 
 export interface CallbackParams {
   code: string | null;

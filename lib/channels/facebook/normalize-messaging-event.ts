@@ -131,7 +131,7 @@ export function normalizeMessagingEvent(raw: unknown, options: NormalizeOptions)
       watermark: new Date(event.delivery.watermark),
     };
   }
-  if (event.read) return { kind: "read", ...base, watermark: new Date(event.read.watermark) };
+  if (event.read) return { kind: "read", ...base, platformMessageIds: [], watermark: new Date(event.read.watermark) };
 
   const kinds = Object.keys(raw as object).filter((key) => !EVENT_ENVELOPE_KEYS.has(key));
   return skip(`unhandled event type: ${kinds.join(", ") || "empty"}`);

@@ -39,7 +39,10 @@ function asGraphError(error: unknown): GraphError {
 export const facebookProvider = {
   capabilities: {
     maxTextLength: MAX_TEXT_LENGTH,
-    attachments: { types: SENDABLE_ATTACHMENT_TYPES, maxBytes: MAX_ATTACHMENT_BYTES },
+    attachments: {
+      types: SENDABLE_ATTACHMENT_TYPES,
+      maxBytes: Object.fromEntries(SENDABLE_ATTACHMENT_TYPES.map((type) => [type, MAX_ATTACHMENT_BYTES])),
+    },
     itemsPerMessage: "one",
     reactions: true,
     typingIndicator: true,

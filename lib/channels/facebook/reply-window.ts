@@ -2,7 +2,7 @@
 // (RESPONSE) inside 24 h, the HUMAN_AGENT tag up to 7 days, nothing after (docs/platforms/facebook.md,
 // "Reply window"). As a schedule (lib/channels/reply-window.ts), so the composer and the sender
 // read the same rule.
-import type { ReplyWindowSchedule } from "@/lib/channels/reply-window";
+import type { ReplyWindowFacts, ReplyWindowSchedule } from "@/lib/channels/reply-window";
 
 export const RESPONSE_WINDOW_MS = 24 * 3600 * 1000;
 export const HUMAN_AGENT_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -15,7 +15,7 @@ export const HUMAN_AGENT_TAG = "HUMAN_AGENT";
  */
 export const WINDOW_SAFETY_MARGIN_MS = 60 * 1000;
 
-export function messengerReplyWindow({ lastInboundAt }: { lastInboundAt: Date | null }): ReplyWindowSchedule {
+export function messengerReplyWindow({ lastInboundAt }: ReplyWindowFacts): ReplyWindowSchedule {
   if (!lastInboundAt) return { phases: [], repliesLeft: null };
   const start = lastInboundAt.getTime();
   return {

@@ -8,7 +8,7 @@ const RATE_LIMIT_CODES = new Set([4, 17, 32, 341, 613]);
 export function syncProblemOf(error: GraphError): SyncProblem {
   if (RATE_LIMIT_CODES.has(error.code)) return "rate_limited";
   if (error.failure === "bad_reply") return "bad_reply";
-  if (error.transient) return "facebook_unavailable";
+  if (error.transient) return "platform_unavailable";
   if (error.code === 10 || (error.code >= 200 && error.code <= 299)) return "permission_missing";
-  return "facebook_error";
+  return "platform_refused";
 }

@@ -18,7 +18,7 @@ export default async function ChannelsPage() {
       <ChannelBreadcrumbs current="channels" />
       <h1 className="mt-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-      <ChannelsOverview facebookChannels={channels.filter((channel) => channel.platform === "facebook")} />
+      <ChannelsOverview channels={channels} />
       <RefreshOnChannelUpdate />
     </>
   );

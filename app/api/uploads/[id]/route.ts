@@ -3,8 +3,8 @@ import { jsonRoute } from "@/lib/http/json-route";
 import { readUpload } from "@/lib/uploads/read-upload";
 
 /**
- * GET /api/uploads/[id]: public (Facebook fetches attachments without our session; the random id
- * is the secret). Served so a browser never runs it: the type from our allow-list, nosniff and a
+ * GET /api/uploads/[id]: public (the platform fetches attachments without our session; the random
+ * id is the secret). Served so a browser never runs it: the type from our allow-list, nosniff and a
  * sandboxing CSP.
  */
 export const GET = jsonRoute<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {

@@ -1,5 +1,5 @@
-// A page's history sync, for its card in "Cấu hình Facebook": GET where it stands; POST starts it,
-// resumes it where it stopped, or starts a finished one over ("Đồng bộ lại"). Admins only.
+// A channel's history sync, for its card on the platform's settings screen: GET where it stands;
+// POST starts it, resumes it where it stopped, or starts a finished one over ("Đồng bộ lại"). Admins only.
 import { NextResponse } from "next/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { jsonRoute } from "@/lib/http/json-route";
