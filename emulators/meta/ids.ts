@@ -1,28 +1,11 @@
 // Deterministic, Facebook-looking ids (numeric ids, m_ message ids, t_ thread ids) for one world.
 import { createHash } from "node:crypto";
+import { CountedIds } from "../shared/counted-ids";
 
-export class IdGenerator {
-  private readonly counters: Map<string, number>;
-
-  /** `counts` continues a saved world's numbering (world-snapshot.ts), so new ids never repeat old ones. */
-  constructor(counts: Record<string, number> = {}) {
-    this.counters = new Map(Object.entries(counts));
-  }
-
-  /** How many ids of each kind were handed out, for a saved world. */
-  counts(): Record<string, number> {
-    return Object.fromEntries(this.counters);
-  }
-
-  private next(kind: string): number {
-    const n = (this.counters.get(kind) ?? 0) + 1;
-    this.counters.set(kind, n);
-    return n;
-  }
-
+export class IdGenerator extends CountedIds {
   /** 16-digit ids like Facebook's, e.g. prefix "1090" → "1090000000000001". */
   numeric(prefix: string): string {
-    return prefix + String(this.next(prefix)).padStart(16 - prefix.length, "0");
+    return this.paddedNumber(prefix, 16);
   }
 
   /** Message ids look like Messenger's opaque "m_…" strings but stay stable across resets. */

@@ -1,27 +1,11 @@
 // Deterministic, Zalo-looking ids (19-digit OA and user ids, 32-hex message ids) for one world.
 import { createHash, randomBytes } from "node:crypto";
+import { CountedIds } from "../shared/counted-ids";
 
-export class ZaloIds {
-  private readonly counters: Map<string, number>;
-
-  /** `counts` continues a saved world's numbering (world-snapshot.ts), so new ids never repeat old ones. */
-  constructor(counts: Record<string, number> = {}) {
-    this.counters = new Map(Object.entries(counts));
-  }
-
-  counts(): Record<string, number> {
-    return Object.fromEntries(this.counters);
-  }
-
-  private next(kind: string): number {
-    const n = (this.counters.get(kind) ?? 0) + 1;
-    this.counters.set(kind, n);
-    return n;
-  }
-
+export class ZaloIds extends CountedIds {
   /** 19-digit ids like Zalo's OA and user ids, e.g. prefix "579" → "5790000000000000001". */
   numeric(prefix: string): string {
-    return prefix + String(this.next(prefix)).padStart(19 - prefix.length, "0");
+    return this.paddedNumber(prefix, 19);
   }
 
   /** Message ids are opaque 32-character hex strings in Zalo's answers and webhooks. */
