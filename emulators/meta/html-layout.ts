@@ -1,6 +1,7 @@
 // The Facebook-looking page shell (blue bar, white card) shared by the emulator's HTML screens.
 
 import { escapeHtml } from "../shared/html-escape";
+import { brandedPage } from "../shared/html-page";
 
 export { escapeHtml };
 
@@ -34,18 +35,8 @@ code{font-size:12px;color:#65676b}
 .error{color:#be123c}
 `;
 
+const BRAND = { css: CSS, logoLabel: "Facebook", logoText: "facebook" };
+
 export function facebookPage(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header><span class="logo" aria-label="Facebook">facebook</span></header>
-<main><div class="card">${body}</div></main>
-</body>
-</html>`;
+  return brandedPage(BRAND, title, body);
 }

@@ -1,5 +1,5 @@
 // The Zalo-looking page shell (blue bar, white card) of the permission page and error screens.
-import { escapeHtml } from "../shared/html-escape";
+import { brandedPage } from "../shared/html-page";
 
 const CSS = `
 *{box-sizing:border-box}
@@ -29,18 +29,8 @@ nav.accounts{margin:0 0 16px;font-size:14px}
 nav.accounts a{color:#0068ff;margin-right:12px}
 `;
 
+const BRAND = { css: CSS, logoLabel: "Zalo", logoText: "Zalo" };
+
 export function zaloPage(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header><span class="logo" aria-label="Zalo">Zalo</span></header>
-<main><div class="card">${body}</div></main>
-</body>
-</html>`;
+  return brandedPage(BRAND, title, body);
 }
