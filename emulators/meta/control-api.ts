@@ -8,7 +8,8 @@ import {
 } from "./control-schemas";
 import { ControlError, notFound, parseControl, shouldWait } from "../shared/control-http";
 import { deauthorizeUser } from "./deauthorize";
-import { addFault, faultSchema } from "./faults";
+import { addFault } from "../shared/fault-queue";
+import { faultSchema } from "./faults";
 import { sendPlainJson } from "../shared/http-io";
 import type { RequestContext, Router } from "../shared/http-router";
 import type { OutgoingDeps } from "./page-outgoing";

@@ -1,5 +1,11 @@
 // Fault injection: the next matching Graph calls fail (or stall) the way Facebook's sometimes do.
 import { z } from "zod";
+import {
+  takeFault as takeMatchingFault,
+  type CountedFault,
+  faultDelayMsSchema,
+  faultTimesSchema,
+} from "../shared/fault-queue";
 import { GraphError, graphErrors, RATE_LIMIT_CODES } from "./graph-errors";
 import { accessTokenValue } from "./graph-request";
 import type { RequestContext } from "../shared/http-router";
@@ -16,27 +22,17 @@ export const faultSchema = z.object({
   ]),
   /** rate_limit: which throttle (4 app, 17 user, 32 page, 613 API); defaults to 4. */
   code: z.literal(RATE_LIMIT_CODES).optional(),
-  /** slow: how long the call stalls before being answered normally. */
-  delayMs: z.number().int().min(0).max(120_000).optional(),
+  delayMs: faultDelayMsSchema,
   match: z
     .object({ path: z.string().min(1).optional(), pageId: z.string().min(1).optional() })
     .strict()
     .optional(),
-  times: z.number().int().min(1).max(10_000).default(1),
+  times: faultTimesSchema,
 });
 
 export type FaultInput = z.infer<typeof faultSchema>;
 
-export interface Fault extends FaultInput {
-  id: number;
-  remaining: number;
-}
-
-export function addFault(world: World, input: FaultInput): Fault {
-  const fault: Fault = { ...input, id: ++world.faultCounter, remaining: input.times };
-  world.faults.push(fault);
-  return fault;
-}
+export type Fault = FaultInput & CountedFault;
 
 /** The page a Graph call is about: named in its path, owning the thread/message/PSID, or its token's. */
 function requestPageId(world: World, ctx: RequestContext): string | undefined {
@@ -48,18 +44,14 @@ function requestPageId(world: World, ctx: RequestContext): string | undefined {
   return world.tokens.get(accessTokenValue(ctx) ?? "")?.pageId;
 }
 
-/** Faults are used in the order they were added; each match uses up one of its `times`. */
+/** The oldest fault that matches the call's path and page. */
 export function takeFault(world: World, ctx: RequestContext): Fault | undefined {
   const pageId = requestPageId(world, ctx);
-  const index = world.faults.findIndex(
+  return takeMatchingFault(
+    world,
     (f) =>
       (!f.match?.path || ctx.path.includes(f.match.path)) && (!f.match?.pageId || f.match.pageId === pageId),
   );
-  const fault = world.faults[index];
-  if (!fault) return undefined;
-  fault.remaining -= 1;
-  if (fault.remaining <= 0) world.faults.splice(index, 1);
-  return fault;
 }
 
 /** The error a fault answers with; undefined for "slow", which only delays the real answer. */

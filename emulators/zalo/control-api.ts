@@ -13,7 +13,8 @@ import {
   rawWebhookSchema,
   revokeSchema,
 } from "./control-schemas";
-import { addFault, faultSchema } from "./faults";
+import { addFault } from "../shared/fault-queue";
+import { faultSchema } from "./faults";
 import type { ZaloDeps } from "./oa-outgoing";
 import { seedHistory } from "./seed-world";
 import { expireAccessTokens, issueTokens, revokeRefreshTokens } from "./tokens";

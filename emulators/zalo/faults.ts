@@ -1,54 +1,46 @@
 // Fault injection: the next matching Open API calls fail (or stall) the way Zalo's sometimes do, or
 // the next sends deliver their echo before their HTTP answer.
 import { z } from "zod";
+import {
+  takeFault as takeMatchingFault,
+  type CountedFault,
+  faultDelayMsSchema,
+  faultTimesSchema,
+} from "../shared/fault-queue";
 import type { ZaloWorld } from "./world";
 import { ZaloError, zaloErrors } from "./zalo-errors";
 
 export const faultSchema = z.object({
   kind: z.enum(["server_error", "rate_limit", "slow", "echo_before_answer"]),
-  /** slow: how long the call stalls before being answered normally. */
-  delayMs: z.number().int().min(0).max(120_000).optional(),
+  delayMs: faultDelayMsSchema,
   match: z
     .object({ path: z.string().min(1).optional(), oaId: z.string().min(1).optional() })
     .strict()
     .optional(),
-  times: z.number().int().min(1).max(10_000).default(1),
+  times: faultTimesSchema,
 });
 
 export type FaultInput = z.infer<typeof faultSchema>;
 
-export interface Fault extends FaultInput {
-  id: number;
-  remaining: number;
-}
-
-export function addFault(world: ZaloWorld, input: FaultInput): Fault {
-  const fault: Fault = { ...input, id: ++world.faultCounter, remaining: input.times };
-  world.faults.push(fault);
-  return fault;
-}
+export type Fault = FaultInput & CountedFault;
 
 /** Faults that change how a call is answered, taken when the call arrives; the echo fault is the send's. */
 export const CALL_FAULTS: ReadonlyArray<Fault["kind"]> = ["server_error", "rate_limit", "slow"];
 
-/** Faults are used in the order they were added; each match uses up one of its `times`. */
+/** The oldest fault of one of `kinds` that matches the call's path and OA. */
 export function takeFault(
   world: ZaloWorld,
   path: string,
   oaId: string | undefined,
   kinds: ReadonlyArray<Fault["kind"]>,
 ): Fault | undefined {
-  const index = world.faults.findIndex(
+  return takeMatchingFault(
+    world,
     (f) =>
       kinds.includes(f.kind) &&
       (!f.match?.path || path.includes(f.match.path)) &&
       (!f.match?.oaId || f.match.oaId === oaId),
   );
-  const fault = world.faults[index];
-  if (!fault) return undefined;
-  fault.remaining -= 1;
-  if (fault.remaining <= 0) world.faults.splice(index, 1);
-  return fault;
 }
 
 /** The error a fault answers with; undefined for "slow", which only delays the real answer. */
