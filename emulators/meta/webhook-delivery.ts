@@ -1,23 +1,23 @@
 // Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff, recorded.
 import { facebookJson } from "./facebook-json";
 import type { Scheduler } from "../shared/scheduler";
-import { postWebhookOnce } from "../shared/webhook-post";
+import {
+  OrderedQueues,
+  sendWithRetries,
+  skippedForNoUrl,
+  type Sending as SendingOf,
+  type SignatureMode,
+} from "../shared/webhook-delivery";
 import { pageWebhookBody, type FieldEvent } from "./webhook-events";
 import { hubSignature256, hubSignatureSha1 } from "./webhook-signature";
 import type { World } from "./world";
 import type { WebhookDelivery } from "./world-types";
 
-export type SignatureMode = "valid" | "invalid" | "missing";
-
-/** A delivery as recorded at once, and the promise of its outcome (after any retries). */
-export interface Sending {
-  delivery: WebhookDelivery;
-  done: Promise<WebhookDelivery>;
-}
+export type Sending = SendingOf<WebhookDelivery>;
 
 export class WebhookSender {
   /** Per-page chains keep Messenger's promise that a page's events arrive in order. */
-  private readonly queues = new Map<string, Promise<void>>();
+  private readonly queues = new OrderedQueues();
 
   constructor(
     private readonly world: World,
@@ -40,11 +40,7 @@ export class WebhookSender {
   deliverBody(body: unknown, pageIds: string[], signature: SignatureMode): Sending {
     const url = this.world.config.webhookUrl;
     const delivery = this.world.newDelivery({ kind: "webhook", url: url ?? "", pageIds, body });
-    if (!url) {
-      delivery.state = "skipped";
-      delivery.note = "no webhookUrl configured";
-      return { delivery, done: Promise.resolve(delivery) };
-    }
+    if (!url) return skippedForNoUrl(delivery);
     const raw = Buffer.from(facebookJson(body), "utf8");
     const headers: Record<string, string> = {
       "content-type": "application/json",
@@ -56,10 +52,7 @@ export class WebhookSender {
       headers["x-hub-signature-256"] = hubSignature256(secret, raw);
       headers["x-hub-signature"] = hubSignatureSha1(secret, raw);
     }
-    const key = pageIds[0] ?? "";
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.then(() => this.sendWithRetries(delivery, raw, headers));
-    this.queues.set(key, run);
+    const run = this.queues.enqueue(pageIds[0] ?? "", () => this.send(delivery, raw, headers));
     return { delivery, done: run.then(() => delivery) };
   }
 
@@ -71,33 +64,16 @@ export class WebhookSender {
   ): Promise<WebhookDelivery> {
     const delivery = this.world.newDelivery({ kind, url, pageIds: [], body: form });
     const raw = Buffer.from(new URLSearchParams(form).toString(), "utf8");
-    return this.sendWithRetries(delivery, raw, { "content-type": "application/x-www-form-urlencoded" }).then(
+    return this.send(delivery, raw, { "content-type": "application/x-www-form-urlencoded" }).then(
       () => delivery,
     );
   }
 
-  private async sendWithRetries(
-    delivery: WebhookDelivery,
-    raw: Buffer,
-    headers: Record<string, string>,
-  ): Promise<void> {
-    const delays = [0, ...this.world.config.webhookRetryDelaysMs];
-    const generation = this.world.generation;
-    for (const delay of delays) {
-      if (delay > 0) await this.scheduler.delay(delay);
-      if (this.world.generation !== generation) {
-        delivery.state = "skipped";
-        delivery.note = "world was reset before delivery";
-        return;
-      }
-      if (this.scheduler.closed) break;
-      if (await this.attempt(delivery, raw, headers)) {
-        delivery.state = "delivered";
-        return;
-      }
-    }
-    delivery.state = "failed";
+  /** Only HTTP 200 within the timeout counts, as Facebook documents. */
+  private async send(delivery: WebhookDelivery, raw: Buffer, headers: Record<string, string>): Promise<void> {
+    await sendWithRetries(this.world, this.scheduler, delivery, { body: new Uint8Array(raw), headers });
     if (
+      delivery.state === "failed" &&
       delivery.kind === "webhook" &&
       this.world.config.unsubscribeOnWebhookFailure &&
       !this.scheduler.closed
@@ -106,21 +82,5 @@ export class WebhookSender {
       if (delivery.pageIds.length > 0)
         delivery.note = `subscription removed for pages ${delivery.pageIds.join(", ")}`;
     }
-  }
-
-  /** Only HTTP 200 within the timeout counts, as Facebook documents. */
-  private async attempt(
-    delivery: WebhookDelivery,
-    raw: Buffer,
-    headers: Record<string, string>,
-  ): Promise<boolean> {
-    const attempt = await postWebhookOnce(this.scheduler, {
-      url: delivery.url,
-      body: new Uint8Array(raw),
-      headers,
-      timeoutMs: this.world.config.webhookTimeoutMs,
-    });
-    delivery.attempts.push(attempt);
-    return attempt.status === 200;
   }
 }

@@ -1,4 +1,5 @@
 // The in-memory Facebook that every endpoint of the emulator reads and changes.
+import { appendBounded, pendingDelivery } from "../shared/webhook-delivery";
 import type { Fault } from "./faults";
 import { IdGenerator } from "./ids";
 import { seedWorld } from "./seed-world";
@@ -18,10 +19,6 @@ import type {
   Thread,
   WebhookDelivery,
 } from "./world-types";
-
-/** Deliveries beyond this are forgotten, oldest first, so a long demo does not grow without bound. */
-const MAX_DELIVERIES = 1000;
-const MAX_SENDS = 1000;
 
 export class World {
   /** Absolute URL of the emulator itself, used to build avatar, media and paging links. */
@@ -171,20 +168,12 @@ export class World {
   }
 
   recordSend(record: SendRecord): void {
-    this.sends.push(record);
-    if (this.sends.length > MAX_SENDS) this.sends.shift();
+    appendBounded(this.sends, record);
   }
 
   newDelivery(fields: Omit<WebhookDelivery, "id" | "state" | "attempts" | "createdAt">): WebhookDelivery {
-    const delivery: WebhookDelivery = {
-      ...fields,
-      id: ++this.deliveryCounter,
-      state: "pending",
-      attempts: [],
-      createdAt: this.now(),
-    };
-    this.deliveries.push(delivery);
-    if (this.deliveries.length > MAX_DELIVERIES) this.deliveries.shift();
+    const delivery: WebhookDelivery = pendingDelivery(fields, ++this.deliveryCounter, this.now());
+    appendBounded(this.deliveries, delivery);
     return delivery;
   }
 

@@ -1,22 +1,22 @@
 // Sends signed webhooks to the app like Zalo: one at a time per OA, retried with backoff, recorded.
 import type { Scheduler } from "../shared/scheduler";
-import { postWebhookOnce } from "../shared/webhook-post";
+import {
+  OrderedQueues,
+  sendWithRetries,
+  skippedForNoUrl,
+  type Sending as SendingOf,
+  type SignatureMode,
+} from "../shared/webhook-delivery";
 import type { ZaloEvent } from "./webhook-events";
 import { zaloSignatureHeader } from "./webhook-signature";
 import type { ZaloWorld } from "./world";
 import type { WebhookDelivery } from "./world-types";
 
-export type SignatureMode = "valid" | "invalid" | "missing";
-
-/** A delivery as recorded at once, and the promise of its outcome (after any retries). */
-export interface Sending {
-  delivery: WebhookDelivery;
-  done: Promise<WebhookDelivery>;
-}
+export type Sending = SendingOf<WebhookDelivery>;
 
 export class ZaloWebhookSender {
-  /** Per-OA chains: one OA's events reach the app in the order they happened. */
-  private readonly queues = new Map<string, Promise<void>>();
+  /** Keyed by OA. */
+  private readonly queues = new OrderedQueues();
 
   constructor(
     private readonly world: ZaloWorld,
@@ -31,11 +31,7 @@ export class ZaloWebhookSender {
       body: event.body,
       url: url ?? "",
     });
-    if (!url) {
-      delivery.state = "skipped";
-      delivery.note = "no webhookUrl configured";
-      return { delivery, done: Promise.resolve(delivery) };
-    }
+    if (!url) return skippedForNoUrl(delivery);
     const raw = JSON.stringify(event.body);
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (signature !== "missing") {
@@ -49,48 +45,10 @@ export class ZaloWebhookSender {
         signatureStyle,
       );
     }
-    const previous = this.queues.get(event.oaId) ?? Promise.resolve();
-    const run = previous.then(() => this.sendWithRetries(delivery, raw, headers));
-    this.queues.set(event.oaId, run);
+    // Zalo gives the app 2 s (webhookTimeoutMs) to answer with HTTP 200.
+    const run = this.queues.enqueue(event.oaId, () =>
+      sendWithRetries(this.world, this.scheduler, delivery, { body: raw, headers }),
+    );
     return { delivery, done: run.then(() => delivery) };
-  }
-
-  private async sendWithRetries(
-    delivery: WebhookDelivery,
-    raw: string,
-    headers: Record<string, string>,
-  ): Promise<void> {
-    const delays = [0, ...this.world.config.webhookRetryDelaysMs];
-    const generation = this.world.generation;
-    for (const delay of delays) {
-      if (delay > 0) await this.scheduler.delay(delay);
-      if (this.world.generation !== generation) {
-        delivery.state = "skipped";
-        delivery.note = "world was reset before delivery";
-        return;
-      }
-      if (this.scheduler.closed) break;
-      if (await this.attempt(delivery, raw, headers)) {
-        delivery.state = "delivered";
-        return;
-      }
-    }
-    delivery.state = "failed";
-  }
-
-  /** Only HTTP 200 within the timeout (2 s by default) counts. */
-  private async attempt(
-    delivery: WebhookDelivery,
-    raw: string,
-    headers: Record<string, string>,
-  ): Promise<boolean> {
-    const attempt = await postWebhookOnce(this.scheduler, {
-      url: delivery.url,
-      body: raw,
-      headers,
-      timeoutMs: this.world.config.webhookTimeoutMs,
-    });
-    delivery.attempts.push(attempt);
-    return attempt.status === 200;
   }
 }

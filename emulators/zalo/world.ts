@@ -1,4 +1,5 @@
 // The in-memory Zalo that every endpoint of the emulator reads and changes.
+import { appendBounded, pendingDelivery } from "../shared/webhook-delivery";
 import type { Fault } from "./faults";
 import { ZaloIds } from "./ids";
 import { seedWorld } from "./seed-world";
@@ -15,10 +16,6 @@ import type {
   ZaloMessage,
   ZaloPerson,
 } from "./world-types";
-
-/** Logs beyond these are forgotten, oldest first, so a long demo does not grow without bound. */
-const MAX_DELIVERIES = 1000;
-const MAX_REFRESH_USES = 1000;
 
 export class ZaloWorld {
   /** Absolute URL of the emulator itself, for avatar and media links. */
@@ -139,20 +136,12 @@ export class ZaloWorld {
   }
 
   recordRefreshUse(use: RefreshUse): void {
-    this.refreshUses.push(use);
-    if (this.refreshUses.length > MAX_REFRESH_USES) this.refreshUses.shift();
+    appendBounded(this.refreshUses, use);
   }
 
   newDelivery(fields: Pick<WebhookDelivery, "oaId" | "eventName" | "body" | "url">): WebhookDelivery {
-    const delivery: WebhookDelivery = {
-      ...fields,
-      id: ++this.deliveryCounter,
-      state: "pending",
-      attempts: [],
-      createdAt: this.now(),
-    };
-    this.deliveries.push(delivery);
-    if (this.deliveries.length > MAX_DELIVERIES) this.deliveries.shift();
+    const delivery: WebhookDelivery = pendingDelivery(fields, ++this.deliveryCounter, this.now());
+    appendBounded(this.deliveries, delivery);
     return delivery;
   }
 
