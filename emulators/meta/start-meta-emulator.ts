@@ -1,11 +1,9 @@
 // Starts the Facebook emulator: Login dialog, Graph API, webhooks and the control API on one node:http server.
 import { createRequestHandler } from "./request-handler";
-import { startEmulatorServer } from "../shared/emulator-server";
-import { Scheduler } from "../shared/scheduler";
+import { runEmulator, type RunningEmulator } from "../shared/run-emulator";
 import { WebhookSender } from "./webhook-delivery";
 import { World } from "./world";
-import { WorldSaver } from "../shared/world-saver";
-import { restoreWorld, snapshotWorld, type WorldSnapshot } from "./world-snapshot";
+import { restoreWorld, snapshotWorld } from "./world-snapshot";
 import type { WorldStore } from "./world-store";
 import type { EmulatorConfig } from "./world-types";
 
@@ -34,12 +32,7 @@ export interface MetaEmulatorOptions {
   store?: WorldStore;
 }
 
-export interface MetaEmulator {
-  url: string;
-  world: World;
-  resetWorld(): void;
-  close(): Promise<void>;
-}
+export type MetaEmulator = RunningEmulator<World>;
 
 export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<MetaEmulator> {
   const config: EmulatorConfig = {
@@ -58,32 +51,10 @@ export async function startMetaEmulator(options: MetaEmulatorOptions): Promise<M
     deliveryDelayMs: options.deliveryDelayMs ?? 300,
   };
   const world = new World(config);
-  let saver: WorldSaver<WorldSnapshot> | undefined;
-  if (options.store) {
-    const restored = restoreWorld(world, await options.store.load());
-    saver = new WorldSaver(() => snapshotWorld(world), options.store, "meta-emulator");
-    // A world seeded now is kept at once, so its seeded threads keep their times after a crash too.
-    if (!restored) saver.changed();
-  }
-  const scheduler = new Scheduler(() => saver?.changed());
-  const webhooks = new WebhookSender(world, scheduler);
-  const server = await startEmulatorServer({
-    handleRequest: createRequestHandler({ world, webhooks, scheduler }),
-    scheduler,
-    saver,
-    port: options.port,
-    host: options.host,
-    publicUrl: options.publicUrl,
-  });
-  world.baseUrl = server.url;
-
-  return {
-    url: server.url,
+  return runEmulator(
     world,
-    resetWorld: () => {
-      world.reset();
-      saver?.changed();
-    },
-    close: server.close,
-  };
+    { store: options.store, restore: restoreWorld, snapshot: snapshotWorld, logLabel: "meta-emulator" },
+    (scheduler) => createRequestHandler({ world, webhooks: new WebhookSender(world, scheduler), scheduler }),
+    options,
+  );
 }

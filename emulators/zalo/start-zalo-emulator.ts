@@ -1,8 +1,7 @@
 // Starts the Zalo emulator: OAuth v4 (permission page, token endpoint), the OA Open API, signed
 // webhooks and the control API, all on one node:http server (one port plays both Zalo hosts).
-import { startEmulatorServer } from "../shared/emulator-server";
-import { Scheduler } from "../shared/scheduler";
-import { WorldSaver, type WorldStore } from "../shared/world-saver";
+import { runEmulator, type RunningEmulator } from "../shared/run-emulator";
+import type { WorldStore } from "../shared/world-saver";
 import { createRequestHandler } from "./request-handler";
 import { seedWorldWith, type SeedOptions } from "./seed-world";
 import { ZaloWebhookSender } from "./webhook-delivery";
@@ -35,12 +34,7 @@ export interface ZaloEmulatorOptions {
   seed?: SeedOptions;
 }
 
-export interface ZaloEmulator {
-  url: string;
-  world: ZaloWorld;
-  resetWorld(): void;
-  close(): Promise<void>;
-}
+export type ZaloEmulator = RunningEmulator<ZaloWorld>;
 
 /** Zalo's documented retry span is hours; these add up to about 2 h. */
 const DEFAULT_RETRY_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 20 * 60_000, 90 * 60_000];
@@ -60,32 +54,16 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions): Promise<Z
     },
     seedWorldWith(options.seed ?? {}),
   );
-  let saver: WorldSaver<ZaloWorldSnapshot> | undefined;
-  if (options.store) {
-    const restored = restoreZaloWorld(world, await options.store.load());
-    saver = new WorldSaver(() => snapshotZaloWorld(world), options.store, "zalo-emulator");
-    // A world seeded now is kept at once, so its seeded conversations keep their times after a crash too.
-    if (!restored) saver.changed();
-  }
-  const scheduler = new Scheduler(() => saver?.changed());
-  const webhooks = new ZaloWebhookSender(world, scheduler);
-  const server = await startEmulatorServer({
-    handleRequest: createRequestHandler({ world, webhooks, scheduler }),
-    scheduler,
-    saver,
-    port: options.port,
-    host: options.host,
-    publicUrl: options.publicUrl,
-  });
-  world.baseUrl = server.url;
-
-  return {
-    url: server.url,
+  return runEmulator(
     world,
-    resetWorld: () => {
-      world.reset();
-      saver?.changed();
+    {
+      store: options.store,
+      restore: restoreZaloWorld,
+      snapshot: snapshotZaloWorld,
+      logLabel: "zalo-emulator",
     },
-    close: server.close,
-  };
+    (scheduler) =>
+      createRequestHandler({ world, webhooks: new ZaloWebhookSender(world, scheduler), scheduler }),
+    options,
+  );
 }
