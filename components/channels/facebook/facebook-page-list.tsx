@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import type { FacebookPagesView } from "@/lib/channels/facebook/list-facebook-pages";
 import type { PageChoice } from "@/lib/channels/facebook/page-choice";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { AccountListEmpty, AccountListSection } from "@/components/channels/account-list-section";
+import type { AccountListLoad } from "@/components/channels/use-account-list";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { MissingPermissions } from "@/components/channels/facebook/missing-permissions";
 import { PageAvatar } from "@/components/channels/page-avatar";
 
-export type PagesLoad = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; view: FacebookPagesView };
+export type PagesLoad = AccountListLoad<FacebookPagesView>;
 
 export function FacebookPageList({
   load,
@@ -22,40 +23,18 @@ export function FacebookPageList({
   onConnect: (page: PageChoice) => void;
   onRetry: () => void;
 }) {
-  const t = useTranslations();
+  const t = useTranslations("channels.wizard");
   return (
-    <section aria-labelledby="facebook-pages" className="mt-8">
-      <h2 id="facebook-pages" className="text-lg font-semibold">
-        {t("channels.wizard.pagesTitle")}
-      </h2>
-      {load.status === "loading" && (
-        <p role="status" className="mt-3 flex items-center gap-2 text-sm text-slate-600">
-          <span className="size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" aria-hidden />
-          {t("channels.wizard.loadingPages")}
-        </p>
-      )}
-      {load.status === "error" && (
-        <div className="mt-3 flex flex-col items-start gap-2">
-          <Alert tone="error">{load.message}</Alert>
-          <Button variant="secondary" onClick={onRetry}>
-            {t("common.retry")}
-          </Button>
-        </div>
-      )}
-      {load.status === "ready" && <ReadyList view={load.view} busyPageId={busyPageId} onConnect={onConnect} />}
-    </section>
+    <AccountListSection headingId="facebook-pages" title={t("pagesTitle")} loadingText={t("loadingPages")} load={load} onRetry={onRetry}>
+      {(view) => <ReadyList view={view} busyPageId={busyPageId} onConnect={onConnect} />}
+    </AccountListSection>
   );
 }
 
 function ReadyList({ view, busyPageId, onConnect }: { view: FacebookPagesView; busyPageId: string | null; onConnect: (page: PageChoice) => void }) {
   const t = useTranslations("channels.wizard");
   if (!view.account) {
-    return (
-      <div className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
-        <p className="font-medium">{t("noAccountTitle")}</p>
-        <p className="mx-auto mt-1 max-w-md text-sm text-slate-600">{t("noAccountBody")}</p>
-      </div>
-    );
+    return <AccountListEmpty title={t("noAccountTitle")} body={t("noAccountBody")} />;
   }
   const missing = view.account.missingScopes.length > 0;
   return (

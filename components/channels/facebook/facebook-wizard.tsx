@@ -3,14 +3,15 @@
 // shares (use-channel-settings.ts). Keeps itself current through channel:updated.
 "use client";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
 import type { FacebookPagesView } from "@/lib/channels/facebook/list-facebook-pages";
 import type { PageChoice } from "@/lib/channels/facebook/page-choice";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
-import { apiFetch } from "@/lib/client/api-fetch";
 import { Alert } from "@/components/ui/alert";
+import { connectAccount } from "@/components/channels/connect-account";
 import { ConnectedChannelList, startLoginUrl } from "@/components/channels/connected-channel-list";
 import { FacebookPageList, type PagesLoad } from "@/components/channels/facebook/facebook-page-list";
+import { SettingsScreenHeader } from "@/components/channels/settings-screen-header";
+import { useAccountList } from "@/components/channels/use-account-list";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
 import { useChannelSettings, type ChannelSettingsScreenProps } from "@/components/channels/use-channel-settings";
 import { WizardSteps, type WizardStep } from "@/components/channels/facebook/wizard-steps";
@@ -26,45 +27,21 @@ function currentStep(load: PagesLoad, channels: ChannelSummary[]): WizardStep {
 export function FacebookWizard(props: ChannelSettingsScreenProps) {
   const t = useTranslations("channels");
   const { channelErrorText } = useChannelErrorText("facebook");
-  const [pages, setPages] = useState<PagesLoad>({ status: "loading" });
-
-  const fetchPages = useCallback(
-    (): Promise<PagesLoad> =>
-      apiFetch<FacebookPagesView>("/api/channels/facebook/pages").then(
-        (view) => ({ status: "ready", view }),
-        (error: unknown) => ({ status: "error", message: channelErrorText(error) }),
-      ),
-    [channelErrorText],
-  );
-  const loadPages = useCallback(async () => setPages(await fetchPages()), [fetchPages]);
+  const { load: pages, reload: loadPages, retry } = useAccountList<FacebookPagesView>("/api/channels/facebook/pages", channelErrorText);
   const settings = useChannelSettings("facebook", props, loadPages);
-  const { channels, loadChannels, flash, setFlash, setBusyId } = settings;
+  const { channels, flash } = settings;
 
-  useEffect(() => {
-    let active = true;
-    void fetchPages().then((load) => active && setPages(load));
-    return () => {
-      active = false;
-    };
-  }, [fetchPages]);
-
-  async function connect(pageId: string, busyKey: string) {
-    setBusyId(busyKey);
-    setFlash(null);
-    try {
-      const result = await apiFetch<{ channelId: string; needsChatMode: boolean }>("/api/channels/facebook/connect", {
-        method: "POST",
-        json: { pageId },
-      });
-      const name = pages.status === "ready" ? (pages.view.pages.find((page) => page.id === pageId)?.name ?? "") : "";
-      setFlash({ tone: "success", text: t("notices.connected", { name }) });
-      if (result.needsChatMode) settings.askChatMode({ id: result.channelId, name });
-      await Promise.all([loadChannels(), loadPages()]);
-    } catch (error) {
-      setFlash({ tone: "error", text: channelErrorText(error) });
-    } finally {
-      setBusyId(null);
-    }
+  function connect(pageId: string, busyKey: string) {
+    const name = pages.status === "ready" ? (pages.view.pages.find((page) => page.id === pageId)?.name ?? "") : "";
+    return connectAccount(settings, {
+      url: "/api/channels/facebook/connect",
+      json: { pageId },
+      busyKey,
+      name,
+      connectedText: t("notices.connected", { name }),
+      reloadAccounts: loadPages,
+      errorText: channelErrorText,
+    });
   }
 
   /** A page the signed-in Facebook account may connect is reconnected here; any other needs a new Facebook login. */
@@ -75,21 +52,21 @@ export function FacebookWizard(props: ChannelSettingsScreenProps) {
 
   return (
     <>
-      <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("wizard.title")}</h1>
-          <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("wizard.intro")}</p>
-        </div>
-        <a
-          href={startLoginUrl("facebook")}
-          className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#0866ff] px-4 py-2 text-sm font-medium text-white hover:bg-[#0759d6]"
-        >
-          <span aria-hidden className="font-bold">
-            f
-          </span>
-          {t("wizard.addConnection")}
-        </a>
-      </div>
+      <SettingsScreenHeader
+        title={t("wizard.title")}
+        intro={t("wizard.intro")}
+        action={
+          <a
+            href={startLoginUrl("facebook")}
+            className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#0866ff] px-4 py-2 text-sm font-medium text-white hover:bg-[#0759d6]"
+          >
+            <span aria-hidden className="font-bold">
+              f
+            </span>
+            {t("wizard.addConnection")}
+          </a>
+        }
+      />
       <WizardSteps current={currentStep(pages, channels)} />
       {flash && !(flash.afterLogin && currentStep(pages, channels) === "grant") && (
         <div className="mt-4">
@@ -106,10 +83,7 @@ export function FacebookWizard(props: ChannelSettingsScreenProps) {
         load={pages}
         busyPageId={settings.busyId}
         onConnect={(page: PageChoice) => void connect(page.id, page.id)}
-        onRetry={() => {
-          setPages({ status: "loading" });
-          void loadPages();
-        }}
+        onRetry={retry}
       />
     </>
   );

@@ -4,48 +4,27 @@
 import { useTranslations } from "next-intl";
 import type { OaChoice } from "@/lib/channels/zalo/oa-choice";
 import type { ZaloAccountsView } from "@/lib/channels/zalo/list-zalo-accounts";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { AccountListEmpty, AccountListSection } from "@/components/channels/account-list-section";
+import type { AccountListLoad } from "@/components/channels/use-account-list";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
 
-export type AccountsLoad = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; view: ZaloAccountsView };
+export type AccountsLoad = AccountListLoad<ZaloAccountsView>;
 
 export function ZaloOaList({ load, busyId, onConnect, onRetry }: { load: AccountsLoad; busyId: string | null; onConnect: (oa: OaChoice) => void; onRetry: () => void }) {
-  const t = useTranslations();
+  const t = useTranslations("channels.zalo");
   return (
-    <section aria-labelledby="zalo-oas" className="mt-8">
-      <h2 id="zalo-oas" className="text-lg font-semibold">
-        {t("channels.zalo.oasTitle")}
-      </h2>
-      {load.status === "loading" && (
-        <p role="status" className="mt-3 flex items-center gap-2 text-sm text-slate-600">
-          <span className="size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" aria-hidden />
-          {t("channels.zalo.loadingOas")}
-        </p>
-      )}
-      {load.status === "error" && (
-        <div className="mt-3 flex flex-col items-start gap-2">
-          <Alert tone="error">{load.message}</Alert>
-          <Button variant="secondary" onClick={onRetry}>
-            {t("common.retry")}
-          </Button>
-        </div>
-      )}
-      {load.status === "ready" && <ReadyList oas={load.view.oas} busyId={busyId} onConnect={onConnect} />}
-    </section>
+    <AccountListSection headingId="zalo-oas" title={t("oasTitle")} loadingText={t("loadingOas")} load={load} onRetry={onRetry}>
+      {(view) => <ReadyList oas={view.oas} busyId={busyId} onConnect={onConnect} />}
+    </AccountListSection>
   );
 }
 
 function ReadyList({ oas, busyId, onConnect }: { oas: OaChoice[]; busyId: string | null; onConnect: (oa: OaChoice) => void }) {
   const t = useTranslations("channels.zalo");
   if (oas.length === 0) {
-    return (
-      <div className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
-        <p className="font-medium">{t("noGrantTitle")}</p>
-        <p className="mx-auto mt-1 max-w-md text-sm text-slate-600">{t("noGrantBody")}</p>
-      </div>
-    );
+    return <AccountListEmpty title={t("noGrantTitle")} body={t("noGrantBody")} />;
   }
   return (
     <ul aria-label={t("oasList")} className="mt-3 grid gap-3 sm:grid-cols-2">

@@ -5,58 +5,38 @@
 // Keeps itself current through channel:updated.
 "use client";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
 import type { OaChoice } from "@/lib/channels/zalo/oa-choice";
 import type { ZaloAccountsView } from "@/lib/channels/zalo/list-zalo-accounts";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
-import { apiFetch } from "@/lib/client/api-fetch";
 import { Alert } from "@/components/ui/alert";
+import { connectAccount } from "@/components/channels/connect-account";
 import { ConnectedChannelList, startLoginUrl } from "@/components/channels/connected-channel-list";
+import { SettingsScreenHeader } from "@/components/channels/settings-screen-header";
+import { useAccountList } from "@/components/channels/use-account-list";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
 import { useChannelSettings, type ChannelSettingsScreenProps } from "@/components/channels/use-channel-settings";
-import { ZaloOaList, type AccountsLoad } from "@/components/channels/zalo/zalo-oa-list";
+import { ZaloOaList } from "@/components/channels/zalo/zalo-oa-list";
 
 export function ZaloSettings(props: ChannelSettingsScreenProps) {
   const t = useTranslations("channels.zalo");
   const { channelErrorText } = useChannelErrorText();
-  const [accounts, setAccounts] = useState<AccountsLoad>({ status: "loading" });
-
-  const fetchAccounts = useCallback(
-    (): Promise<AccountsLoad> =>
-      apiFetch<ZaloAccountsView>("/api/channels/zalo/accounts").then(
-        (view) => ({ status: "ready", view }),
-        (error: unknown) => ({ status: "error", message: channelErrorText(error) }),
-      ),
-    [channelErrorText],
-  );
-  const loadAccounts = useCallback(async () => setAccounts(await fetchAccounts()), [fetchAccounts]);
+  const { load: accounts, reload: loadAccounts, retry } = useAccountList<ZaloAccountsView>("/api/channels/zalo/accounts", channelErrorText);
   const settings = useChannelSettings("zalo", props, loadAccounts);
-  const { loadChannels, flash, setFlash, setBusyId } = settings;
-
-  useEffect(() => {
-    let active = true;
-    void fetchAccounts().then((load) => active && setAccounts(load));
-    return () => {
-      active = false;
-    };
-  }, [fetchAccounts]);
+  const { flash } = settings;
 
   const oaOf = (oaId: string): OaChoice | undefined => (accounts.status === "ready" ? accounts.view.oas.find((oa) => oa.id === oaId) : undefined);
 
-  async function connect(oaId: string, busyKey: string) {
-    setBusyId(busyKey);
-    setFlash(null);
-    try {
-      const result = await apiFetch<{ channelId: string; needsChatMode: boolean }>("/api/channels/zalo/connect", { method: "POST", json: { oaId } });
-      const name = oaOf(oaId)?.name ?? "";
-      setFlash({ tone: "success", text: t("connected", { name }) });
-      if (result.needsChatMode) settings.askChatMode({ id: result.channelId, name });
-      await Promise.all([loadChannels(), loadAccounts()]);
-    } catch (error) {
-      setFlash({ tone: "error", text: channelErrorText(error) });
-    } finally {
-      setBusyId(null);
-    }
+  function connect(oaId: string, busyKey: string) {
+    const name = oaOf(oaId)?.name ?? "";
+    return connectAccount(settings, {
+      url: "/api/channels/zalo/connect",
+      json: { oaId },
+      busyKey,
+      name,
+      connectedText: t("connected", { name }),
+      reloadAccounts: loadAccounts,
+      errorText: channelErrorText,
+    });
   }
 
   /** An OA whose grant is still unspent is reconnected here; any other needs a new grant on Zalo's page. */
@@ -67,18 +47,18 @@ export function ZaloSettings(props: ChannelSettingsScreenProps) {
 
   return (
     <>
-      <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <a
-          href={startLoginUrl("zalo")}
-          className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#0068ff] px-4 py-2 text-sm font-medium text-white hover:bg-[#0054d1]"
-        >
-          {t("addConnection")}
-        </a>
-      </div>
+      <SettingsScreenHeader
+        title={t("title")}
+        intro={t("intro")}
+        action={
+          <a
+            href={startLoginUrl("zalo")}
+            className="inline-flex shrink-0 items-center justify-center gap-2 rounded-lg bg-[#0068ff] px-4 py-2 text-sm font-medium text-white hover:bg-[#0054d1]"
+          >
+            {t("addConnection")}
+          </a>
+        }
+      />
       {flash && (
         <div className="mt-4">
           {/* The shared notice after a login names Facebook's steps: Zalo's says what to do here. */}
@@ -95,10 +75,7 @@ export function ZaloSettings(props: ChannelSettingsScreenProps) {
         load={accounts}
         busyId={settings.busyId}
         onConnect={(oa) => void connect(oa.id, oa.id)}
-        onRetry={() => {
-          setAccounts({ status: "loading" });
-          void loadAccounts();
-        }}
+        onRetry={retry}
       />
     </>
   );
