@@ -1,4 +1,5 @@
 // The customer page's browser script (plain JS, no build step): polls the thread and calls the control API.
+import { PAGE_SCRIPT_HELPERS } from "../shared/page-script-helpers";
 
 export const CUSTOMER_PAGE_SCRIPT = `
 (function () {
@@ -6,30 +7,7 @@ export const CUSTOMER_PAGE_SCRIPT = `
   var world = null;
   var params = new URLSearchParams(location.search);
   var state = { pageId: params.get("pageId"), psid: params.get("psid"), lastPageMid: null };
-
-  function api(method, path, body) {
-    return fetch(path, {
-      method: method,
-      headers: body ? { "content-type": "application/json" } : {},
-      body: body ? JSON.stringify(body) : undefined
-    }).then(function (res) {
-      return res.json().then(function (json) {
-        if (!res.ok) throw new Error((json.error && json.error.message) || res.statusText);
-        return json;
-      });
-    });
-  }
-
-  function say(text) { $("status").textContent = text; }
-  function fail(error) { say("Lỗi: " + error.message); }
-
-  function option(value, label) {
-    var o = document.createElement("option");
-    o.value = value;
-    o.textContent = label;
-    return o;
-  }
-
+${PAGE_SCRIPT_HELPERS}
   function loadWorld() {
     return api("GET", "/_emulator/world").then(function (w) {
       world = w;
