@@ -1,22 +1,17 @@
 // The demo's "customer phone": pick a page and a customer, chat, send photos/likes, react, mark as read.
+import { customerPageShell } from "../shared/customer-page-shell";
 import { CUSTOMER_PAGE_SCRIPT } from "./customer-page-script";
 
 const CSS = `
-*{box-sizing:border-box}
 body{margin:0;font-family:Helvetica,Arial,"Segoe UI",sans-serif;background:#f0f2f5;color:#050505;font-size:15px}
 header{background:#1877f2;color:#fff;padding:12px 20px;font-weight:700;font-size:18px}
-.layout{display:grid;grid-template-columns:300px 1fr;gap:16px;padding:16px;max-width:1100px;margin:0 auto;height:calc(100vh - 50px)}
 aside,section{background:#fff;border-radius:8px;box-shadow:0 1px 2px rgba(0,0,0,.2);padding:16px}
-aside label{display:block;font-weight:600;margin:12px 0 4px}
 select,input{width:100%;font:inherit;padding:8px 10px;border:1px solid #ccd0d5;border-radius:6px}
 button{font:inherit;font-weight:600;border:0;border-radius:6px;padding:8px 12px;cursor:pointer;background:#e4e6eb}
 button.primary{background:#1877f2;color:#fff}
 button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #9ac3ff;outline-offset:1px}
 fieldset{border:1px solid #e4e6eb;border-radius:8px;margin-top:16px}
-section{display:flex;flex-direction:column;min-height:0}
 .who{display:flex;align-items:center;gap:10px;border-bottom:1px solid #e4e6eb;padding-bottom:10px}
-.who img{width:40px;height:40px;border-radius:50%}
-#log{flex:1;overflow-y:auto;padding:12px 4px;display:flex;flex-direction:column;gap:6px}
 .msg{max-width:70%;padding:8px 12px;border-radius:18px;white-space:pre-wrap;word-wrap:break-word;position:relative}
 .msg.in{align-self:flex-end;background:#0084ff;color:#fff}
 .msg.out{align-self:flex-start;background:#e4e6eb}
@@ -26,24 +21,15 @@ section{display:flex;flex-direction:column;min-height:0}
 .meta.out{align-self:flex-start}
 .reaction{font-size:13px;margin-left:6px}
 .composer{display:flex;gap:8px;border-top:1px solid #e4e6eb;padding-top:10px;flex-wrap:wrap}
-.composer input{flex:1;min-width:200px}
 #status{font-size:13px;color:#65676b;min-height:1.2em;margin-top:6px}
 `;
 
 export function customerPageHtml(): string {
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Khách hàng Messenger (giả lập)</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>Messenger giả lập — đóng vai khách hàng</header>
-<div class="layout">
-<aside>
-  <label for="page">Trang</label>
+  return customerPageShell({
+    title: "Khách hàng Messenger (giả lập)",
+    heading: "Messenger giả lập — đóng vai khách hàng",
+    css: CSS,
+    aside: `  <label for="page">Trang</label>
   <select id="page"></select>
   <label for="customer">Khách hàng</label>
   <select id="customer"></select>
@@ -54,23 +40,11 @@ export function customerPageHtml(): string {
     <label for="new-first">Tên</label>
     <input id="new-first" autocomplete="off" value="Thu Hà">
     <p><button type="button" id="create-customer">Tạo khách hàng</button></p>
-  </fieldset>
-</aside>
-<section aria-label="Cuộc trò chuyện">
-  <div class="who"><img id="who-pic" alt=""><div><strong id="who-name"></strong><div class="meta" id="who-page"></div></div></div>
-  <div id="log" role="log" aria-live="polite" aria-label="Tin nhắn"></div>
-  <form class="composer" id="composer">
-    <input id="text" aria-label="Nhập tin nhắn" placeholder="Nhập tin nhắn…" autocomplete="off">
-    <button type="submit" class="primary">Gửi</button>
-    <button type="button" id="send-image">Gửi ảnh</button>
-    <button type="button" id="send-like">Gửi like 👍</button>
+  </fieldset>`,
+    accountLineId: "who-page",
+    composerButtons: `    <button type="button" id="send-like">Gửi like 👍</button>
     <button type="button" id="react-last">Thả tim tin nhắn cuối</button>
-    <button type="button" id="mark-read">Đánh dấu đã xem</button>
-  </form>
-  <div id="status" role="status"></div>
-</section>
-</div>
-<script>${CUSTOMER_PAGE_SCRIPT}</script>
-</body>
-</html>`;
+    <button type="button" id="mark-read">Đánh dấu đã xem</button>`,
+    script: CUSTOMER_PAGE_SCRIPT,
+  });
 }

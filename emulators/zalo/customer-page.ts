@@ -1,24 +1,19 @@
 // The demo's "customer phone" for Zalo: pick an OA and a Zalo user, chat, send a photo, sticker or
 // location, follow or unfollow, see the OA's messages (which marks them received) and mark them seen,
 // and answer as the shop from Zalo's own OA Chat.
+import { customerPageShell } from "../shared/customer-page-shell";
 import { CUSTOMER_PAGE_SCRIPT } from "./customer-page-script";
 
 const CSS = `
-*{box-sizing:border-box}
 body{margin:0;font-family:Roboto,Helvetica,Arial,sans-serif;background:#f3f5f8;color:#081c36;font-size:15px}
 header{background:#0068ff;color:#fff;padding:12px 20px;font-weight:700;font-size:18px}
-.layout{display:grid;grid-template-columns:300px 1fr;gap:16px;padding:16px;max-width:1100px;margin:0 auto;height:calc(100vh - 50px)}
 aside,section{background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.15);padding:16px}
-aside label{display:block;font-weight:600;margin:12px 0 4px}
 select,input{width:100%;font:inherit;padding:8px 10px;border:1px solid #c9d1dd;border-radius:6px}
 button{font:inherit;font-weight:600;border:0;border-radius:6px;padding:8px 12px;cursor:pointer;background:#e6e9ef}
 button.primary{background:#0068ff;color:#fff}
 button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #8ab8ff;outline-offset:1px}
 fieldset{border:1px solid #e6e9ef;border-radius:8px;margin-top:16px}
-section{display:flex;flex-direction:column;min-height:0}
 .who{display:flex;align-items:center;gap:10px;border-bottom:1px solid #e6e9ef;padding-bottom:10px}
-.who img{width:40px;height:40px;border-radius:50%}
-#log{flex:1;overflow-y:auto;padding:12px 4px;display:flex;flex-direction:column;gap:6px}
 .msg{max-width:70%;padding:8px 12px;border-radius:14px;white-space:pre-wrap;word-wrap:break-word}
 .msg.user{align-self:flex-end;background:#0068ff;color:#fff}
 .msg.oa{align-self:flex-start;background:#e6e9ef}
@@ -27,24 +22,15 @@ section{display:flex;flex-direction:column;min-height:0}
 .meta.user{align-self:flex-end}
 .meta.oa{align-self:flex-start}
 .composer{display:flex;gap:8px;border-top:1px solid #e6e9ef;padding-top:10px;flex-wrap:wrap}
-.composer input{flex:1;min-width:200px}
 #status{font-size:13px;color:#5a6981;min-height:1.2em;margin-top:6px}
 `;
 
 export function customerPageHtml(): string {
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Người dùng Zalo (giả lập)</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>Zalo giả lập — đóng vai người dùng Zalo</header>
-<div class="layout">
-<aside>
-  <label for="oa">Official Account</label>
+  return customerPageShell({
+    title: "Người dùng Zalo (giả lập)",
+    heading: "Zalo giả lập — đóng vai người dùng Zalo",
+    css: CSS,
+    aside: `  <label for="oa">Official Account</label>
   <select id="oa"></select>
   <label for="user">Người dùng Zalo</label>
   <select id="user"></select>
@@ -62,23 +48,11 @@ export function customerPageHtml(): string {
       <input id="oa-chat-text" autocomplete="off">
       <p><button type="submit">Gửi từ OA Chat</button></p>
     </form>
-  </fieldset>
-</aside>
-<section aria-label="Cuộc trò chuyện">
-  <div class="who"><img id="who-pic" alt=""><div><strong id="who-name"></strong><div class="meta" id="who-oa"></div></div></div>
-  <div id="log" role="log" aria-live="polite" aria-label="Tin nhắn"></div>
-  <form class="composer" id="composer">
-    <input id="text" aria-label="Nhập tin nhắn" placeholder="Nhập tin nhắn…" autocomplete="off">
-    <button type="submit" class="primary">Gửi</button>
-    <button type="button" id="send-image">Gửi ảnh</button>
-    <button type="button" id="send-sticker">Gửi nhãn dán</button>
+  </fieldset>`,
+    accountLineId: "who-oa",
+    composerButtons: `    <button type="button" id="send-sticker">Gửi nhãn dán</button>
     <button type="button" id="send-location">Gửi vị trí</button>
-    <button type="button" id="mark-seen">Đánh dấu đã xem</button>
-  </form>
-  <div id="status" role="status"></div>
-</section>
-</div>
-<script>${CUSTOMER_PAGE_SCRIPT}</script>
-</body>
-</html>`;
+    <button type="button" id="mark-seen">Đánh dấu đã xem</button>`,
+    script: CUSTOMER_PAGE_SCRIPT,
+  });
 }
