@@ -2,59 +2,40 @@
 // refresh at once spend the refresh token once (a row lock); an expired token is refreshed on demand
 // and the send goes through; a refused refresh turns the OA "needs reconnect" and the reply waits;
 // the schedule renews tokens ahead of expiry.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
 import { providerOf } from "@/lib/channels/registry";
 import { refreshExpiringTokens } from "@/lib/channels/refresh-expiring-tokens";
 import { refreshOaToken } from "@/lib/channels/zalo/refresh-oa-token";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
-import type { ZaloEmulator } from "@/emulators/zalo/start-zalo-emulator";
 import type { RefreshUse } from "@/emulators/zalo/world-types";
-import { createAdmin } from "../support/facebook-connect";
-import { resetDatabase } from "../support/reset-database";
-import { startWebhookServer, type WebhookServer } from "../support/webhook-http-server";
-import { demoOaId, grantOa, oaSentTexts, startZaloAppEmulator, zaloControl } from "../support/zalo-app-emulator";
+import { demoOaId, grantOa, oaSentTexts, zaloControl } from "../support/zalo-app-emulator";
+import { freshShopEachTest, zaloIngestForFile } from "../support/zalo-ingest";
 
-let webhookServer: WebhookServer;
-let emulator: ZaloEmulator;
-let admin: SessionUser;
-
-beforeAll(async () => {
-  webhookServer = await startWebhookServer(0, "zalo");
-  emulator = await startZaloAppEmulator({ webhookUrl: webhookServer.url });
-});
-afterAll(async () => {
-  await emulator.close();
-  await webhookServer.close();
-});
-beforeEach(async () => {
-  await resetDatabase();
-  emulator.resetWorld();
-  admin = await createAdmin("Thời Trang Mai", "admin@mai.vn");
-});
+const zalo = zaloIngestForFile();
+const shop = freshShopEachTest(zalo);
 
 const channelRow = (id: string) => db().channel.findUniqueOrThrow({ where: { id } });
 
 async function connectDemoOa(): Promise<string> {
   const provider = providerOf("zalo");
-  const { dialogUrl } = await provider.connection.startAuthorization(admin, { rerequest: false });
-  await provider.connection.completeAuthorization(admin, await grantOa(emulator, dialogUrl, demoOaId(emulator)));
-  return (await provider.connection.connect(admin, demoOaId(emulator))).channelId;
+  const { dialogUrl } = await provider.connection.startAuthorization(shop.admin, { rerequest: false });
+  await provider.connection.completeAuthorization(shop.admin, await grantOa(zalo.emulator, dialogUrl, demoOaId(zalo.emulator)));
+  return (await provider.connection.connect(shop.admin, demoOaId(zalo.emulator))).channelId;
 }
 
 async function refreshUses(): Promise<RefreshUse[]> {
-  return (await zaloControl<{ uses: RefreshUse[] }>(emulator, `tokens/refresh-uses?oaId=${demoOaId(emulator)}`, undefined, "GET")).uses;
+  return (await zaloControl<{ uses: RefreshUse[] }>(zalo.emulator, `tokens/refresh-uses?oaId=${demoOaId(zalo.emulator)}`, undefined, "GET")).uses;
 }
 
 /** A customer writes, and one of our agents' replies waits to be sent. */
 async function pendingReply(channelId: string, text: string): Promise<{ id: string; customerId: string }> {
-  await zaloControl(emulator, "messages", { oaId: demoOaId(emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
+  await zaloControl(zalo.emulator, "messages", { oaId: demoOaId(zalo.emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
   await drainWebhookQueue();
   const conversation = await db().conversation.findFirstOrThrow({ where: { channelId }, include: { contact: true } });
   const reply = await db().message.create({
-    data: { conversationId: conversation.id, channelId, direction: "outbound", senderKind: "agent", senderUserId: admin.id, text, status: "pending" },
+    data: { conversationId: conversation.id, channelId, direction: "outbound", senderKind: "agent", senderUserId: shop.admin.id, text, status: "pending" },
   });
   return { id: reply.id, customerId: conversation.contact.platformUserId };
 }
@@ -81,10 +62,10 @@ describe("refreshing a Zalo OA's token", () => {
   it("refreshes an expired token once and sends the reply with the new one, the OA staying connected", async () => {
     const channelId = await connectDemoOa();
     const reply = await pendingReply(channelId, "Dạ còn hàng ạ");
-    await zaloControl(emulator, "tokens/expire", { oaId: demoOaId(emulator) });
+    await zaloControl(zalo.emulator, "tokens/expire", { oaId: demoOaId(zalo.emulator) });
 
     expect(await deliverReply(reply.id, { finalAttempt: false })).toBe("sent");
-    expect(oaSentTexts(emulator, demoOaId(emulator), reply.customerId)).toEqual(["Dạ còn hàng ạ"]);
+    expect(oaSentTexts(zalo.emulator, demoOaId(zalo.emulator), reply.customerId)).toEqual(["Dạ còn hàng ạ"]);
     expect((await refreshUses()).map((use) => use.outcome)).toEqual(["ok"]);
     expect(await channelRow(channelId)).toMatchObject({ status: "connected", statusReason: null });
   });
@@ -92,8 +73,8 @@ describe("refreshing a Zalo OA's token", () => {
   it("marks the OA needs-reconnect when Zalo refuses the refresh, keeps the reply waiting, and sends it after reconnecting", async () => {
     const channelId = await connectDemoOa();
     const reply = await pendingReply(channelId, "Shop gửi chị mã giảm giá ạ");
-    await zaloControl(emulator, "tokens/revoke-refresh", { oaId: demoOaId(emulator) });
-    await zaloControl(emulator, "tokens/expire", { oaId: demoOaId(emulator) });
+    await zaloControl(zalo.emulator, "tokens/revoke-refresh", { oaId: demoOaId(zalo.emulator) });
+    await zaloControl(zalo.emulator, "tokens/expire", { oaId: demoOaId(zalo.emulator) });
 
     expect(await deliverReply(reply.id, { finalAttempt: false })).toBe("waiting");
     expect(await channelRow(channelId)).toMatchObject({ status: "needs_reconnect", statusReason: "token_expired" });
@@ -103,7 +84,7 @@ describe("refreshing a Zalo OA's token", () => {
     await connectDemoOa();
     expect(await channelRow(channelId)).toMatchObject({ status: "connected", statusReason: null });
     expect(await deliverReply(reply.id, { finalAttempt: false })).toBe("sent");
-    expect(oaSentTexts(emulator, demoOaId(emulator), reply.customerId)).toEqual(["Shop gửi chị mã giảm giá ạ"]);
+    expect(oaSentTexts(zalo.emulator, demoOaId(zalo.emulator), reply.customerId)).toEqual(["Shop gửi chị mã giảm giá ạ"]);
   });
 
   it("renews tokens about to expire on the schedule, once even when two rounds overlap, and leaves fresh ones alone", async () => {

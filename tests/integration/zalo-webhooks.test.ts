@@ -4,9 +4,8 @@
 // reply; bad input is refused or skipped with nothing stored.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { signZaloWebhookBody } from "@/lib/channels/zalo/webhook-signature";
 import { zaloApp } from "@/lib/channels/zalo/zalo-app";
@@ -14,33 +13,15 @@ import { providerOf } from "@/lib/channels/registry";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
 import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
-import type { ZaloEmulator } from "@/emulators/zalo/start-zalo-emulator";
-import { createAdmin } from "../support/facebook-connect";
-import { resetDatabase } from "../support/reset-database";
-import { startWebhookServer, type WebhookServer } from "../support/webhook-http-server";
-import { demoOaId, grantOa, oaSentTexts, startZaloAppEmulator, zaloControl } from "../support/zalo-app-emulator";
+import { demoOaId, grantOa, oaSentTexts, zaloControl } from "../support/zalo-app-emulator";
+import { freshShopEachTest, zaloIngestForFile } from "../support/zalo-ingest";
 import { FIXTURE_OA_ID, FIXTURE_USER_ID, zaloFixture, zaloFixtureNames } from "../support/zalo-fixtures";
 
-let webhookServer: WebhookServer;
-let emulator: ZaloEmulator;
-let admin: SessionUser;
-
-beforeAll(async () => {
-  webhookServer = await startWebhookServer(0, "zalo");
-  emulator = await startZaloAppEmulator({ webhookUrl: webhookServer.url });
-});
-afterAll(async () => {
-  await emulator.close();
-  await webhookServer.close();
-});
-beforeEach(async () => {
-  await resetDatabase();
-  emulator.resetWorld();
-  admin = await createAdmin("Thời Trang Mai", "admin@mai.vn");
-});
+const zalo = zaloIngestForFile();
+const shop = freshShopEachTest(zalo);
 
 async function post(rawBody: string, signature: string | null): Promise<number> {
-  const response = await fetch(webhookServer.url, {
+  const response = await fetch(zalo.webhookServer.url, {
     method: "POST",
     body: rawBody,
     headers: { "content-type": "application/json", ...(signature === null ? {} : { "x-zevent-signature": signature }) },
@@ -51,19 +32,19 @@ async function post(rawBody: string, signature: string | null): Promise<number> 
 
 const sign = (rawBody: string) => signZaloWebhookBody(zaloApp().appId, zaloApp().oaSecretKey, rawBody);
 
-/** The fixtures' OA, connected with a token the emulator issued (profiles of unknown users fail, as they may). */
+/** The fixtures' OA, connected with a token the zalo.emulator issued (profiles of unknown users fail, as they may). */
 async function connectFixtureOa(): Promise<string> {
-  const tokens = await zaloControl<{ access_token: string; refresh_token: string }>(emulator, "tokens", { oaId: demoOaId(emulator) });
+  const tokens = await zaloControl<{ access_token: string; refresh_token: string }>(zalo.emulator, "tokens", { oaId: demoOaId(zalo.emulator) });
   const channel = await db().channel.create({
     data: {
-      workspaceId: admin.workspaceId,
+      workspaceId: shop.admin.workspaceId,
       platform: "zalo",
       externalId: FIXTURE_OA_ID,
       name: "Shop Thời Trang Mai",
       accessTokenEnc: encryptSecret(tokens.access_token),
       refreshTokenEnc: encryptSecret(tokens.refresh_token),
       tokenExpiresAt: new Date(Date.now() + 25 * 3600 * 1000),
-      connectedById: admin.id,
+      connectedById: shop.admin.id,
     },
   });
   return channel.id;
@@ -208,10 +189,10 @@ describe("our replies and their echoes", () => {
   /** The demo OA connected through the permission page, and a customer who just wrote. */
   async function conversationWithCustomer() {
     const provider = providerOf("zalo");
-    const { dialogUrl } = await provider.connection.startAuthorization(admin, { rerequest: false });
-    await provider.connection.completeAuthorization(admin, await grantOa(emulator, dialogUrl, demoOaId(emulator)));
-    const { channelId } = await provider.connection.connect(admin, demoOaId(emulator));
-    await zaloControl(emulator, "messages", { oaId: demoOaId(emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
+    const { dialogUrl } = await provider.connection.startAuthorization(shop.admin, { rerequest: false });
+    await provider.connection.completeAuthorization(shop.admin, await grantOa(zalo.emulator, dialogUrl, demoOaId(zalo.emulator)));
+    const { channelId } = await provider.connection.connect(shop.admin, demoOaId(zalo.emulator));
+    await zaloControl(zalo.emulator, "messages", { oaId: demoOaId(zalo.emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
     await drainWebhookQueue();
     const conversation = await db().conversation.findFirstOrThrow({ where: { channelId }, include: { contact: true } });
     return { channelId, conversation };
@@ -219,17 +200,17 @@ describe("our replies and their echoes", () => {
 
   it("matches an echo that overtakes the send's answer to the pending reply: one message, sent, with Zalo's id", async () => {
     const { channelId, conversation } = await conversationWithCustomer();
-    // The echo is processed as it arrives, before the emulator answers the send.
+    // The echo is processed as it arrives, before the zalo.emulator answers the send.
     const processing = await startProcessingReceiver();
     try {
-      await zaloControl(emulator, "config", { echoBeforeAnswer: true, webhookUrl: processing.url });
+      await zaloControl(zalo.emulator, "config", { echoBeforeAnswer: true, webhookUrl: processing.url });
       const reply = await db().message.create({
         data: {
           conversationId: conversation.id,
           channelId,
           direction: "outbound",
           senderKind: "agent",
-          senderUserId: admin.id,
+          senderUserId: shop.admin.id,
           text: "Dạ shop chào chị ạ",
           status: "pending",
         },
@@ -237,10 +218,10 @@ describe("our replies and their echoes", () => {
       expect(await deliverReply(reply.id, { finalAttempt: false })).toBe("sent");
       const outbound = await db().message.findMany({ where: { channelId, direction: "outbound" } });
       expect(outbound).toHaveLength(1);
-      expect(outbound[0]).toMatchObject({ id: reply.id, status: "sent", senderKind: "agent", senderUserId: admin.id });
-      const sentByZalo = emulator.world.conversation(demoOaId(emulator), conversation.contact.platformUserId).filter((message) => message.src === 0);
+      expect(outbound[0]).toMatchObject({ id: reply.id, status: "sent", senderKind: "agent", senderUserId: shop.admin.id });
+      const sentByZalo = zalo.emulator.world.conversation(demoOaId(zalo.emulator), conversation.contact.platformUserId).filter((message) => message.src === 0);
       expect(outbound[0]?.platformMessageId).toBe(sentByZalo[0]?.msgId);
-      expect(oaSentTexts(emulator, demoOaId(emulator), conversation.contact.platformUserId)).toEqual(["Dạ shop chào chị ạ"]);
+      expect(oaSentTexts(zalo.emulator, demoOaId(zalo.emulator), conversation.contact.platformUserId)).toEqual(["Dạ shop chào chị ạ"]);
     } finally {
       await processing.close();
     }
