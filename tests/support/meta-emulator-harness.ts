@@ -1,23 +1,17 @@
 // The Meta emulator's own unit tests share one set-up: an emulator per test file (with a webhook
 // recorder for the files that check what it sends), back to its seeded world before each test, and
 // small readers for the JSON its control API and Graph answer with.
-import { afterAll, beforeEach } from "vitest";
 import { startMetaEmulator, type MetaEmulator, type MetaEmulatorOptions } from "../../emulators/meta/start-meta-emulator";
 import { startWebhookRecorder, type WebhookRecorder } from "../../emulators/meta/webhook-recorder";
+import { emulatorPerTestFile, jsonCall, type JsonReply } from "./emulator-harness";
+
+export type { Json, JsonReply } from "./emulator-harness";
 
 export const APP_ID = "123456789012345";
 export const APP_SECRET = "app-secret-for-tests";
 
 /** Every Messenger field the app subscribes a page to. */
 export const MESSAGING_FIELDS = "messages,message_echoes,message_deliveries,message_reads,message_reactions,messaging_postbacks";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Graph replies and webhooks are read loosely in assertions
-export type Json = any;
-
-export interface JsonReply {
-  status: number;
-  body: Json;
-}
 
 export type HarnessOptions = Omit<MetaEmulatorOptions, "appId" | "appSecret" | "webhookUrl" | "deauthorizeUrl">;
 
@@ -57,24 +51,9 @@ export async function startWebhookHarness(options: HarnessOptions = {}): Promise
 }
 
 function harness(emulator: MetaEmulator, recorder?: WebhookRecorder): EmulatorHarness {
-  afterAll(async () => {
-    await emulator.close();
-    await recorder?.close();
-  });
-  beforeEach(() => {
-    emulator.resetWorld();
-    recorder?.requests.splice(0);
-    recorder?.respondWith(() => ({ status: 200 }));
-  });
+  emulatorPerTestFile(emulator, recorder);
 
-  const call = async (method: string, path: string, body?: unknown): Promise<JsonReply> => {
-    const res = await fetch(`${emulator.url}${path}`, {
-      method,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  const call = (method: string, path: string, body?: unknown) => jsonCall(method, `${emulator.url}${path}`, body);
   const control = (method: string, path: string, body?: unknown) => call(method, `/_emulator${path}`, body);
   const graphGet = async (pathOrUrl: string, params: Record<string, string> = {}): Promise<JsonReply> => {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${emulator.url}/v27.0${pathOrUrl}?${new URLSearchParams(params).toString()}`;

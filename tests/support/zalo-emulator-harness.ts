@@ -1,24 +1,18 @@
 // The Zalo emulator's own tests share one set-up: an emulator per test file with a webhook recorder,
 // back to its seeded world before each test, and small callers for its Open API, OAuth and control API.
-import { afterAll, beforeEach } from "vitest";
 import { startWebhookRecorder, type WebhookRecorder } from "../../emulators/meta/webhook-recorder";
 import { codeChallengeOf } from "../../emulators/zalo/pkce";
 import { answerPermissionPage } from "../../emulators/zalo/permission-driver";
 import { startZaloEmulator, type ZaloEmulator, type ZaloEmulatorOptions } from "../../emulators/zalo/start-zalo-emulator";
+import { emulatorPerTestFile, jsonCall, type JsonReply } from "./emulator-harness";
+
+export type { Json, JsonReply } from "./emulator-harness";
 
 export const ZALO_APP_ID = "1234567890123456789";
 export const ZALO_APP_SECRET = "zalo-app-secret-for-tests";
 export const ZALO_OA_SECRET = "zalo-oa-secret-for-tests";
 /** 43 alphanumeric characters, as Zalo's PKCE wants. */
 export const CODE_VERIFIER = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Zalo replies and webhooks are read loosely in assertions
-export type Json = any;
-
-export interface JsonReply {
-  status: number;
-  body: Json;
-}
 
 export type ZaloHarnessOptions = Omit<ZaloEmulatorOptions, "appId" | "appSecret" | "oaSecretKey" | "webhookUrl">;
 
@@ -47,25 +41,10 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
     webhookRetryDelaysMs: [10, 20],
     ...options,
   });
-  afterAll(async () => {
-    await emulator.close();
-    await recorder.close();
-  });
-  beforeEach(() => {
-    emulator.resetWorld();
-    recorder.requests.splice(0);
-    recorder.respondWith(() => ({ status: 200 }));
-  });
+  emulatorPerTestFile(emulator, recorder);
 
   const reply = async (res: Response): Promise<JsonReply> => ({ status: res.status, body: await res.json() });
-  const control = async (method: string, path: string, body?: unknown) =>
-    reply(
-      await fetch(`${emulator.url}/_emulator${path}`, {
-        method,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        headers: body === undefined ? undefined : { "content-type": "application/json" },
-      }),
-    );
+  const control = (method: string, path: string, body?: unknown) => jsonCall(method, `${emulator.url}/_emulator${path}`, body);
   const apiGet = async (path: string, accessToken: string, data?: unknown) => {
     const query = data === undefined ? "" : `?data=${encodeURIComponent(JSON.stringify(data))}`;
     return reply(await fetch(`${emulator.url}${path}${query}`, { headers: { access_token: accessToken } }));
