@@ -113,26 +113,11 @@ export function addControlApiRoutes(router: Router, deps: ZaloDeps): void {
   });
 }
 
+const SECRET_CONFIG_KEYS: ReadonlySet<string> = new Set(["appSecret", "oaSecretKey"]);
+
 /** The wiring, without the secrets. */
 function publicConfig(world: ZaloWorld): Record<string, unknown> {
-  const {
-    appId,
-    appName,
-    webhookUrl,
-    webhookTimeoutMs,
-    webhookRetryDelaysMs,
-    echoBeforeAnswer,
-    signatureStyle,
-  } = world.config;
-  return {
-    appId,
-    appName,
-    webhookUrl,
-    webhookTimeoutMs,
-    webhookRetryDelaysMs,
-    echoBeforeAnswer,
-    signatureStyle,
-  };
+  return Object.fromEntries(Object.entries(world.config).filter(([key]) => !SECRET_CONFIG_KEYS.has(key)));
 }
 
 function clockOf(world: ZaloWorld): { now: number; offsetMs: number } {
