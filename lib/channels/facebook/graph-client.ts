@@ -3,6 +3,7 @@
 // the Authorization header, so they never sit in a URL we build, and no log line here mentions them.
 import { z, type ZodType } from "zod";
 import { env } from "@/lib/env";
+import { fetchReply } from "@/lib/http/fetch-reply";
 import { ChannelApiError } from "@/lib/channels/channel-api-error";
 import { tokenProblemOf } from "@/lib/channels/facebook/token-problem-of";
 import type { TokenProblem } from "@/lib/channels/token-problem";
@@ -97,24 +98,11 @@ export async function graphRequest<T>(request: GraphRequest<T>): Promise<T> {
   }
 
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let status: number;
-  let text: string;
-  try {
-    const response = await fetch(url, {
-      method: request.method ?? "GET",
-      headers,
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: "no-store",
-    });
-    status = response.status;
-    text = await response.text();
-  } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw timedOut
+  const { status, text } = await fetchReply(url, { method: request.method ?? "GET", headers, body, timeoutMs }, (reason) =>
+    reason === "timeout"
       ? new GraphError(0, 0, undefined, `Facebook did not answer within ${timeoutMs} ms`, "timeout", true)
-      : new GraphError(0, 0, undefined, "Facebook could not be reached", "network", true);
-  }
+      : new GraphError(0, 0, undefined, "Facebook could not be reached", "network", true),
+  );
   return parseReply(status, text, request.schema);
 }
 

@@ -4,6 +4,7 @@
 // and no log line here mentions them. Facts: docs/platforms/zalo.md, "Calls and errors".
 import { z, type ZodType } from "zod";
 import { env } from "@/lib/env";
+import { fetchReply } from "@/lib/http/fetch-reply";
 import { ChannelApiError } from "@/lib/channels/channel-api-error";
 import type { TokenProblem } from "@/lib/channels/token-problem";
 
@@ -106,18 +107,11 @@ export async function zaloRequest<T>(request: ZaloRequest<T>): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json", ...request.headers };
   const body = requestBody(request, headers);
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let status: number;
-  let text: string;
-  try {
-    const response = await fetch(url, { method: request.method ?? "GET", headers, body, signal: AbortSignal.timeout(timeoutMs), cache: "no-store" });
-    status = response.status;
-    text = await response.text();
-  } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw timedOut
+  const { status, text } = await fetchReply(url, { method: request.method ?? "GET", headers, body, timeoutMs }, (reason) =>
+    reason === "timeout"
       ? new ZaloError(0, 0, `Zalo did not answer within ${timeoutMs} ms`, "timeout")
-      : new ZaloError(0, 0, "Zalo could not be reached", "network");
-  }
+      : new ZaloError(0, 0, "Zalo could not be reached", "network"),
+  );
   return parseReply(status, text, request.schema);
 }
 
