@@ -13,7 +13,7 @@ import { FIRST_APP_PORT, ORIGIN, openClusterSocket, recorder, routeCookie, start
 import { seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 import { messengerFixture } from "../support/messenger-fixtures";
 import { createRule } from "@/lib/assignment/save-rule";
-import { createChannel, createStaff, receiveNewConversation, runConcurrently } from "../support/assignment-fixtures";
+import { createChannel, createSalesRule, createStaff, receiveNewConversation, runConcurrently } from "../support/assignment-fixtures";
 import { connected, sessionCookie } from "../support/socket-client";
 import { emulatorControl } from "../support/app-emulator";
 import { addConversation } from "../support/inbox-fixtures";
@@ -136,14 +136,7 @@ describe("three processes behind nginx", () => {
     const members = await createStaff(world.workspaceId, 7);
     const pageId = "1090000000000777";
     const channelId = await createChannel(world.workspaceId, admin.id, { externalId: pageId });
-    const rule = await createRule(admin, {
-      name: "Bán hàng",
-      sourceChannelIds: [channelId],
-      memberEmails: members.map((member) => member.email),
-      method: "round_robin",
-      oldConversationPolicy: "keep_unassigned",
-      moveSources: false,
-    });
+    const rule = await createSalesRule(admin, [channelId], members);
     await db().assignmentRule.update({ where: { id: rule.id }, data: { onlyAvailable: false } });
 
     const firstMessage = (index: number) =>

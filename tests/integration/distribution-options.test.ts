@@ -4,14 +4,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { createRule } from "@/lib/assignment/save-rule";
 import { ruleInputSchema, type ParsedRuleInput } from "@/lib/assignment/rule-schemas";
 import { claimConversation } from "@/lib/assignment/claim-conversation";
 import { closeConversation } from "@/lib/assignment/close-conversation";
 import { reassignUnanswered } from "@/lib/assignment/reassign-unanswered";
 import { setAvailability } from "@/lib/availability/set-availability";
 import { resetDatabase } from "../support/reset-database";
-import { createChannel, createStaff, createWorkspace, receiveNewConversation, runConcurrently } from "../support/assignment-fixtures";
+import { createChannel, createSalesRule, createStaff, createWorkspace, receiveNewConversation, runConcurrently } from "../support/assignment-fixtures";
 
 let admin: SessionUser;
 let workspaceId: string;
@@ -24,15 +23,7 @@ beforeEach(async () => {
 });
 
 function ruleFor(members: SessionUser[], options: Partial<ParsedRuleInput>) {
-  return createRule(admin, {
-    name: "Bán hàng",
-    sourceChannelIds: [channelId],
-    memberEmails: members.map((member) => member.email),
-    method: "round_robin",
-    oldConversationPolicy: "keep_unassigned",
-    moveSources: false,
-    ...options,
-  });
+  return createSalesRule(admin, [channelId], members, options);
 }
 
 async function openCounts(ruleId: string): Promise<Map<string | null, number>> {

@@ -5,6 +5,8 @@ import { db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { encryptSecret } from "../../lib/crypto/secret-box";
 import { routeNewConversation } from "../../lib/assignment/route-new-conversation";
+import type { ParsedRuleInput } from "../../lib/assignment/rule-schemas";
+import { createRule } from "../../lib/assignment/save-rule";
 import type { SessionUser } from "../../lib/auth/session-token";
 import type { Platform } from "../../lib/generated/prisma/enums";
 
@@ -59,6 +61,24 @@ export async function createStaff(
   return db().user.createManyAndReturn({
     data: rows,
     select: SESSION_USER_FIELDS,
+  });
+}
+
+/** The rule "Bán hàng": round robin over `members` for `channelIds`, older conversations left unassigned; `options` override. */
+export function createSalesRule(
+  admin: SessionUser,
+  channelIds: string[],
+  members: Array<{ email: string }>,
+  options: Partial<ParsedRuleInput> = {},
+) {
+  return createRule(admin, {
+    name: "Bán hàng",
+    sourceChannelIds: channelIds,
+    memberEmails: members.map((member) => member.email),
+    method: "round_robin",
+    oldConversationPolicy: "keep_unassigned",
+    moveSources: false,
+    ...options,
   });
 }
 
