@@ -10,22 +10,16 @@ const USER = "8400000000000000001";
 const T = 1764750000000;
 
 const normalize = (body: unknown) => normalizeZaloWebhook(JSON.stringify(body), APP_ID);
-const fromUser = (eventName: string, message: Record<string, unknown>) => ({
-  app_id: APP_ID,
-  event_name: eventName,
-  timestamp: String(T),
-  sender: { id: USER },
-  recipient: { id: OA },
-  message,
-});
-const fromOa = (eventName: string, message: Record<string, unknown>, appId = APP_ID) => ({
+const webhookEvent = (from: string, to: string, eventName: string, message: Record<string, unknown>, appId: string) => ({
   app_id: appId,
   event_name: eventName,
   timestamp: String(T),
-  sender: { id: OA },
-  recipient: { id: USER },
+  sender: { id: from },
+  recipient: { id: to },
   message,
 });
+const fromUser = (eventName: string, message: Record<string, unknown>) => webhookEvent(USER, OA, eventName, message, APP_ID);
+const fromOa = (eventName: string, message: Record<string, unknown>, appId = APP_ID) => webhookEvent(OA, USER, eventName, message, appId);
 
 describe("normalizeZaloWebhook", () => {
   it("turns a customer's text, with the message it quotes, into a message of the OA's channel", () => {
