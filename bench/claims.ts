@@ -24,8 +24,7 @@ const baseUrl = `http://127.0.0.1:${port}`;
 
 const database = await createBenchDatabase("claims");
 const { db, disconnectDb } = await import("../lib/db");
-const { createRule } = await import("../lib/assignment/save-rule");
-const { createChannel, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
+const { createChannel, createSalesRule, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
 
 let server: ChildProcess | undefined;
 const sockets: Socket[] = [];
@@ -34,14 +33,7 @@ async function seed() {
   const { admin, workspaceId } = await createWorkspace("Bench");
   const agents = await createStaff(workspaceId, agentCount);
   const channelId = await createChannel(workspaceId, admin.id);
-  const rule = await createRule(admin, {
-    name: "Bench",
-    sourceChannelIds: [channelId],
-    memberEmails: agents.map((agent) => agent.email),
-    method: "self_claim",
-    oldConversationPolicy: "keep_unassigned",
-    moveSources: false,
-  });
+  const rule = await createSalesRule(admin, [channelId], agents, { name: "Bench", method: "self_claim" });
   const contacts = await db().contact.createManyAndReturn({
     data: Array.from({ length: conversationCount }, () => ({ channelId, platformUserId: randomUUID() })),
     select: { id: true },

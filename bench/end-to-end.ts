@@ -58,9 +58,8 @@ const emulator = await startMetaEmulator({
 process.env.META_GRAPH_URL = emulator.url;
 process.env.META_DIALOG_URL = emulator.url;
 const { db, disconnectDb } = await import("../lib/db");
-const { createRule } = await import("../lib/assignment/save-rule");
 const { subscribePageWebhooks } = await import("../lib/channels/facebook/page-subscription");
-const { createChannel, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
+const { createChannel, createSalesRule, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
 const { emulatorControl } = await import("../tests/support/app-emulator");
 
 interface Customer {
@@ -80,14 +79,7 @@ async function seed() {
     await subscribePageWebhooks(pageId, pageToken);
     channelIds.push(await createChannel(workspaceId, admin.id, { externalId: pageId, name: emulator.world.page(pageId)!.name, pageToken }));
   }
-  await createRule(admin, {
-    name: "Bench",
-    sourceChannelIds: channelIds,
-    memberEmails: agents.map((agent) => agent.email),
-    method: "round_robin",
-    oldConversationPolicy: "keep_unassigned",
-    moveSources: false,
-  });
+  await createSalesRule(admin, channelIds, agents, { name: "Bench" });
   const customers: Customer[] = [];
   for (let index = 0; index < customerCount; index++) {
     const pageId = pageIds[index % pageIds.length]!;
