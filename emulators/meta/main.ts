@@ -1,5 +1,6 @@
 // CLI: runs the Facebook emulator for local development and the demo (`tsx emulators/meta/main.ts`).
 import { z } from "zod";
+import { closeOnSignals, envOrExit } from "../shared/cli";
 import { startMetaEmulator } from "./start-meta-emulator";
 
 const envSchema = z.object({
@@ -11,12 +12,7 @@ const envSchema = z.object({
   META_EMULATOR_DEAUTHORIZE_URL: z.url().optional(),
 });
 
-const parsed = envSchema.safeParse(process.env);
-if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
-  process.exit(1);
-}
-const env = parsed.data;
+const env = envOrExit(envSchema);
 
 const emulator = await startMetaEmulator({
   port: env.META_EMULATOR_PORT,
@@ -34,8 +30,4 @@ console.log(
   `  Webhooks go to:      ${env.META_EMULATOR_WEBHOOK_URL ?? "(none yet: POST /_emulator/config)"}`,
 );
 
-const stop = (): void => {
-  void emulator.close().then(() => process.exit(0));
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+closeOnSignals(emulator);

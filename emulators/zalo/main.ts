@@ -1,5 +1,6 @@
 // CLI: runs the Zalo emulator for local development (`tsx emulators/zalo/main.ts`).
 import { z } from "zod";
+import { closeOnSignals, envOrExit } from "../shared/cli";
 import { startZaloEmulator } from "./start-zalo-emulator";
 
 const envSchema = z.object({
@@ -11,12 +12,7 @@ const envSchema = z.object({
   ZALO_EMULATOR_WEBHOOK_URL: z.url().optional(),
 });
 
-const parsed = envSchema.safeParse(process.env);
-if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
-  process.exit(1);
-}
-const env = parsed.data;
+const env = envOrExit(envSchema);
 
 const emulator = await startZaloEmulator({
   port: env.ZALO_EMULATOR_PORT,
@@ -34,8 +30,4 @@ console.log(
   `  Webhooks go to:          ${env.ZALO_EMULATOR_WEBHOOK_URL ?? "(none yet: POST /_emulator/config)"}`,
 );
 
-const stop = (): void => {
-  void emulator.close().then(() => process.exit(0));
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+closeOnSignals(emulator);
