@@ -1,6 +1,7 @@
 // Turns a Graph failure into an AppError the wizard can show: a reason the UI translates
 // (channels.errors.<reason>), never Facebook's raw text or a stack trace.
 import { AppError } from "@/lib/errors";
+import { runPlatformStep } from "@/lib/channels/platform-step";
 import { GraphError } from "@/lib/channels/facebook/graph-client";
 
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 341, 613]);
@@ -21,11 +22,6 @@ export function facebookAppError(error: GraphError): AppError {
 }
 
 /** Runs a Graph-calling step and reports its failure as an AppError; other errors pass through. */
-export async function asFacebookStep<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof GraphError) throw facebookAppError(error);
-    throw error;
-  }
+export function asFacebookStep<T>(step: () => Promise<T>): Promise<T> {
+  return runPlatformStep(step, GraphError, facebookAppError);
 }

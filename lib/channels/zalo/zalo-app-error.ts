@@ -1,6 +1,7 @@
 // Turns a Zalo failure during the wizard into an AppError it can show: a reason the UI translates
 // (channels.errors.<reason>), never Zalo's raw text or a stack trace.
 import { AppError } from "@/lib/errors";
+import { runPlatformStep } from "@/lib/channels/platform-step";
 import { RATE_LIMIT_CODE, ZaloError } from "@/lib/channels/zalo/zalo-client";
 
 export function zaloAppError(error: ZaloError): AppError {
@@ -17,11 +18,6 @@ export function zaloAppError(error: ZaloError): AppError {
 }
 
 /** Runs a Zalo-calling step and reports its failure as an AppError; other errors pass through. */
-export async function asZaloStep<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof ZaloError) throw zaloAppError(error);
-    throw error;
-  }
+export function asZaloStep<T>(step: () => Promise<T>): Promise<T> {
+  return runPlatformStep(step, ZaloError, zaloAppError);
 }
