@@ -11,19 +11,13 @@ import { currentFacebookAuthorization } from "@/lib/channels/facebook/facebook-a
 import { fetchPageAccounts } from "@/lib/channels/facebook/fetch-page-accounts";
 import { isPageAdmin } from "@/lib/channels/facebook/page-choice";
 import { subscribePageWebhooks } from "@/lib/channels/facebook/page-subscription";
-import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
-import { resumeReconnectedChannel } from "@/lib/channels/resume-reconnected-channel";
+import { announceConnectedChannel, saveConnectedChannel, type ConnectedChannel } from "@/lib/channels/save-connected-channel";
 
-export interface ConnectedPage {
-  channelId: string;
-  /** True for a new connection (or one that was disconnected): the admin picks the chat mode next. */
-  needsChatMode: boolean;
-}
 
 const pageTaken = () =>
   new AppError("conflict", "This page is already connected to another workspace.", { reason: "page_taken" });
 
-export async function connectFacebookPage(admin: SessionUser, pageId: string): Promise<ConnectedPage> {
+export async function connectFacebookPage(admin: SessionUser, pageId: string): Promise<ConnectedChannel> {
   const authorization = await currentFacebookAuthorization(admin.id);
   if (!authorization) throw new AppError("conflict", "Sign in with Facebook first.", { reason: "facebook_login_required" });
   if (authorization.missingScopes.length > 0) {
@@ -59,27 +53,11 @@ export async function connectFacebookPage(admin: SessionUser, pageId: string): P
   };
   let channelId: string;
   try {
-    if (existing) {
-      // A reconnect after "needs reconnect" keeps the owner of an "only me" page; after a
-      // disconnect it is a new connection, owned by whoever makes it.
-      const owner = fresh ? { connectedById: admin.id, connectedAt: new Date() } : {};
-      await db().channel.update({ where: { id: existing.id }, data: { ...connection, ...owner } });
-      channelId = existing.id;
-    } else {
-      const created = await db().channel.create({
-        data: { ...connection, workspaceId: admin.workspaceId, platform: "facebook", externalId: pageId, connectedById: admin.id },
-        select: { id: true },
-      });
-      channelId = created.id;
-    }
+    channelId = await saveConnectedChannel(db(), admin, { platform: "facebook", externalId: pageId, existing, fresh }, connection);
   } catch (error) {
     // Another workspace connected the same page a moment ago.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw pageTaken();
     throw error;
   }
-  publishChannelUpdate(admin.workspaceId, channelId);
-  // A reconnected page keeps its chat permission, so the replies that waited for it go out and a sync
-  // the dead token paused goes on now; a new connection starts its sync after the chat-permission step.
-  if (!fresh) await resumeReconnectedChannel(channelId);
-  return { channelId, needsChatMode: fresh };
+  return announceConnectedChannel(admin, channelId, fresh);
 }

@@ -7,21 +7,15 @@ import { AppError } from "@/lib/errors";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { publishChannelUpdate } from "@/lib/channels/publish-channel-update";
-import { resumeReconnectedChannel } from "@/lib/channels/resume-reconnected-channel";
+import { announceConnectedChannel, saveConnectedChannel, type ConnectedChannel } from "@/lib/channels/save-connected-channel";
 import { fetchOaInfo } from "@/lib/channels/zalo/oa-info";
 import { asZaloStep } from "@/lib/channels/zalo/zalo-app-error";
 import { currentZaloAuthorizations } from "@/lib/channels/zalo/zalo-authorizations";
 
-export interface ConnectedOa {
-  channelId: string;
-  /** True for a new connection (or one that was disconnected): the admin picks the chat mode next. */
-  needsChatMode: boolean;
-}
 
 const oaTaken = () => new AppError("conflict", "This OA is already connected to another workspace.", { reason: "page_taken" });
 
-export async function connectZaloOa(admin: SessionUser, oaId: string): Promise<ConnectedOa> {
+export async function connectZaloOa(admin: SessionUser, oaId: string): Promise<ConnectedChannel> {
   const authorization = (await currentZaloAuthorizations(admin.id, oaId)).find((candidate) => candidate.refreshTokenEnc !== null);
   if (!authorization?.refreshTokenEnc) {
     throw new AppError("conflict", "Grant this OA's permission on Zalo first.", { reason: "zalo_login_required" });
@@ -54,27 +48,12 @@ export async function connectZaloOa(admin: SessionUser, oaId: string): Promise<C
       // Spent here, or by a parallel connect: each refresh token goes to one channel only.
       const handedOver = await tx.channelAuthorization.updateMany({ where: { id: authorization.id, refreshTokenEnc: { not: null } }, data: { refreshTokenEnc: null } });
       if (handedOver.count === 0) throw new AppError("conflict", "Grant this OA's permission on Zalo first.", { reason: "zalo_login_required" });
-      if (existing) {
-        // A reconnect after "needs reconnect" keeps the owner of an "only me" OA; after a disconnect
-        // it is a new connection, owned by whoever makes it.
-        const owner = fresh ? { connectedById: admin.id, connectedAt: new Date() } : {};
-        await tx.channel.update({ where: { id: existing.id }, data: { ...connection, ...owner } });
-        return existing.id;
-      }
-      const created = await tx.channel.create({
-        data: { ...connection, workspaceId: admin.workspaceId, platform: "zalo", externalId: oaId, connectedById: admin.id },
-        select: { id: true },
-      });
-      return created.id;
+      return saveConnectedChannel(tx, admin, { platform: "zalo", externalId: oaId, existing, fresh }, connection);
     });
   } catch (error) {
     // Another workspace connected the same OA a moment ago.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw oaTaken();
     throw error;
   }
-  publishChannelUpdate(admin.workspaceId, channelId);
-  // A reconnected OA keeps its chat permission, so the replies that waited for it go out and a sync
-  // the dead token paused goes on now; a new connection starts its sync after the chat-permission step.
-  if (!fresh) await resumeReconnectedChannel(channelId);
-  return { channelId, needsChatMode: fresh };
+  return announceConnectedChannel(admin, channelId, fresh);
 }
