@@ -1,6 +1,6 @@
 // Turns one stored Messenger webhook body (a batch: several pages, each with several events) into
 // normalised events in delivery order. Pure: the processor decides what to do with each.
-import { jsonNestingDepth } from "@/lib/http/json-depth";
+import { parseWebhookJson } from "@/lib/webhooks/parse-webhook-json";
 import { normalizeMessagingEvent } from "@/lib/channels/facebook/normalize-messaging-event";
 import { webhookBodySchema } from "@/lib/channels/facebook/webhook-payload";
 import type { NormalizedEvent } from "@/lib/inbox/inbound-event";
@@ -19,15 +19,9 @@ export type NormalizedBody = { ok: true; events: PageEvent[] } | { ok: false; re
 export const MAX_WEBHOOK_DEPTH = 64;
 
 export function normalizeWebhookBody(rawBody: string, ourAppId: string): NormalizedBody {
-  if (jsonNestingDepth(rawBody) > MAX_WEBHOOK_DEPTH) return { ok: false, reason: `nested deeper than ${MAX_WEBHOOK_DEPTH} levels` };
-  let json: unknown;
-  try {
-    // PostgreSQL text and jsonb cannot hold U+0000: dropped here, or the event could never be stored.
-    json = JSON.parse(rawBody, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\u0000", "") : value));
-  } catch {
-    return { ok: false, reason: "body is not JSON" };
-  }
-  const parsed = webhookBodySchema.safeParse(json);
+  const body = parseWebhookJson(rawBody, MAX_WEBHOOK_DEPTH);
+  if (!body.ok) return body;
+  const parsed = webhookBodySchema.safeParse(body.json);
   if (!parsed.success) return { ok: false, reason: `not a webhook body: ${parsed.error.issues[0]?.message ?? "invalid"}` };
   // Instagram and Page feed changes share the endpoint; this product handles Messenger only.
   if (parsed.data.object !== "page") return { ok: false, reason: `object "${parsed.data.object}" is not handled` };

@@ -7,7 +7,7 @@
 //   (user_)follow / unfollow → logged and skipped: the inbox has no use for them yet
 import type { z } from "zod";
 import type { AccountEvent, NormalizedBody } from "@/lib/channels/channel-provider";
-import { jsonNestingDepth } from "@/lib/http/json-depth";
+import { parseWebhookJson } from "@/lib/webhooks/parse-webhook-json";
 import type { MessageContent, NormalizedEvent, StoredAttachment } from "@/lib/inbox/inbound-event";
 import { MAX_ZALO_WEBHOOK_DEPTH } from "@/lib/channels/zalo/webhook-payload-check";
 import {
@@ -133,14 +133,9 @@ function normalizeEvent(json: unknown, eventName: string, ourAppId: string): Acc
 }
 
 export function normalizeZaloWebhook(rawBody: string, ourAppId: string): NormalizedBody {
-  if (jsonNestingDepth(rawBody) > MAX_ZALO_WEBHOOK_DEPTH) return { ok: false, reason: `nested deeper than ${MAX_ZALO_WEBHOOK_DEPTH} levels` };
-  let json: unknown;
-  try {
-    // PostgreSQL text and jsonb cannot hold U+0000: dropped here, or the event could never be stored.
-    json = JSON.parse(rawBody, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\u0000", "") : value));
-  } catch {
-    return { ok: false, reason: "body is not JSON" };
-  }
+  const parsed = parseWebhookJson(rawBody, MAX_ZALO_WEBHOOK_DEPTH);
+  if (!parsed.ok) return parsed;
+  const { json } = parsed;
   const envelope = zaloEnvelopeSchema.safeParse(json);
   if (!envelope.success) return { ok: false, reason: "not a Zalo webhook body: no event_name" };
   return { ok: true, events: [normalizeEvent(json, envelope.data.event_name, ourAppId)] };
