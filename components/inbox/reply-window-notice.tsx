@@ -44,7 +44,7 @@ export function ReplyWindowNotice({ window, schedule, platform }: { window: Repl
     const free = schedule.phases.some((phase) => phase.cost === "paid_quota");
     const minutes = Math.max(1, Math.floor(window.remainingMs / 60_000));
     const time = hours >= 1 ? t(free ? "freeHours" : "responseHours", { hours }) : t(free ? "freeMinutes" : "responseMinutes", { minutes });
-    const text = free && window.repliesLeft !== null ? `${time} · ${t("freeRepliesLeft", { count: window.repliesLeft })}` : time;
+    const text = free && window.phaseRepliesLeft !== null ? `${time} · ${t("freeRepliesLeft", { count: window.phaseRepliesLeft })}` : time;
     return (
       <p className={`flex items-center gap-1.5 border-t px-4 py-1.5 text-xs ${hours < 2 ? "border-amber-200 bg-amber-50 text-amber-900" : "border-slate-200 bg-white text-slate-600"}`}>
         <ClockIcon className="size-3.5" />
