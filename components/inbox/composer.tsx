@@ -10,6 +10,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { OutgoingContent } from "@/components/inbox/inbox-api";
@@ -37,6 +38,7 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
   const t = useTranslations("inbox.composer");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
+  const { wordsOf } = useChannelWords();
   const inputId = useId();
   const [draft, setDraft] = useDraft(viewerId, conversationId);
   const uploads = useAttachmentUploads();
@@ -166,7 +168,7 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
         </p>
         {text.length > maxTextLength - 200 && (
           <p className={`ml-auto ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
-            {tooLong ? t("tooLong", { limit: maxTextLength }) : t("charactersLeft", { count: maxTextLength - text.length })}
+            {tooLong ? t("tooLong", { limit: maxTextLength, ...wordsOf(platform) }) : t("charactersLeft", { count: maxTextLength - text.length })}
           </p>
         )}
       </div>
