@@ -79,3 +79,20 @@ describe("the free replies Zalo allows", () => {
     expect(shown("en", "inbox.replyWindow.freeRepliesLeft", "zalo", { count: 8 })).toBe("8 free replies left");
   });
 });
+
+describe("the rule form's Nguồn hint", () => {
+  /** As the source picker builds it: the kinds of the channels listed, joined with "or". */
+  function hint(locale: Locale, listed: Platform[]): string {
+    const t = translator(locale);
+    const or = new Intl.ListFormat(locale, { type: "disjunction" });
+    const words = (form: "many" | "one") => or.format(listed.map((platform) => t(`rules.form.sourceKinds.${platform}.${form}` as never)));
+    return t("rules.form.sourcesHint" as never, { kinds: words("many"), kind: words("one") } as never);
+  }
+
+  it("reads as before for Facebook pages and names OAs once Zalo's are listed", () => {
+    expect(hint("vi", ["facebook"])).toBe("Chọn các Page bạn muốn thêm vào quy tắc. Có thể thêm nhiều page cùng lúc. Mỗi page chỉ thuộc một quy tắc.");
+    expect(hint("en", ["facebook"])).toBe("Pick the pages to add to this rule; several at once is fine. A page belongs to one rule only.");
+    expect(hint("vi", ["facebook", "zalo"])).toBe("Chọn các Page hoặc OA bạn muốn thêm vào quy tắc. Có thể thêm nhiều page hoặc OA cùng lúc. Mỗi page hoặc OA chỉ thuộc một quy tắc.");
+    expect(hint("en", ["zalo"])).toBe("Pick the Zalo OAs to add to this rule; several at once is fine. A Zalo OA belongs to one rule only.");
+  });
+});
