@@ -6,7 +6,7 @@
 // by the API): a file the platform would refuse (a kind it does not send, over its size limit) is
 // refused here, with the limit named, before it is uploaded.
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
@@ -18,7 +18,7 @@ import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
 import { useDraft } from "@/components/inbox/use-draft";
 import { PaperclipIcon } from "@/components/inbox/icons";
-import { attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
+import { acceptedFormats, attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { ChannelCapabilities } from "@/lib/channels/channel-provider";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -39,6 +39,7 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
   const { wordsOf } = useChannelWords();
+  const format = useFormatter();
   const inputId = useId();
   const [draft, setDraft] = useDraft(viewerId, conversationId);
   const uploads = useAttachmentUploads();
@@ -84,7 +85,12 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
     const problem = attachmentProblem(file, capabilities);
     if (!problem) return null;
     const name = platformNames[platform];
-    if (problem.reason === "type_refused") return t("fileTypeRefused", { platform: name });
+    if (problem.reason === "type_refused") {
+      const accepted = acceptedFormats(capabilities);
+      if (!accepted) return t("fileTypeRefused", { platform: name });
+      const kinds = accepted.map(({ type, formats }) => t("acceptedKind", { kind: t(`fileKinds.${type}`), formats: format.list(formats, { type: "unit" }) }));
+      return t("fileTypeRefusedNamed", { platform: name, accepted: format.list(kinds) });
+    }
     const { amount, unit } = formatLimit(problem.limitBytes);
     return t("fileTooLarge", { platform: name, kind: t(`fileKinds.${problem.type}`), limit: `${amount} ${unit}` });
   }
