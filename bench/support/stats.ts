@@ -24,3 +24,11 @@ export function intFlag(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
 }
+
+/** Reads a `--name value` flag as a fraction from 0 to 1, with a default. */
+export function fractionFlag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!(value >= 0 && value <= 1)) throw new Error(`--${name} must be a number from 0 to 1`);
+  return value;
+}
