@@ -17,10 +17,14 @@ export function latencySummary(latenciesMs: number[]): { p50: number; p95: numbe
   };
 }
 
-/** Reads `--name value` flags as positive integers, with defaults. */
+/**
+ * Reads `--name value` flags as positive integers, with defaults. Only a given value is checked: a
+ * default may be 0 to mean "off" (end-to-end's --processes).
+ */
 export function intFlag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
 }
