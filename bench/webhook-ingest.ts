@@ -120,6 +120,8 @@ async function ourServer() {
         eventsPerSecondWhileClosedLoop: round((afterClosed.processed - before.processed) / closed.seconds),
         eventsPerSecondAfterIngestStopped: round(drainRate),
         backlogAfterOpenLoop: afterOpen.total - afterOpen.processed,
+        // Shows that "with processing" really turned events into messages (not skips).
+        messagesStoredByThen: await db().message.count(),
       },
     };
   } finally {
