@@ -19,7 +19,7 @@ import { ZaloOaList } from "@/components/channels/zalo/zalo-oa-list";
 
 export function ZaloSettings(props: ChannelSettingsScreenProps) {
   const t = useTranslations("channels.zalo");
-  const { channelErrorText } = useChannelErrorText();
+  const { channelErrorText } = useChannelErrorText("zalo");
   const { load: accounts, reload: loadAccounts, retry } = useAccountList<ZaloAccountsView>("/api/channels/zalo/accounts", channelErrorText);
   const settings = useChannelSettings("zalo", props, loadAccounts);
   const { flash } = settings;

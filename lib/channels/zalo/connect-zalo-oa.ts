@@ -13,7 +13,7 @@ import { asZaloStep } from "@/lib/channels/zalo/zalo-app-error";
 import { currentZaloAuthorizations } from "@/lib/channels/zalo/zalo-authorizations";
 
 
-const oaTaken = () => new AppError("conflict", "This OA is already connected to another workspace.", { reason: "page_taken" });
+const oaTaken = () => new AppError("conflict", "This OA is already connected to another workspace.", { reason: "zalo_oa_taken" });
 
 export async function connectZaloOa(admin: SessionUser, oaId: string): Promise<ConnectedChannel> {
   const authorization = (await currentZaloAuthorizations(admin.id, oaId)).find((candidate) => candidate.refreshTokenEnc !== null);
@@ -22,7 +22,7 @@ export async function connectZaloOa(admin: SessionUser, oaId: string): Promise<C
   }
   const refreshTokenEnc = authorization.refreshTokenEnc;
   const oa = await asZaloStep(() => fetchOaInfo(authorization.accessToken));
-  if (oa.id !== oaId) throw new AppError("not_found", "Zalo does not list this OA for you.", { reason: "page_not_found" });
+  if (oa.id !== oaId) throw new AppError("not_found", "Zalo does not list this OA for you.", { reason: "zalo_oa_not_found" });
 
   const existing = await db().channel.findUnique({
     where: { platform_externalId: { platform: "zalo", externalId: oaId } },
