@@ -4,7 +4,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
-import type { OutgoingContent } from "@/components/inbox/inbox-api";
+import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { ClaimBar } from "@/components/inbox/claim-bar";
 import { Composer } from "@/components/inbox/composer";
@@ -14,12 +14,15 @@ interface Props {
   detail: ConversationDetail;
   viewerId: string;
   onSend: (content: OutgoingContent) => Promise<SendOutcome>;
+  /** The message the next reply quotes; onQuoteDone once it went with a reply or was cancelled. */
+  quote: OutgoingQuote | null;
+  onQuoteDone: () => void;
   onTyping: () => void;
   onClaimed: () => void;
   onClaimLost: (byName: string | null) => void;
 }
 
-export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, onClaimLost }: Props) {
+export function ThreadFooter({ detail, viewerId, onSend, quote, onQuoteDone, onTyping, onClaimed, onClaimLost }: Props) {
   const t = useTranslations("inbox.footer");
   const { conversation, channel, viewer, capabilities } = detail;
   const window = useReplyWindow(conversation.replyWindow);
@@ -47,6 +50,8 @@ export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, on
           platform={conversation.channel.platform}
           capabilities={capabilities}
           onSend={onSend}
+          quote={quote}
+          onQuoteDone={onQuoteDone}
           onTyping={onTyping}
         />
       )}

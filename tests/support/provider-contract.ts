@@ -97,6 +97,7 @@ export function describeProviderContract(harness: ContractHarness): void {
         window,
         content: { kind: "text", text: "Dạ còn ạ" },
         messageId: "contract-reply-1",
+        quotedPlatformMessageId: null,
       });
       expect(platformMessageId).not.toBe("");
       expect(harness.sentTexts(accountId, conversation.contact.platformUserId)).toEqual(["Dạ còn ạ"]);
@@ -107,7 +108,7 @@ export function describeProviderContract(harness: ContractHarness): void {
       const conversation = await inboundConversation(channelId, accountId, "Alo shop");
       const window = replyWindowAt(provider.replyWindow(conversation), new Date());
       if (window.state === "closed") throw new Error("a customer who just wrote must be answerable");
-      const reply = { recipientId: conversation.contact.platformUserId, window, content: { kind: "text" as const, text: "Dạ" }, messageId: "contract-reply-2" };
+      const reply = { recipientId: conversation.contact.platformUserId, window, content: { kind: "text" as const, text: "Dạ" }, messageId: "contract-reply-2", quotedPlatformMessageId: null };
 
       await harness.failNextSend();
       const outage = await provider.outbound.send(await channelRow(channelId), reply).catch((error: unknown) => error);

@@ -48,6 +48,7 @@ export const facebookProvider = {
     typingIndicator: true,
     seenReceipts: true,
     historySync: true,
+    quotes: true,
   },
 
   inbound: {
