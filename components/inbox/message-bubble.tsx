@@ -83,7 +83,7 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
           <button
             type="button"
             onClick={onQuote}
-            aria-label={t("quoteLabel", { text: message.text ?? t("attachmentOnly") })}
+            aria-label={t("quoteLabel", { text: labelText(message.text) ?? t("attachmentOnly") })}
             className="ml-1 rounded px-1 font-medium text-brand-700 hover:bg-brand-50 focus:opacity-100 focus:ring-2 focus:ring-brand-500 focus:outline-none sm:opacity-0 sm:group-hover:opacity-100"
           >
             {t("quote")}
@@ -93,6 +93,14 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
       {failure && <FailureLine reason={failure} onRetry={() => onRetry(message)} />}
     </li>
   );
+}
+
+const LABEL_CHARACTERS = 80;
+
+/** A long message read out whole on every "Trả lời" button would drown the thread: its start is enough. */
+function labelText(text: string | null): string | null {
+  if (text === null || text.length <= LABEL_CHARACTERS) return text;
+  return `${text.slice(0, LABEL_CHARACTERS)}…`;
 }
 
 function FailureLine({ reason, onRetry }: { reason: string; onRetry: () => Promise<string | null> }) {

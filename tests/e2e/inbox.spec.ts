@@ -105,6 +105,22 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   await emulator("messages", { body: { pageId, psid, text: followUp } });
   await expect(bubble(ha, followUp)).toBeVisible();
 
+  // Hà quotes it from the keyboard ("Trả lời"): the composer shows the quote, the reply shows it above
+  // its text, and Facebook has the reply quoting the customer's message.
+  await bubble(ha, followUp).getByRole("button", { name: `Trả lời, trích dẫn tin nhắn “${followUp}”` }).focus();
+  await ha.keyboard.press("Enter");
+  await expect(ha.getByTestId("composer-quote")).toContainText(`Trả lời khách: ${followUp}`);
+  await expect(composer).toBeFocused();
+  const quoting = `Dạ size M còn màu đen ạ ${randomUUID().slice(0, 6)}`;
+  await composer.fill(quoting);
+  await composer.press("Enter");
+  await expect(ha.getByTestId("composer-quote")).toBeHidden();
+  await expect(bubble(ha, quoting)).toContainText(`Trả lời khách: ${followUp}`);
+  await expect(bubble(ha, quoting)).toHaveAttribute("data-status", /sent|delivered|read/);
+  const quoted = await emulator<{ messages: { mid: string; direction: string; text?: string; replyToMid?: string }[] }>(`threads?pageId=${pageId}&psid=${psid}`);
+  const customerMid = quoted.messages.find((message) => message.text === followUp)?.mid;
+  expect(quoted.messages.find((message) => message.text === quoting)).toMatchObject({ direction: "out", replyToMid: customerMid });
+
   // Facebook refuses the next send: the bubble says why and "Thử lại" sends it once Facebook accepts.
   await emulator("faults", { body: { kind: "permission_missing", match: { pageId }, times: 50 } });
   const refused = `Em gửi chị bảng giá ạ ${randomUUID().slice(0, 6)}`;
