@@ -49,7 +49,7 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
       )}
       <div className={`max-w-[85%] sm:max-w-[70%] ${onlySticker ? "" : `rounded-2xl px-3 py-2 shadow-sm ${tone}`}`}>
         {quoted && (
-          <p className={`mb-1 line-clamp-2 border-l-2 pl-2 text-xs ${outbound && !fromPage ? "border-white/60 text-white/80" : "border-slate-300 text-slate-500"}`} data-quote>
+          <p className={`mb-1 line-clamp-2 border-l-2 pl-2 text-xs ${outbound && !fromPage ? "border-white/70 text-white" : "border-slate-300 text-slate-600"}`} data-quote>
             {quoted === "missing" ? t("quoteMissing") : <QuoteSnippet quoted={quoted} />}
           </p>
         )}

@@ -36,7 +36,7 @@ async function connectSharedWithHa(admin: Page) {
   await item.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const step = admin.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
   await step.getByRole("button", { name: /Có, tiếp tục/ }).click();
-  await step.getByRole("radio", { name: /Tạo quy tắc mới/ }).check();
+  await step.getByRole("radio", { name: /^Tạo quy tắc mới/ }).check();
   await step.getByRole("button", { name: "Tiếp tục" }).click();
   const form = ruleForm(step);
   await fillRuleForm(form, { name: `Gia dụng ${randomUUID().slice(0, 6)}`, members: ["ha@demo.vn"] });
@@ -56,6 +56,8 @@ const listOption = (page: Page, text: string) => page.getByRole("listbox").getBy
 const bubble = (page: Page, text: string) => page.getByRole("list", { name: "Tin nhắn" }).getByRole("listitem").filter({ hasText: text });
 
 test("a customer's message reaches the assigned agent live; her reply is delivered, read, and retried after a failure", async ({ browser, page: admin }) => {
+  // Three browsers, a quote, a failure and a retry, and accessibility checks of seven screens.
+  test.setTimeout(120_000);
   await admin.setViewportSize(LAPTOP);
   await signIn(admin, "admin@demo.vn");
   await connectSharedWithHa(admin);
