@@ -1,6 +1,6 @@
 // ESLint flat config: Next's core-web-vitals and TypeScript rule sets, and the channel boundary:
 // a platform folder (lib/channels/<platform>/) is private to itself, the registry, its own settings
-// screens (components/channels/<platform>/, reached through components/channels/settings-screens.ts)
+// screens (components/channels/<platform>/ and its page, app/(app)/settings/channels/<platform>/)
 // and route handlers, the emulators, tests and benchmarks. Everything else reaches a platform through
 // lib/channels/registry.ts, so adding a platform never means editing the inbox.
 import { readdirSync } from "node:fs";
@@ -18,13 +18,14 @@ const ownPlaces = (platform) => [
   `app/api/channels/${platform}/**`,
   `app/api/webhooks/${platform}/**`,
   `components/channels/${platform}/**`,
+  `app/(app)/settings/channels/${platform}/**`,
 ];
 
 /**
- * The two maps by Platform (providers, settings screens); outside product code, the emulators play the
- * platforms and tests and benchmarks drive them.
+ * The providers' map by Platform; outside product code, the emulators play the platforms and tests and
+ * benchmarks drive them.
  */
-const sharedPlaces = ["lib/channels/registry.ts", "components/channels/settings-screens.ts", "emulators/**", "tests/**", "bench/**"];
+const sharedPlaces = ["lib/channels/registry.ts", "emulators/**", "tests/**", "bench/**"];
 
 /** Aliased or relative ("../channels/facebook/x"): any path through a platform's folder. */
 const importsOf = (platform) => [`@/lib/channels/${platform}`, `**/channels/${platform}/**`];
@@ -35,7 +36,7 @@ const restrictPlatforms = (restricted) => ({
     {
       patterns: restricted.map((platform) => ({
         group: importsOf(platform),
-        message: `${platform}'s folders are private to it: go through lib/channels/registry.ts (providerOf) or components/channels/settings-screens.ts instead.`,
+        message: `${platform}'s folders are private to it: go through lib/channels/registry.ts (providerOf) instead.`,
       })),
     },
   ],

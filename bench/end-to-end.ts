@@ -9,13 +9,17 @@
 // processes from --first-app-port), the emulator's webhooks and every agent socket going through
 // nginx, each socket with its own route cookie; the report then adds each process's RSS at idle.
 //
+// With --zalo-share F (0 to 1, default 0) that fraction of the customers are Zalo users writing to
+// the OAs of the Zalo emulator (started in this process like the Meta one, the app's Zalo); the rule's
+// sources are then the Meta pages and the OAs together, and every figure is given per platform too.
+//
 // Two phases, reported apart: first messages (--customers customers write once: a new conversation,
 // the profile read from the emulator's Graph API, routing), then --seconds of messages in existing
 // conversations. Every event any agent receives is checked against the database afterwards: it must
 // have reached its assignee, and nobody else.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/end-to-end.ts \
-//     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--build]
+//     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--zalo-share 0.5] [--build]
 //     [--processes 3 [--port 8300] [--first-app-port 8301]]
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -24,11 +28,12 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Socket } from "socket.io-client";
 import { startMetaEmulator } from "../emulators/meta/start-meta-emulator";
+import { startZaloEmulator, type ZaloEmulator } from "../emulators/zalo/start-zalo-emulator";
 import { BENCH_DIST_DIR, ensureProductionBuild, freePort, isRunning, startApp, stopProcess } from "./support/app-process";
 import { startCluster, type Cluster } from "../lib/cluster/start-cluster";
 import { createBenchDatabase } from "./support/bench-database";
 import { openLoop, type LoadRequest } from "./support/http-load";
-import { intFlag, latencySummary } from "./support/stats";
+import { fractionFlag, intFlag, latencySummary } from "./support/stats";
 import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
 import type { MessageDto } from "../lib/inbox/inbox-dto";
 
@@ -40,6 +45,8 @@ const customerCount = intFlag("customers", 600);
 const processCount = intFlag("processes", 0);
 const nginxPort = intFlag("port", 8300);
 const firstAppPort = intFlag("first-app-port", nginxPort + 1);
+/** The fraction of customers who write on Zalo; the others write on Messenger. */
+const zaloShare = fractionFlag("zalo-share", 0);
 /** How long after the last send an event may still arrive before it counts as lost. */
 const SETTLE_MS = 30_000;
 
@@ -54,43 +61,102 @@ const emulator = await startMetaEmulator({
   appSecret: process.env.META_APP_SECRET!,
   webhookUrl: `${appUrl}/api/webhooks/facebook`,
 });
-// The benchmark's own calls (page subscription) and the app's go to the emulator.
+/** Zalo's emulator, with the app's Zalo app (set by createBenchDatabase), only when customers write on Zalo. */
+const zaloEmulator: ZaloEmulator | undefined =
+  zaloShare > 0
+    ? await startZaloEmulator({
+        port: await freePort(),
+        appId: process.env.ZALO_APP_ID!,
+        appSecret: process.env.ZALO_APP_SECRET!,
+        oaSecretKey: process.env.ZALO_OA_SECRET_KEY!,
+        webhookUrl: `${appUrl}/api/webhooks/zalo`,
+      })
+    : undefined;
+// The benchmark's own calls (page subscription) and the app's go to the emulators.
 process.env.META_GRAPH_URL = emulator.url;
 process.env.META_DIALOG_URL = emulator.url;
 const { db, disconnectDb } = await import("../lib/db");
 const { subscribePageWebhooks } = await import("../lib/channels/facebook/page-subscription");
 const { createChannel, createSalesRule, createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
 const { emulatorControl } = await import("../tests/support/app-emulator");
+const { zaloControl } = await import("../tests/support/zalo-app-emulator");
 
+type BenchPlatform = "facebook" | "zalo";
+
+/** A customer, and what their emulator's `POST /_emulator/messages` needs to write as them. */
 interface Customer {
-  pageId: string;
-  psid: string;
+  platform: BenchPlatform;
+  emulatorPort: number;
+  writer: Record<string, string>;
 }
 
-/** The emulator's first user connects every page they administer; all go into one round-robin rule. */
-async function seed() {
-  const { admin, workspaceId } = await createWorkspace("Bench");
-  const agents = await createStaff(workspaceId, agentCount);
+/** One emulator's connected accounts (channels), and how it makes a new customer of one of them. */
+interface Source {
+  channelIds: string[];
+  addCustomer: (index: number) => Customer;
+}
+
+/** The Meta emulator's first user connects every page they administer, subscribed with real page tokens. */
+async function metaSource(workspaceId: string, adminId: string): Promise<Source> {
   const owner = emulator.world.users[0]!;
   const pageIds = emulator.world.rolesOf(owner.id).filter((role) => role.tasks.includes("MANAGE")).map((role) => role.pageId);
   const channelIds: string[] = [];
   for (const pageId of pageIds) {
     const { pageToken } = await emulatorControl<{ pageToken: string }>(emulator, "tokens", { userId: owner.id, pageId, longLived: true });
     await subscribePageWebhooks(pageId, pageToken);
-    channelIds.push(await createChannel(workspaceId, admin.id, { externalId: pageId, name: emulator.world.page(pageId)!.name, pageToken }));
+    channelIds.push(await createChannel(workspaceId, adminId, { externalId: pageId, name: emulator.world.page(pageId)!.name, pageToken }));
   }
-  await createSalesRule(admin, channelIds, agents, { name: "Bench" });
-  const customers: Customer[] = [];
-  for (let index = 0; index < customerCount; index++) {
-    const pageId = pageIds[index % pageIds.length]!;
-    const customer = emulator.world.addCustomer(pageId, `Khách ${index}`, "Nguyễn");
-    customers.push({ pageId, psid: customer.psid });
-  }
-  return { agents, customers, pageCount: pageIds.length };
+  const emulatorPort = Number(new URL(emulator.url).port);
+  return {
+    channelIds,
+    addCustomer: (index) => {
+      const pageId = pageIds[index % pageIds.length]!;
+      const { psid } = emulator.world.addCustomer(pageId, `Khách ${index}`, "Nguyễn");
+      return { platform: "facebook", emulatorPort, writer: { pageId, psid } };
+    },
+  };
 }
 
-/** When each numbered message was due, and every agent socket that received it (and when). */
+/** The Zalo emulator's first OA administrator connects every OA they administer, with tokens it issued. */
+async function zaloSource(zalo: ZaloEmulator, workspaceId: string, adminId: string): Promise<Source> {
+  const owner = zalo.world.oas[0]!.adminIds[0]!;
+  const oas = zalo.world.oas.filter((oa) => oa.adminIds.includes(owner));
+  const channelIds: string[] = [];
+  for (const oa of oas) {
+    const { access_token } = await zaloControl<{ access_token: string }>(zalo, "tokens", { oaId: oa.id });
+    channelIds.push(await createChannel(workspaceId, adminId, { externalId: oa.id, name: oa.name, pageToken: access_token, platform: "zalo" }));
+  }
+  const emulatorPort = Number(new URL(zalo.url).port);
+  return {
+    channelIds,
+    addCustomer: (index) => {
+      const oaId = oas[index % oas.length]!.id;
+      const { userId } = zalo.world.ensureOaUser(oaId, zalo.world.addPerson(`Khách Zalo ${index}`).id);
+      return { platform: "zalo", emulatorPort, writer: { oaId, userId } };
+    },
+  };
+}
+
+/** True when customer `index` writes on Zalo: Zalo customers spread evenly among the others, zaloShare of all. */
+const isZaloCustomer = (index: number) => Math.floor((index + 1) * zaloShare) > Math.floor(index * zaloShare);
+
+/** Every connected page and OA goes into one round-robin rule; the customers are split by zaloShare. */
+async function seed() {
+  const { admin, workspaceId } = await createWorkspace("Bench");
+  const agents = await createStaff(workspaceId, agentCount);
+  const meta = await metaSource(workspaceId, admin.id);
+  const zalo = zaloEmulator ? await zaloSource(zaloEmulator, workspaceId, admin.id) : undefined;
+  await createSalesRule(admin, [...meta.channelIds, ...(zalo?.channelIds ?? [])], agents, { name: "Bench" });
+  const customers: Customer[] = [];
+  for (let index = 0; index < customerCount; index++) {
+    customers.push(zalo && isZaloCustomer(index) ? zalo.addCustomer(index) : meta.addCustomer(index));
+  }
+  return { agents, customers, pageCount: meta.channelIds.length, oaCount: zalo?.channelIds.length ?? 0 };
+}
+
+/** When each numbered message was due, on which platform, and every agent socket that received it (and when). */
 const dueAt = new Map<number, number>();
+const platformOf = new Map<number, BenchPlatform>();
 const receipts = new Map<number, Array<{ agentId: string; at: number }>>();
 const conversationOf = new Map<number, string>();
 const TAG = /\[#(\d+)\]$/;
@@ -110,18 +176,37 @@ function customerWrites(customers: Customer[]) {
     const n = counter++;
     dueAt.set(n, due);
     const customer = customers[n % customers.length]!;
-    const body = JSON.stringify({ pageId: customer.pageId, psid: customer.psid, text: `Shop ơi áo này còn size M không ạ? [#${n}]` });
-    return { path: "/_emulator/messages?wait=false", body, headers: { "content-type": "application/json" } };
+    platformOf.set(n, customer.platform);
+    const body = JSON.stringify({ ...customer.writer, text: `Shop ơi áo này còn size M không ạ? [#${n}]` });
+    return { port: customer.emulatorPort, path: "/_emulator/messages?wait=false", body, headers: { "content-type": "application/json" } };
   };
+}
+
+/** What the benchmark reads of a webhook delivery; both emulators log theirs alike. */
+interface LoggedDelivery {
+  state: "pending" | "delivered" | "failed" | "skipped";
+  body: unknown;
+  attempts: Array<{ at: number; status?: number; durationMs: number }>;
+}
+
+/**
+ * Every webhook delivery of the run, gathered from the emulators' logs as they appear (the objects
+ * keep their outcome): each log holds only its last 1,000 deliveries, fewer than a run makes.
+ */
+const deliveries = new Set<LoggedDelivery>();
+function gatherDeliveries(): void {
+  for (const delivery of emulator.world.deliveries) if (delivery.kind === "webhook") deliveries.add(delivery);
+  for (const delivery of zaloEmulator?.world.deliveries ?? []) deliveries.add(delivery);
 }
 
 /**
  * When the app acknowledged each numbered message's webhook (performance.now() time), from the
- * emulator's delivery log: splits the end-to-end latency into "until acknowledged" and "after".
+ * emulators' deliveries: splits the end-to-end latency into "until acknowledged" and "after".
  */
 function acknowledgedAt(): Map<number, number> {
+  gatherDeliveries();
   const acknowledged = new Map<number, number>();
-  for (const delivery of emulator.world.deliveries) {
+  for (const delivery of deliveries) {
     const last = delivery.attempts.at(-1);
     const n = Number(/\[#(\d+)\]/.exec(JSON.stringify(delivery.body))?.[1] ?? NaN);
     if (last?.status === 200 && dueAt.has(n)) acknowledged.set(n, last.at + last.durationMs - performance.timeOrigin);
@@ -129,8 +214,8 @@ function acknowledgedAt(): Map<number, number> {
   return acknowledged;
 }
 
-/** Latencies of messages [from, to) at their assignees; missing and misdelivered events counted. */
-async function phaseReport(from: number, to: number) {
+/** Latencies of messages [from, to) (of one platform, if given) at their assignees; missing and misdelivered events counted. */
+async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
   const conversationIds = [...new Set([...conversationOf.values()])];
   const assignees = new Map(
     (await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: { id: true, assigneeId: true } })).map((row) => [row.id, row.assigneeId]),
@@ -141,7 +226,10 @@ async function phaseReport(from: number, to: number) {
   const afterAcknowledged: number[] = [];
   let missing = 0;
   let toSomeoneElse = 0;
+  let messages = 0;
   for (let n = from; n < to; n++) {
+    if (platform && platformOf.get(n) !== platform) continue;
+    messages++;
     const got = receipts.get(n) ?? [];
     const assignee = assignees.get(conversationOf.get(n) ?? "");
     const atAssignee = got.find((receipt) => receipt.agentId === assignee);
@@ -153,7 +241,7 @@ async function phaseReport(from: number, to: number) {
     toSomeoneElse += got.filter((receipt) => receipt.agentId !== assignee).length;
   }
   return {
-    messages: to - from,
+    messages,
     receivedByAssignee: latencies.length,
     missing,
     receivedBySomeoneElse: toSomeoneElse,
@@ -163,6 +251,12 @@ async function phaseReport(from: number, to: number) {
     untilAcknowledgedMs: latencySummary(untilAcknowledged),
     afterAcknowledgedMs: latencySummary(afterAcknowledged),
   };
+}
+
+/** The phase per platform, when customers write on both. */
+async function phaseByPlatform(from: number, to: number) {
+  if (!zaloEmulator) return undefined;
+  return { facebook: await phaseReport(from, to, "facebook"), zalo: await phaseReport(from, to, "zalo") };
 }
 
 async function settle(until: number) {
@@ -186,10 +280,16 @@ function rssMb(pid: number | undefined): number {
 const sockets: Socket[] = [];
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
 let cluster: Cluster | undefined;
+const gathering = setInterval(gatherDeliveries, 100);
 const clusterDir = mkdtempSync(path.join(os.tmpdir(), "bench-cluster-"));
 try {
-  const { agents, customers, pageCount } = await seed();
-  const appSettings = { META_GRAPH_URL: emulator.url, META_DIALOG_URL: emulator.url, LOG_LEVEL: "error" };
+  const { agents, customers, pageCount, oaCount } = await seed();
+  const appSettings = {
+    META_GRAPH_URL: emulator.url,
+    META_DIALOG_URL: emulator.url,
+    ...(zaloEmulator ? { ZALO_API_URL: zaloEmulator.url, ZALO_OAUTH_URL: zaloEmulator.url } : {}),
+    LOG_LEVEL: "error",
+  };
   if (processCount > 0) {
     cluster = await startCluster({
       processes: processCount,
@@ -210,30 +310,37 @@ try {
       await connected(socket);
     }),
   );
+  // Each request goes to its customer's emulator; this port is only the loops' default.
   const emulatorPort = Number(new URL(emulator.url).port);
 
   // Phase 1: every customer writes once — new conversations, routed round-robin.
   const firstSends = await openLoop(emulatorPort, rate, customerCount / rate, customerWrites(customers));
   await settle(counter);
   const firstMessages = await phaseReport(0, counter);
+  const firstByPlatform = await phaseByPlatform(0, counter);
 
   // Phase 2: the same customers keep writing in their existing conversations.
   const start = counter;
   const laterSends = await openLoop(emulatorPort, rate, seconds, customerWrites(customers));
   await settle(counter);
   const laterMessages = await phaseReport(start, counter);
+  const laterByPlatform = await phaseByPlatform(start, counter);
   if (app && !isRunning(app)) throw new Error("the app exited during the run");
   if (cluster?.apps.some((process) => process.child.exitCode !== null)) throw new Error("an app process exited during the run");
 
-  const failedDeliveries = emulator.world.deliveries.filter((delivery) => delivery.kind === "webhook" && delivery.state !== "delivered").length;
+  gatherDeliveries();
+  const failedDeliveries = [...deliveries].filter((delivery) => delivery.state !== "delivered").length;
   const report = {
     machine: { cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 10) / 10) },
-    settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, customers: customerCount, messagesPerSecond: rate, seconds, processes: processCount || "1, no nginx" },
+    settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, zaloOas: oaCount, zaloShare, customers: customerCount, messagesPerSecond: rate, seconds, processes: processCount || "1, no nginx" },
     rssAtIdleMb,
     controlApiErrors: firstSends.errors + laterSends.errors,
     webhookDeliveriesNotAcknowledged: failedDeliveries,
     firstMessagesNewConversations: firstMessages,
     messagesInExistingConversations: laterMessages,
+    ...(firstByPlatform && laterByPlatform
+      ? { byPlatform: { firstMessagesNewConversations: firstByPlatform, messagesInExistingConversations: laterByPlatform } }
+      : {}),
     target: { p99Ms: 100, met: laterMessages.latencyMs.p99 <= 100 && laterMessages.missing === 0 },
   };
   console.log(JSON.stringify(report, null, 2));
@@ -241,11 +348,13 @@ try {
   console.log(correct ? "OK: every message reached its assignee, and nobody else." : "FAILED: messages missing or delivered to the wrong agent; see above.");
   process.exitCode = correct ? 0 : 1;
 } finally {
+  clearInterval(gathering);
   sockets.forEach((socket) => socket.close());
   if (app) await stopProcess(app);
   await cluster?.stop();
   rmSync(clusterDir, { recursive: true, force: true });
   await emulator.close();
+  await zaloEmulator?.close();
   await disconnectDb();
   await database.drop();
 }

@@ -1,38 +1,37 @@
-// Benchmark: Messenger webhook ingest against a production build — signature check on the raw
-// bytes and durable storage (committed INSERT) before each 200. Reports, in one run:
+// Benchmark: webhook ingest against a production build — signature check on the raw bytes and
+// durable storage (committed INSERT) before each 200. Messenger webhooks by default, Zalo OA
+// webhooks with --platform zalo (what differs lives in support/ingest-platforms.ts). Reports, in one run:
 //   - acknowledged events/s, closed-loop with --connections concurrent connections, and p50/p99
 //     acknowledgement latency at a fixed --rate requests/s, open-loop (latency counted from when
-//     each request was due). Both twice: "ingest alone" (events of a page with no channel, so the
+//     each request was due). Both twice: "ingest alone" (events of a page or OA with no channel, so the
 //     processor only skips them) and "with processing" (every event becomes a stored message, with
 //     contact, conversation and realtime publish, while the same server keeps acknowledging);
 //   - the processor's own rate (events/s turned into messages), during and after the load;
 //   - references on the same machine in the same run: PostgreSQL's single-row INSERT commit rate
 //     (pgbench, same table shape, body and client count), a bare node:http server, and node:http
-//     + HMAC + one INSERT per request; ours as a fraction of each.
-// One event per request (Facebook often batches more, so events/s per request is a lower bound).
+//     + the platform's signature check + one INSERT per request; ours as a fraction of each.
+// One event per request (Facebook often batches more, so events/s per request is a lower bound;
+// Zalo sends one event per POST).
 // The load generator, the server and PostgreSQL share the machine (2 cores here).
 //
-//   npx tsx bench/webhook-ingest.ts [--seconds 10] [--connections 32] [--rate 1000] [--build]
+//   npx tsx bench/webhook-ingest.ts [--platform facebook|zalo] [--seconds 10] [--connections 32] [--rate 1000] [--build]
 //
 // Uses BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) to create and drop
 // its own database, and the benchmarks' production build (.next-bench, built first if missing;
 // --build rebuilds it). Prints a JSON report.
 import { spawnSync } from "node:child_process";
-import { createHmac, randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureProductionBuild, freePort, isRunning, startApp, startProcess, stopProcess } from "./support/app-process";
 import { createBenchDatabase } from "./support/bench-database";
-import { closedLoop, openLoop, type LoadRequest, type LoadResult } from "./support/http-load";
+import { closedLoop, openLoop, type LoadResult } from "./support/http-load";
+import { ingestPlatformFromArgs } from "./support/ingest-platforms";
 import { intFlag, latencySummary } from "./support/stats";
 
 const seconds = intFlag("seconds", 10);
 const connections = intFlag("connections", 32);
 const rate = intFlag("rate", 1000);
-const PAGE_ID = "109000000000001";
-const OTHER_PAGE_ID = "109000000000002";
-const CUSTOMERS = 200;
 const DRAIN_SAMPLE_SECONDS = 15;
 const round = (value: number) => Math.round(value);
 const loadAtStart = (await import("node:os")).loadavg().map((v) => Math.round(v * 10) / 10);
@@ -43,22 +42,13 @@ process.env.BENCH_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgre
 const database = await createBenchDatabase("webhook_ingest");
 const { db, disconnectDb } = await import("../lib/db");
 const { encryptSecret } = await import("../lib/crypto/secret-box");
-const appSecret = process.env.META_APP_SECRET ?? "";
-const psids = Array.from({ length: CUSTOMERS }, (_, i) => `25${String(i).padStart(14, "0")}`);
+const platform = ingestPlatformFromArgs();
 
-let counter = 0;
-/**
- * A Messenger text message as Facebook sends it (escaped Vietnamese), signed over its bytes. For
- * OTHER_PAGE_ID (no channel) the processor only parses and skips it: ingest measured on its own.
- */
-function webhook(pageId = PAGE_ID): LoadRequest {
-  const n = counter++;
-  const body =
-    `{"object":"page","entry":[{"id":"${pageId}","time":${Date.now()},"messaging":[{"sender":{"id":"${psids[n % CUSTOMERS]}"},` +
-    `"recipient":{"id":"${pageId}"},"timestamp":${Date.now()},"message":{"mid":"m_bench_${n}_${randomBytes(12).toString("base64url")}",` +
-    `"text":"Ch\\u00e0o shop, \\u00e1o n\\u00e0y c\\u00f2n size M kh\\u00f4ng \\u1ea1? Ship v\\u1ec1 \\u0110\\u00e0 N\\u1eb5ng bao l\\u00e2u?"}}]}]}`;
-  const signature = `sha256=${createHmac("sha256", appSecret).update(body).digest("hex")}`;
-  return { path: "/api/webhooks/facebook", body, headers: { "content-type": "application/json", "x-hub-signature-256": signature } };
+let sent = 0;
+/** The next customer's message to the channel's account, or (ingest alone) to the account with no channel. */
+function webhook(accountId = platform.accountId) {
+  const customers = platform.customerIds;
+  return platform.webhook(accountId, customers[sent++ % customers.length]!);
 }
 
 function summary(result: LoadResult) {
@@ -74,25 +64,39 @@ const counts = async () => {
 async function seed(): Promise<void> {
   const workspace = await db().workspace.create({ data: { name: "Bench" } });
   const admin = await db().user.create({ data: { workspaceId: workspace.id, email: "bench@shop.vn", name: "Bench", role: "admin", passwordHash: "unused" } });
+  const tokens = platform.channelTokens();
   const channel = await db().channel.create({
-    data: { workspaceId: workspace.id, platform: "facebook", externalId: PAGE_ID, name: "Bench", accessTokenEnc: encryptSecret("unused"), connectedById: admin.id },
+    data: {
+      workspaceId: workspace.id,
+      platform: platform.platform,
+      externalId: platform.accountId,
+      name: "Bench",
+      accessTokenEnc: encryptSecret(tokens.accessToken),
+      refreshTokenEnc: tokens.refreshToken ? encryptSecret(tokens.refreshToken) : null,
+      tokenExpiresAt: tokens.expiresAt ?? null,
+      connectedById: admin.id,
+    },
   });
-  // Known customers with fresh profiles: no Graph call during the run.
-  await db().contact.createMany({ data: psids.map((psid) => ({ channelId: channel.id, platformUserId: psid, name: psid, profileFetchedAt: new Date() })) });
+  // Known customers with fresh profiles: no platform API call during the run.
+  await db().contact.createMany({
+    data: platform.customerIds.map((customerId) => ({ channelId: channel.id, platformUserId: customerId, name: customerId, profileFetchedAt: new Date() })),
+  });
 }
 
 async function ourServer() {
   await seed();
   const port = await freePort();
   const server = await startApp(port, {
+    // Nothing may reach a real platform: any API call fails at once.
     META_GRAPH_URL: "http://127.0.0.1:9",
-    // The other page's events are skipped with a warning per batch: keep the output to errors.
+    ZALO_API_URL: "http://127.0.0.1:9",
+    // The other account's events are skipped with a warning per batch: keep the output to errors.
     LOG_LEVEL: "error",
   });
-  const otherPage = () => webhook(OTHER_PAGE_ID);
+  const otherPage = () => webhook(platform.otherAccountId);
   try {
     await closedLoop(port, connections, 3, otherPage); // warm-up: JIT, pools
-    // Ingest alone: the rows are for a page with no channel, so processing them costs next to nothing.
+    // Ingest alone: the rows are for an account with no channel, so processing them costs next to nothing.
     const aloneClosed = await closedLoop(port, connections, seconds, otherPage);
     const aloneOpen = await openLoop(port, rate, seconds, otherPage);
     await drain(180);
@@ -116,6 +120,8 @@ async function ourServer() {
         eventsPerSecondWhileClosedLoop: round((afterClosed.processed - before.processed) / closed.seconds),
         eventsPerSecondAfterIngestStopped: round(drainRate),
         backlogAfterOpenLoop: afterOpen.total - afterOpen.processed,
+        // Shows that "with processing" really turned events into messages (not skips).
+        messagesStoredByThen: await db().message.count(),
       },
     };
   } finally {
@@ -154,7 +160,7 @@ async function pgbenchInserts(): Promise<{ tps: number; tool: string }> {
   const body = webhook().body.replaceAll("'", "''");
   const dir = mkdtempSync(path.join(tmpdir(), "pgbench-"));
   const script = path.join(dir, "insert.sql");
-  writeFileSync(script, `INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ('facebook', '${body}', now());\n`);
+  writeFileSync(script, `INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ('${platform.platform}', '${body}', now());\n`);
   const tool = pgbenchPath();
   if (!tool) throw new Error("pgbench not found");
   const run = spawnSync(tool, ["-n", "-c", String(connections), "-j", "2", "-T", String(seconds), "-f", script, database.url], { encoding: "utf8" });
@@ -163,7 +169,7 @@ async function pgbenchInserts(): Promise<{ tps: number; tool: string }> {
   return { tps: round(Number(tps)), tool };
 }
 
-/** A reference server in its own process; `insert` adds the HMAC check and one pg INSERT (own commit) per request. */
+/** A reference server in its own process; `insert` adds the platform's signature check and one pg INSERT (own commit) per request. */
 async function referenceServer(insert: boolean): Promise<LoadResult> {
   const port = await freePort();
   const code = `
@@ -175,15 +181,14 @@ async function referenceServer(insert: boolean): Promise<LoadResult> {
       req.on("end", async () => {
         const raw = Buffer.concat(chunks);
         if (${insert}) {
-          const expected = "sha256=" + crypto.createHmac("sha256", process.env.META_APP_SECRET).update(raw).digest("hex");
-          if (expected !== req.headers["x-hub-signature-256"]) { res.writeHead(403); return res.end(); }
-          await pool.query('INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ($1, $2, now())', ["facebook", raw.toString("utf8")]);
+          if (!(${platform.referenceCheck})) { res.writeHead(403); return res.end(); }
+          await pool.query('INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ($1, $2, now())', ["${platform.platform}", raw.toString("utf8")]);
         }
         res.writeHead(200, { "content-type": "text/plain" });
         res.end("EVENT_RECEIVED");
       });
     }).listen(${port}, "127.0.0.1", () => console.log("ready"));`;
-  const child = await startProcess(insert ? "node:http + HMAC + INSERT" : "bare node:http", ["-e", code], { ...process.env, DATABASE_URL: database.url }, /^ready$/);
+  const child = await startProcess(insert ? "node:http + signature check + INSERT" : "bare node:http", ["-e", code], { ...process.env, DATABASE_URL: database.url }, /^ready$/);
   try {
     await closedLoop(port, connections, 2, webhook);
     return await closedLoop(port, connections, seconds, webhook);
@@ -214,7 +219,7 @@ try {
   const report = {
     // Other work on the machine skews every figure: the 1/5/15-minute load averages at start and end.
     machine: { cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 10) / 10) },
-    settings: { seconds, connections, openLoopRate: rate, eventsPerRequest: 1, pgbenchClients: connections },
+    settings: { platform: platform.platform, seconds, connections, openLoopRate: rate, eventsPerRequest: 1, pgbenchClients: connections },
     ours: {
       ingestAlone: { closedLoop: summary(ours.alone.closed), openLoop: summary(ours.alone.open) },
       withProcessing: { closedLoop: summary(ours.closed), openLoop: summary(ours.open) },
@@ -223,7 +228,9 @@ try {
     references: {
       pgbenchSingleRowInsertTps: pgbench.tps,
       bareNodeHttp: summary(bareHttp),
+      // Named for Messenger's HMAC; with --platform zalo the check is Zalo's (signatureCheck).
       nodeHttpHmacPgInsert: summary(httpHmacInsert),
+      signatureCheck: platform.signatureCheck,
     },
     oursAsFractionOf: { ingestAlone: fractions(ours.alone.closed), withProcessing: fractions(ours.closed) },
     targets: {

@@ -5,6 +5,8 @@ import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
 
 export interface LoadRequest {
+  /** Another server than the loop's, for loads that spread over several (e.g. two emulators). */
+  port?: number;
   path: string;
   body: string;
   headers: Record<string, string>;
@@ -24,7 +26,7 @@ export interface LoadResult {
 function send(agent: Agent, port: number, load: LoadRequest): Promise<number | string> {
   return new Promise((resolve) => {
     const req = request(
-      { host: "127.0.0.1", port, path: load.path, method: "POST", agent, headers: { ...load.headers, "content-length": Buffer.byteLength(load.body) } },
+      { host: "127.0.0.1", port: load.port ?? port, path: load.path, method: "POST", agent, headers: { ...load.headers, "content-length": Buffer.byteLength(load.body) } },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));

@@ -17,10 +17,22 @@ export function latencySummary(latenciesMs: number[]): { p50: number; p95: numbe
   };
 }
 
-/** Reads `--name value` flags as positive integers, with defaults. */
+/**
+ * Reads `--name value` flags as positive integers, with defaults. Only a given value is checked: a
+ * default may be 0 to mean "off" (end-to-end's --processes).
+ */
 export function intFlag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+/** Reads a `--name value` flag as a fraction from 0 to 1, with a default. */
+export function fractionFlag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!(value >= 0 && value <= 1)) throw new Error(`--${name} must be a number from 0 to 1`);
   return value;
 }

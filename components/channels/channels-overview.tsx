@@ -7,7 +7,7 @@ import { platformNames, platforms } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
-import { channelSettingsScreens } from "@/components/channels/settings-screens";
+import { PlatformIcon } from "@/components/channels/platform-icon";
 import { buttonClasses } from "@/components/ui/button";
 
 export function ChannelsOverview({ channels }: { channels: ChannelSummary[] }) {
@@ -22,12 +22,11 @@ export function ChannelsOverview({ channels }: { channels: ChannelSummary[] }) {
 
 function PlatformCard({ platform, channels }: { platform: Platform; channels: ChannelSummary[] }) {
   const t = useTranslations("channels.overview");
-  const { Mark } = channelSettingsScreens[platform];
   const headingId = `${platform}-card`;
   return (
     <section aria-labelledby={headingId} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex items-center gap-3">
-        <Mark />
+        <PlatformIcon platform={platform} className="size-10" decorative />
         <div>
           <h2 id={headingId} className="font-semibold">
             {t(`platforms.${platform}.title`)}

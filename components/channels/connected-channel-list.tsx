@@ -3,7 +3,6 @@
 // (its confirmation). Shared by every platform's settings screen, which says how a channel reconnects.
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
-import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
@@ -11,6 +10,7 @@ import { ChatModeDialog, type ExistingRule } from "@/components/channels/chat-mo
 import { DisconnectDialog } from "@/components/channels/disconnect-dialog";
 import { PageAvatar } from "@/components/channels/page-avatar";
 import type { ChannelSettings } from "@/components/channels/use-channel-settings";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import { HistorySyncCard } from "@/components/history-sync/history-sync-card";
 
 /** Where "Thêm kết nối" (and a reconnect that needs a new login) starts the platform's login. */
@@ -70,6 +70,7 @@ export function ConnectedChannelList({ settings, rules, ...reconnect }: { settin
 
 function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeChatMode, onDisconnect }: { channel: ChannelSummary; busy: boolean } & ChannelActions) {
   const t = useTranslations("channels");
+  const { statusReasonText } = useChannelWords();
   const reason = channel.status !== "connected" && channel.statusReason;
   const chatMode =
     channel.chatMode === "only_me"
@@ -88,7 +89,7 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
               <ChannelStatusBadge state={channel.status} />
             </div>
             <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
-            {reason && <p className="text-sm text-amber-800">{t.has(`statusReasons.${reason}`) ? t(`statusReasons.${reason}`, { platform: platformNames[channel.platform], account: t(`accounts.${channel.platform}`) }) : reason}</p>}
+            {reason && <p className="text-sm text-amber-800">{statusReasonText(channel.platform, reason)}</p>}
           </div>
         </div>
         <div className="flex flex-wrap gap-2 sm:justify-end">

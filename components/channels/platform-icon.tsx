@@ -26,8 +26,16 @@ const marks = {
   ),
 } satisfies Record<Platform, React.ReactNode>;
 
-export function PlatformIcon({ platform, className = "size-4" }: { platform: Platform; className?: string }) {
+/** `decorative` where the platform's name is written beside the mark, so a screen reader says it once. */
+export function PlatformIcon({ platform, className = "size-4", decorative = false }: { platform: Platform; className?: string; decorative?: boolean }) {
   const name = platformNames[platform];
+  if (decorative) {
+    return (
+      <svg viewBox="0 0 24 24" aria-hidden className={`shrink-0 ${className}`}>
+        {marks[platform]}
+      </svg>
+    );
+  }
   return (
     <svg viewBox="0 0 24 24" role="img" aria-label={name} className={`shrink-0 ${className}`}>
       <title>{name}</title>

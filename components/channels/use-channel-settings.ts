@@ -12,7 +12,7 @@ import type { ExistingRule } from "@/components/channels/chat-mode-dialog";
 import { useRealtimeEvent } from "@/components/realtime/use-realtime";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
 
-/** What /settings/channels/[platform] gives every platform's screen (components/channels/settings-screens.ts). */
+/** What /settings/channels/<platform> gives its platform's screen (components/channels/platform-settings-page.tsx). */
 export interface ChannelSettingsScreenProps {
   initialChannels: ChannelSummary[];
   rules: ExistingRule[];

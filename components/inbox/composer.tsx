@@ -7,10 +7,11 @@
 // refused here, with the limit named, before it is uploaded. A quoted message ("Trả lời") shows above
 // the text, with × (or Escape) to cancel it, and goes with the first message sent.
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
@@ -19,7 +20,7 @@ import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
 import { useDraft } from "@/components/inbox/use-draft";
 import { PaperclipIcon } from "@/components/inbox/icons";
-import { attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
+import { acceptedFormats, attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { ChannelCapabilities } from "@/lib/channels/channel-provider";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -41,6 +42,8 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
   const t = useTranslations("inbox.composer");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
+  const { wordsOf } = useChannelWords();
+  const format = useFormatter();
   const inputId = useId();
   const [draft, setDraft] = useDraft(viewerId, conversationId);
   const uploads = useAttachmentUploads();
@@ -96,7 +99,12 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
     const problem = attachmentProblem(file, capabilities);
     if (!problem) return null;
     const name = platformNames[platform];
-    if (problem.reason === "type_refused") return t("fileTypeRefused", { platform: name });
+    if (problem.reason === "type_refused") {
+      const accepted = acceptedFormats(capabilities);
+      if (!accepted) return t("fileTypeRefused", { platform: name });
+      const kinds = accepted.map(({ type, formats }) => t("acceptedKind", { kind: t(`fileKinds.${type}`), formats: format.list(formats, { type: "unit" }) }));
+      return t("fileTypeRefusedNamed", { platform: name, accepted: format.list(kinds) });
+    }
     const { amount, unit } = formatLimit(problem.limitBytes);
     return t("fileTooLarge", { platform: name, kind: t(`fileKinds.${problem.type}`), limit: `${amount} ${unit}` });
   }
@@ -194,7 +202,7 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
         </p>
         {text.length > maxTextLength - 200 && (
           <p className={`ml-auto ${tooLong ? "text-red-700" : "text-slate-500"}`} aria-live="polite">
-            {tooLong ? t("tooLong", { limit: maxTextLength }) : t("charactersLeft", { count: maxTextLength - text.length })}
+            {tooLong ? t("tooLong", { limit: maxTextLength, ...wordsOf(platform) }) : t("charactersLeft", { count: maxTextLength - text.length })}
           </p>
         )}
       </div>

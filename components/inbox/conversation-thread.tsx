@@ -70,6 +70,12 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
     ),
   );
   useEffect(() => () => clearTimeout(typingTimer.current), []);
+  // The channel turned "needs reconnect" or came back: the footer and composer follow without a reload.
+  const channelId = thread.data?.detail.channel.id;
+  useRealtimeEvent(
+    "channel:updated",
+    useCallback((payload: ServerEventPayload<"channel:updated">) => payload.channelId === channelId && void load(), [channelId, load]),
+  );
   useOnReconnect(useCallback(() => void load(), [load]));
   useMarkSeen(conversationId, thread.data?.detail.viewer.reply === "assignee" ? (thread.data.detail.conversation.unreadCount ?? 0) : 0);
 

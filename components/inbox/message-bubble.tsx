@@ -10,7 +10,7 @@ import { MessageAttachments } from "@/components/inbox/message-attachments";
 import { MessageStatus } from "@/components/inbox/message-status";
 import { QuoteSnippet } from "@/components/inbox/quote-snippet";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
-import { platformNames } from "@/lib/channels/platform-names";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 const reactionEmoji: Record<string, string> = { love: "❤️", like: "👍", smile: "😆", haha: "😆", wow: "😮", sad: "😢", angry: "😠" };
@@ -34,6 +34,7 @@ interface Props {
 export function MessageBubble({ message, showSender, clock, fullTime, quoted, onQuote, onRetry, waitingForReconnect, platform }: Props) {
   const t = useTranslations("inbox.message");
   const { failureText } = useReplyTexts();
+  const { wordsOf } = useChannelWords();
   const outbound = message.direction === "outbound";
   const fromPage = message.senderKind === "page";
   const onlySticker = !message.text && message.attachments.length > 0 && message.attachments.every((item) => item.type === "sticker");
@@ -45,7 +46,7 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
   return (
     <li className={`group flex flex-col ${outbound ? "items-end" : "items-start"}`} data-message-id={message.id} data-status={status}>
       {showSender && outbound && (
-        <span className="mb-0.5 px-1 text-xs text-slate-500">{fromPage ? t("fromPage", { platform: platformNames[platform] }) : (message.sender?.name ?? t("you"))}</span>
+        <span className="mb-0.5 px-1 text-xs text-slate-500">{fromPage ? t("fromPage", { ...wordsOf(platform) }) : (message.sender?.name ?? t("you"))}</span>
       )}
       <div className={`max-w-[85%] sm:max-w-[70%] ${onlySticker ? "" : `rounded-2xl px-3 py-2 shadow-sm ${tone}`}`}>
         {quoted && (

@@ -8,7 +8,7 @@
 import { useNow, useTranslations } from "next-intl";
 import { replyWindowAt, scheduleFromJson, type ReplyWindow, type ReplyWindowScheduleJson } from "@/lib/channels/reply-window";
 import { ClockIcon, WarningIcon } from "@/components/inbox/icons";
-import { platformNames } from "@/lib/channels/platform-names";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 const HOUR_MS = 3600 * 1000;
@@ -23,8 +23,9 @@ const closedTexts = { never_wrote: "neverWrote", expired: "closed", quota_used: 
 
 export function ReplyWindowNotice({ window, schedule, platform }: { window: ReplyWindow; schedule: ReplyWindowScheduleJson; platform: Platform }) {
   const t = useTranslations("inbox.replyWindow");
+  const { wordsOf } = useChannelWords();
   if (window.state === "closed") {
-    return <p className="border-t border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{t(closedTexts[window.reason])}</p>;
+    return <p className="border-t border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">{t(closedTexts[window.reason], { ...wordsOf(platform) })}</p>;
   }
   const hours = Math.floor(window.remainingMs / HOUR_MS);
   const days = Math.floor(window.remainingMs / DAY_MS);
@@ -34,7 +35,7 @@ export function ReplyWindowNotice({ window, schedule, platform }: { window: Repl
       <p role="status" className="flex items-start gap-1.5 border-t border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
         <WarningIcon className="mt-0.5 size-4" />
         <span>
-          <strong className="font-semibold">{t("paidQuotaTitle")}</strong> {t("paidQuota", { platform: platformNames[platform] })} {left}
+          <strong className="font-semibold">{t("paidQuotaTitle")}</strong> {t("paidQuota", { ...wordsOf(platform) })} {left}
         </span>
       </p>
     );
@@ -44,7 +45,7 @@ export function ReplyWindowNotice({ window, schedule, platform }: { window: Repl
     const free = schedule.phases.some((phase) => phase.cost === "paid_quota");
     const minutes = Math.max(1, Math.floor(window.remainingMs / 60_000));
     const time = hours >= 1 ? t(free ? "freeHours" : "responseHours", { hours }) : t(free ? "freeMinutes" : "responseMinutes", { minutes });
-    const text = free && window.repliesLeft !== null ? `${time} · ${t("freeRepliesLeft", { count: window.repliesLeft })}` : time;
+    const text = free && window.phaseRepliesLeft !== null ? `${time} · ${t("freeRepliesLeft", { count: window.phaseRepliesLeft })}` : time;
     return (
       <p className={`flex items-center gap-1.5 border-t px-4 py-1.5 text-xs ${hours < 2 ? "border-amber-200 bg-amber-50 text-amber-900" : "border-slate-200 bg-white text-slate-600"}`}>
         <ClockIcon className="size-3.5" />

@@ -8,10 +8,12 @@ import { useDateFormat } from "@/lib/client/use-date-format";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { AssignmentPanel } from "@/components/rules/assignment-panel";
 import { Avatar } from "@/components/inbox/avatar";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 
 export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: ConversationDetail; viewerId: string; isAdmin: boolean; onClose: () => void }) {
   const t = useTranslations("inbox.panel");
   const format = useDateFormat();
+  const { wordsOf, statusReasonText } = useChannelWords();
   const { conversation, contact, channel } = detail;
   const name = contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] });
   return (
@@ -32,9 +34,9 @@ export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: Conv
         <p className="text-xs text-slate-500">{t("customerSince", { date: format.date(new Date(contact.firstSeenAt)) })}</p>
       </div>
       <dl className="space-y-3 border-t border-slate-200 px-4 py-4 text-sm">
-        <Row label={t("page")}>
+        <Row label={t("page", { ...wordsOf(conversation.channel.platform) })}>
           {channel.name}
-          {channel.status !== "connected" && <span className="mt-0.5 block text-xs text-red-700">{channel.statusReason ?? t(`channel.${channel.status}`)}</span>}
+          {channel.status !== "connected" && <span className="mt-0.5 block text-xs text-red-700">{channel.statusReason ? statusReasonText(conversation.channel.platform, channel.statusReason) : t(`channel.${channel.status}`)}</span>}
         </Row>
         <Row label={t("origin")}>{t(`originValue.${conversation.origin}`, { platform: platformNames[conversation.channel.platform] })}</Row>
       </dl>

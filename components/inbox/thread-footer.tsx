@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import { ClaimBar } from "@/components/inbox/claim-bar";
 import { Composer } from "@/components/inbox/composer";
 import { ReplyWindowNotice, useReplyWindow } from "@/components/inbox/reply-window-notice";
@@ -24,6 +25,7 @@ interface Props {
 
 export function ThreadFooter({ detail, viewerId, onSend, quote, onQuoteDone, onTyping, onClaimed, onClaimLost }: Props) {
   const t = useTranslations("inbox.footer");
+  const { wordsOf } = useChannelWords();
   const { conversation, channel, viewer, capabilities } = detail;
   const window = useReplyWindow(conversation.replyWindow);
 
@@ -32,7 +34,7 @@ export function ThreadFooter({ detail, viewerId, onSend, quote, onQuoteDone, onT
     const reason = conversation.state === "awaiting_claim" ? t("queueNotMember") : conversation.assignee ? t("notAssignee", { name: conversation.assignee.name }) : t("notAssigneeNobody");
     return <Notice>{reason}</Notice>;
   }
-  if (channel.status !== "connected") return <Notice tone="error">{t(channel.status === "disconnected" ? "channelDisconnected" : "channelNeedsReconnect", { page: channel.name })}</Notice>;
+  if (channel.status !== "connected") return <Notice tone="error">{t(channel.status === "disconnected" ? "channelDisconnected" : "channelNeedsReconnect", { page: channel.name, ...wordsOf(conversation.channel.platform) })}</Notice>;
 
   return (
     <div>

@@ -7,21 +7,26 @@ import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
+import { isPlatform } from "@/lib/channels/platform-names";
+import { useChannelWords } from "@/components/channels/use-channel-words";
 import type { MessageDto } from "@/lib/inbox/inbox-dto";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 export function useReplyTexts() {
   const t = useTranslations("inbox");
   const { errorText } = useErrorText();
+  const { wordsOf } = useChannelWords();
 
   const refusalText = useCallback(
     (error: unknown): string => {
       const reason = error instanceof ApiError ? error.params.reason : undefined;
       const key = `refusals.${String(reason)}`;
-      if (error instanceof ApiError && typeof reason === "string" && t.has(key)) return t(key, { name: String(error.params.assigneeName ?? "") });
-      return errorText(error);
+      if (!(error instanceof ApiError) || typeof reason !== "string" || !t.has(key)) return errorText(error);
+      // A channel's refusal names the channel in its platform's words (the server sends the platform).
+      const platform = String(error.params.platform ?? "");
+      return t(key, { name: String(error.params.assigneeName ?? ""), ...(isPlatform(platform) ? wordsOf(platform) : {}) });
     },
-    [t, errorText],
+    [t, errorText, wordsOf],
   );
 
   const failureText = useCallback(

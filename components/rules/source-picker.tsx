@@ -3,10 +3,11 @@
 // explicit confirmation before the save can move it.
 "use client";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
 import { PlatformIcon } from "@/components/channels/platform-icon";
+import { platforms } from "@/lib/channels/platform-names";
 
 type Channel = RuleFormOptions["channels"][number];
 
@@ -29,7 +30,15 @@ export function SourcePicker({
   error?: string;
 }) {
   const t = useTranslations("rules.form");
+  const format = useFormatter();
   const id = useId();
+  // The hint names the kinds of channel listed ("Page", "OA", "Page hoặc OA"); all of them before any is connected.
+  const listed = platforms.filter((platform) => channels.some((channel) => channel.platform === platform));
+  const kinds = listed.length > 0 ? listed : platforms;
+  const sourcesHint = t("sourcesHint", {
+    kinds: format.list(kinds.map((platform) => t(`sourceKinds.${platform}.many`)), { type: "disjunction" }),
+    kind: format.list(kinds.map((platform) => t(`sourceKinds.${platform}.one`)), { type: "disjunction" }),
+  });
   const takenElsewhere = (channel: Channel) => channel.rule !== null && channel.rule.id !== ruleId;
   const moving = channels.filter((channel) => selected.has(channel.id) && takenElsewhere(channel));
 
@@ -37,7 +46,7 @@ export function SourcePicker({
     <fieldset className="flex flex-col gap-2" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
       <legend className="mb-1 text-sm font-semibold text-slate-900">{t("sources")}</legend>
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        {t("sourcesHint")}
+        {sourcesHint}
       </p>
       {channels.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-600">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
-import { useErrorText } from "@/lib/client/use-error-text";
+import { useFormSubmission } from "@/lib/client/use-form-submission";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,20 +14,14 @@ import type { MailOutcome } from "@/lib/mail/send-mail";
 
 export function InviteStaffForm({ onInvited }: { onInvited: (invitation: InvitationRow) => void }) {
   const t = useTranslations();
-  const { errorText, fieldErrorTexts } = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, errors, message, submit } = useFormSubmission();
   const [created, setCreated] = useState<{ name: string; link: string; mail: MailOutcome } | null>(null);
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
+  function invite(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    setBusy(true);
-    setFieldErrors({});
-    setFailure(null);
     setCreated(null);
-    try {
+    void submit(async () => {
       const { invitation, link, mail } = await apiFetch<{ invitation: InvitationRow; link: string; mail: MailOutcome }>("/api/staff/invitations", {
         method: "POST",
         json: Object.fromEntries(new FormData(formElement).entries()),
@@ -35,23 +29,19 @@ export function InviteStaffForm({ onInvited }: { onInvited: (invitation: Invitat
       onInvited(invitation);
       setCreated({ name: invitation.name, link, mail });
       formElement.reset();
-    } catch (caught) {
-      const byField = fieldErrorTexts(caught);
-      if (byField) setFieldErrors(byField);
-      else setFailure(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+      // The link box below says it: there is no sentence to add.
+      return null;
+    });
   }
 
   return (
-    <form method="post" onSubmit={submit} className="flex h-fit flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+    <form method="post" onSubmit={invite} className="flex h-fit flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
       <h2 className="font-semibold">{t("invitations.title")}</h2>
       <p className="text-sm text-slate-600">{t("invitations.hint")}</p>
-      {failure && <Alert tone="error">{failure}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {created && <CopyLinkBox message={t("invitations.created", { name: created.name })} link={created.link} mail={created.mail} />}
-      <Field label={t("staff.name")} name="name" required error={fieldErrors.name} />
-      <Field label={t("staff.email")} name="email" type="email" required error={fieldErrors.email} />
+      <Field label={t("staff.name")} name="name" required error={errors.name} />
+      <Field label={t("staff.email")} name="email" type="email" required error={errors.email} />
       <RoleSelect />
       <SubmitButton busy={busy}>{t("invitations.submit")}</SubmitButton>
     </form>

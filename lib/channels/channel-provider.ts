@@ -15,7 +15,12 @@ import type { SyncProblem } from "@/lib/history-sync/history-sync-view";
 export interface ChannelCapabilities {
   maxTextLength: number;
   /** The types it sends and the largest file of each (Zalo: images 1 MB, files 5 MB). */
-  attachments: { types: readonly SendableAttachmentType[]; maxBytes: Readonly<Partial<Record<SendableAttachmentType, number>>> };
+  attachments: {
+    types: readonly SendableAttachmentType[];
+    maxBytes: Readonly<Partial<Record<SendableAttachmentType, number>>>;
+    /** The content types it takes of a kind (Zalo: JPG/PNG images, PDF/DOC/DOCX files); a kind not here takes every type uploads allow. */
+    contentTypes: Readonly<Partial<Record<SendableAttachmentType, readonly string[]>>>;
+  };
   /** "one": a text or a single attachment per message (Messenger); "many": text with attachments. */
   itemsPerMessage: "one" | "many";
   reactions: boolean;

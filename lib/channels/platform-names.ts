@@ -8,6 +8,12 @@ export const platformNames = {
   zalo: "Zalo",
 } as const satisfies Record<Platform, string>;
 
+/** The app customers chat in on each platform, for texts about what it accepts ("Messenger sẽ không nhận"). */
+export const chatAppNames = {
+  facebook: "Messenger",
+  zalo: "Zalo",
+} as const satisfies Record<Platform, string>;
+
 /** Every platform, in the order the channels overview shows them. */
 export const platforms = Object.keys(platformNames) as Platform[];
 

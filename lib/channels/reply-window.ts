@@ -1,6 +1,7 @@
 // When a conversation may still be answered, in terms every platform fits: a schedule of phases
 // (open: a plain reply; tagged: a reply that must carry the platform's tag), each ending at a time
-// and either free or counted against a paid quota (Zalo's 48 h / 8 replies). Each provider turns its
+// and either free or counted against a paid quota (Zalo's 48 h / 8 replies); a phase may also end
+// after a number of replies (Zalo's 8 free ones), whichever comes first. Each provider turns its
 // rule into a schedule; this file says where a moment falls in it. Pure, so the composer (browser)
 // and the sender (server) read the same answer.
 
@@ -20,6 +21,8 @@ export interface ReplyWindowPhase {
   /** The tag a reply carries in this phase (Messenger's HUMAN_AGENT); null in an open phase. */
   tag: string | null;
   cost: ReplyCost;
+  /** Replies this phase still allows before it ends early (Zalo's free ones); null when only time ends it. */
+  repliesAllowed: number | null;
 }
 
 export interface ReplyWindowSchedule {
@@ -39,6 +42,8 @@ export type OpenReplyWindow = {
   closesAt: Date;
   /** Until phaseEndsAt. */
   remainingMs: number;
+  /** Replies left before this phase ends ("còn 5 tin miễn phí"); null when only time ends it. */
+  phaseRepliesLeft: number | null;
   repliesLeft: number | null;
 };
 
@@ -56,7 +61,7 @@ export function replyWindowAt(schedule: ReplyWindowSchedule, now: Date): ReplyWi
   const last = schedule.phases.at(-1);
   if (!last) return { state: "closed", reason: "never_wrote", closedAt: null };
   const at = now.getTime();
-  const phase = schedule.phases.find((candidate) => at < candidate.endsAt.getTime());
+  const phase = schedule.phases.find((candidate) => at < candidate.endsAt.getTime() && candidate.repliesAllowed !== 0);
   if (!phase) return { state: "closed", reason: "expired", closedAt: last.endsAt };
   if (schedule.repliesLeft === 0) return { state: "closed", reason: "quota_used", closedAt: null };
   return {
@@ -66,6 +71,7 @@ export function replyWindowAt(schedule: ReplyWindowSchedule, now: Date): ReplyWi
     phaseEndsAt: phase.endsAt,
     closesAt: last.endsAt,
     remainingMs: phase.endsAt.getTime() - at,
+    phaseRepliesLeft: phase.repliesAllowed,
     repliesLeft: schedule.repliesLeft,
   };
 }

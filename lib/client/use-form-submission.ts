@@ -22,12 +22,16 @@ export function useFormSubmission() {
     setMessage(null);
   }
 
-  /** Runs `request`; it resolves to the success sentence shown above the form. */
-  async function submit(request: () => Promise<string>): Promise<void> {
+  /**
+   * Runs `request`; it resolves to the success sentence shown above the form, or to null when the form
+   * shows its success itself (a link to copy, say).
+   */
+  async function submit(request: () => Promise<string | null>): Promise<void> {
     clear();
     setBusy(true);
     try {
-      setMessage({ tone: "success", text: await request() });
+      const success = await request();
+      if (success !== null) setMessage({ tone: "success", text: success });
     } catch (caught) {
       const byField = fieldErrorTexts(caught);
       if (byField) setErrors(byField);

@@ -47,7 +47,7 @@ export async function authorizeReply(tx: Tx, user: SessionUser, conversationId: 
     throw new AppError(
       "conflict",
       "This page is not connected any more; an admin must reconnect it before replies can be sent.",
-      { reason: conversation.channel.status === "disconnected" ? "channel_disconnected" : "channel_needs_reconnect" },
+      { reason: conversation.channel.status === "disconnected" ? "channel_disconnected" : "channel_needs_reconnect", platform: conversation.channel.platform },
     );
   }
   const { capabilities, replyWindow, outbound } = providerOf(conversation.channel.platform);

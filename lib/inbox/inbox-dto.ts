@@ -26,7 +26,13 @@ export const conversationSummarySchema = z.object({
   /** When the customer may be answered (lib/channels/reply-window.ts), from the platform's rule. */
   replyWindow: z.object({
     phases: z.array(
-      z.object({ state: z.enum(["open", "tagged"]), endsAt: z.string(), tag: z.string().nullable(), cost: z.enum(["free", "paid_quota"]) }),
+      z.object({
+        state: z.enum(["open", "tagged"]),
+        endsAt: z.string(),
+        tag: z.string().nullable(),
+        cost: z.enum(["free", "paid_quota"]),
+        repliesAllowed: z.number().int().nullable(),
+      }),
     ),
     repliesLeft: z.number().int().nullable(),
   }) satisfies z.ZodType<ReplyWindowScheduleJson>,

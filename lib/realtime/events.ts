@@ -18,6 +18,7 @@ export const serverEvents = {
   /** A message was created or its status/reactions changed. */
   "message:upsert": z.object({ message: messageDtoSchema }),
   "typing": z.object({ conversationId: z.string(), userId: z.string(), name: z.string() }),
+  /** A channel was connected, reconnected, disconnected or turned "needs reconnect"; to its workspace. */
   "channel:updated": z.object({ channelId: z.string() }),
   /** Someone switched between "Sẵn sàng nhận chat" and "Tạm vắng" (or auto-away did); to them and admins. */
   "availability:changed": z.object({ userId: z.string(), availability: z.enum(["available", "away"]) }),

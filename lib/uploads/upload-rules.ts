@@ -31,6 +31,33 @@ export const allowedUploadTypes: Record<string, SendableAttachmentType> = {
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": "file",
 };
 
+/** How people name each allowed content type: its usual file extension. */
+export const contentTypeLabels: Record<string, string> = {
+  "image/jpeg": "JPG",
+  "image/png": "PNG",
+  "image/gif": "GIF",
+  "image/webp": "WEBP",
+  "video/mp4": "MP4",
+  "video/quicktime": "MOV",
+  "video/webm": "WEBM",
+  "audio/mpeg": "MP3",
+  "audio/mp4": "M4A",
+  "audio/aac": "AAC",
+  "audio/ogg": "OGG",
+  "audio/wav": "WAV",
+  "audio/webm": "WEBA",
+  "application/pdf": "PDF",
+  "text/plain": "TXT",
+  "text/csv": "CSV",
+  "application/zip": "ZIP",
+  "application/msword": "DOC",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
+  "application/vnd.ms-excel": "XLS",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "XLSX",
+  "application/vnd.ms-powerpoint": "PPT",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PPTX",
+};
+
 /** "image/JPEG; charset=x" → "image/jpeg". */
 export function baseContentType(contentType: string): string {
   return contentType.split(";")[0]?.trim().toLowerCase() ?? "";

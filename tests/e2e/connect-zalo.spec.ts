@@ -4,7 +4,9 @@
 // sees it live beside a Messenger conversation and answers, and the answer reaches the user's Zalo.
 // Then Zalo expires the access token: the next answer goes out after exactly one use of the refresh
 // token, with no banner. Then Zalo revokes the refresh token: the OA turns "Cần kết nối lại", an
-// answer waits ("Chờ kết nối lại"), and reconnecting the OA sends it.
+// answer waits ("Chờ kết nối lại"), the agent's open thread says so at once, and reconnecting the OA
+// sends it and gives her the composer back, without a reload. The composer counts Zalo's 8 free
+// replies down, and refuses before upload what Zalo would refuse, in Zalo's words.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "./support/test";
 import { emulatorUrl, pageIdOf } from "./support/emulator";
@@ -141,12 +143,14 @@ test("issue 11: a Zalo OA connected through Zalo's permission page, shared with 
   // She answers; the answer reaches the user's Zalo.
   await zaloRow.click();
   await expect(lan.getByRole("heading", { name: "Trương Mỹ Linh" })).toBeVisible();
-  await expect(lan.getByText("Còn 47 giờ trả lời miễn phí")).toBeVisible();
+  await expect(lan.getByText("Còn 47 giờ trả lời miễn phí · còn 8 tin miễn phí")).toBeVisible();
   await lan.screenshot({ path: `${SCREENS}/zalo-6-inbox.png` });
   await expectAccessible(lan, "zalo-6-inbox");
   const answer = `Dạ còn size S ạ, chị lấy màu nào ạ? (${run})`;
   await reply(lan, answer);
   await expect(bubble(lan, answer)).toHaveAttribute("data-status", /sent|delivered|read/);
+  // Each reply spends one of the 8 free ones Zalo allows after the customer's message.
+  await expect(lan.getByText("Còn 47 giờ trả lời miễn phí · còn 7 tin miễn phí")).toBeVisible();
   const customer = await expectOnCustomersZalo(browser, oaId, written.userId, answer);
   await customer.screenshot({ path: `${SCREENS}/zalo-7-customer-page.png`, fullPage: true });
 
@@ -169,7 +173,10 @@ test("issue 11: a Zalo OA connected through Zalo's permission page, shared with 
   const waiting = `Chị chuyển khoản giúp em nhé. (${run})`;
   await reply(lan, waiting);
   await expect(connectedOa(admin).getByText("Cần kết nối lại", { exact: true })).toBeVisible();
-  await lan.reload();
+  // Her open thread follows at once, in Zalo's words (an OA, not a "Trang").
+  const footer = lan.getByRole("status").filter({ hasText: `OA ${OA_NAME} cần được kết nối lại. Quản trị viên cần kết nối lại để trả lời.` });
+  await expect(footer).toBeVisible();
+  await expect(lan.getByRole("textbox", { name: "Nội dung tin nhắn" })).toHaveCount(0);
   await expect(bubble(lan, waiting)).toContainText("Chờ kết nối lại");
   await lan.screenshot({ path: `${SCREENS}/zalo-8-waiting.png` });
 
@@ -179,11 +186,13 @@ test("issue 11: a Zalo OA connected through Zalo's permission page, shared with 
   await connectedOa(admin).getByRole("button", { name: "Kết nối lại" }).click();
   await expect(connectedOa(admin).getByText("Đã kết nối", { exact: true })).toBeVisible();
   await expect(bubble(lan, waiting)).toHaveAttribute("data-status", /sent|delivered|read/);
+  await expect(footer).toBeHidden();
+  await expect(lan.getByRole("textbox", { name: "Nội dung tin nhắn" })).toBeVisible();
   await customer.reload();
   await expect(customer.getByText(waiting)).toBeVisible();
 });
 
-test("the composer follows Zalo: a reply after 48 h is warned about as paid, an image over 1 MB is refused before upload", async ({ page: admin }) => {
+test("the composer follows Zalo: a reply after 48 h is warned about as paid, a file Zalo cannot take is refused before upload, the length limit is Zalo's", async ({ page: admin }) => {
   await admin.setViewportSize(LAPTOP);
   await signIn(admin, "admin@demo.vn");
   // The demo OA's history is imported once it is connected: Đặng Thị Hồng last wrote 3 days ago.
@@ -208,5 +217,14 @@ test("the composer follows Zalo: a reply after 48 h is warned about as paid, an 
   await admin.getByLabel("Đính kèm tệp").setInputFiles({ name: "ao-khoac.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(1024 * 1024 + 1) });
   await expect(admin.getByRole("list", { name: "Tệp đính kèm" })).toContainText("Quá lớn, chưa tải lên: Zalo chỉ nhận ảnh tối đa 1 MB.");
   await admin.screenshot({ path: `${SCREENS}/zalo-10-image-too-large.png` });
+  // A kind Zalo does not send (a GIF, a ZIP): refused with the formats it takes named.
+  await admin.getByLabel("Đính kèm tệp").setInputFiles({ name: "bang-gia.zip", mimeType: "application/zip", buffer: Buffer.alloc(2048) });
+  await expect(admin.getByRole("list", { name: "Tệp đính kèm" }).getByRole("listitem").filter({ hasText: "bang-gia.zip" })).toContainText(
+    "Zalo không gửi được loại tệp này, chỉ nhận ảnh JPG, PNG và tệp PDF, DOC, DOCX.",
+  );
   expect(uploads).toEqual([]);
+  // Zalo's length limit, in Zalo's name.
+  await admin.getByRole("textbox", { name: "Nội dung tin nhắn" }).fill("a".repeat(2001));
+  await expect(admin.getByText("Tin nhắn dài quá 2000 ký tự, Zalo sẽ không nhận.")).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Gửi", exact: true })).toBeDisabled();
 });

@@ -76,17 +76,21 @@ describe("item 16: the channel check", () => {
     expect(await checkConnectedChannels()).toMatchObject({ healthy: 1, resubscribed: 0 });
   });
 
-  it("turns a page whose token died 'needs reconnect', with the admins' banner, before any reply is attempted", async () => {
+  it("turns a page whose token died 'needs reconnect', with the admins' banner and agents' open threads told, before any reply is attempted", async () => {
     const hoaMai = await connectFacebookPage(admin, fb.hoaMai.id);
     const myPham = await connectFacebookPage(admin, fb.myPham.id);
     const socket = await realtime.connectAs(admin);
     const updated = new Promise<{ channelId: string }>((resolve) => socket.on("channel:updated", resolve));
+    const agent = await db().user.create({ data: { workspaceId: admin.workspaceId, email: "ha@hoamai.vn", name: "Hà", role: "agent", passwordHash: "unused" } });
+    const agentSocket = await realtime.connectAs({ id: agent.id, role: "agent", workspaceId: admin.workspaceId });
+    const agentTold = new Promise<{ channelId: string }>((resolve) => agentSocket.on("channel:updated", resolve));
     await invalidatePageTokens(emulator, fb.hoaMai.id, "expired");
 
     expect(await checkConnectedChannels()).toMatchObject({ needs_reconnect: 1, healthy: 1 });
     expect(await channelOf(hoaMai.channelId)).toMatchObject({ status: "needs_reconnect", statusReason: "token_expired" });
     expect(await channelOf(myPham.channelId)).toMatchObject({ status: "connected", statusReason: null });
     expect(await updated).toEqual({ channelId: hoaMai.channelId });
+    expect(await agentTold).toEqual({ channelId: hoaMai.channelId });
     expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(1);
     expect(emulator.world.sends).toHaveLength(0);
 

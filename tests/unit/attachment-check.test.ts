@@ -1,14 +1,15 @@
 // The composer's check of a picked file against the conversation's platform, before any upload:
 // Zalo's 1 MB images and 5 MB files are refused above their limit with the limit given back, kinds
-// the platform does not send are refused, and Messenger's single 25 MB limit is untouched.
+// the platform does not send, or in a format it does not take (Zalo: JPG/PNG, PDF/DOC/DOCX), are
+// refused with the formats it takes named, and Messenger's single 25 MB limit is untouched.
 import { describe, expect, it } from "vitest";
-import { attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
+import { acceptedFormats, attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
+import { providerOf } from "@/lib/channels/registry";
 
 const MB = 1024 * 1024;
-const zaloLike = { attachments: { types: ["image", "file"] as const, maxBytes: { image: 1 * MB, file: 5 * MB } } };
-const messengerLike = {
-  attachments: { types: ["image", "video", "audio", "file"] as const, maxBytes: { image: 25 * MB, video: 25 * MB, audio: 25 * MB, file: 25 * MB } },
-};
+// The providers' own capabilities, as the conversation API hands them to the composer.
+const zaloLike = providerOf("zalo").capabilities;
+const messengerLike = providerOf("facebook").capabilities;
 
 describe("a picked file against the platform's capabilities", () => {
   it("refuses an image over 1 MB and a file over 5 MB, naming the limit, and takes them at the limit", () => {
@@ -21,6 +22,21 @@ describe("a picked file against the platform's capabilities", () => {
   it("refuses a kind the platform does not send, and a content type nobody may upload", () => {
     expect(attachmentProblem({ type: "video/mp4", size: 1000 }, zaloLike)).toEqual({ reason: "type_refused" });
     expect(attachmentProblem({ type: "text/html", size: 10 }, messengerLike)).toEqual({ reason: "type_refused" });
+  });
+
+  it("refuses Zalo the formats it does not take, and names those it does", () => {
+    expect(attachmentProblem({ type: "image/gif", size: 1000 }, zaloLike)).toEqual({ reason: "type_refused" });
+    expect(attachmentProblem({ type: "image/webp", size: 1000 }, zaloLike)).toEqual({ reason: "type_refused" });
+    expect(attachmentProblem({ type: "application/zip", size: 1000 }, zaloLike)).toEqual({ reason: "type_refused" });
+    expect(attachmentProblem({ type: "text/plain", size: 1000 }, zaloLike)).toEqual({ reason: "type_refused" });
+    expect(attachmentProblem({ type: "application/msword", size: 1000 }, zaloLike)).toBeNull();
+    expect(attachmentProblem({ type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: 1000 }, zaloLike)).toBeNull();
+    expect(acceptedFormats(zaloLike)).toEqual([
+      { type: "image", formats: ["JPG", "PNG"] },
+      { type: "file", formats: ["PDF", "DOC", "DOCX"] },
+    ]);
+    expect(attachmentProblem({ type: "application/zip", size: 1000 }, messengerLike)).toBeNull();
+    expect(acceptedFormats(messengerLike)).toBeNull();
   });
 
   it("leaves Messenger's files up to 25 MB alone", () => {

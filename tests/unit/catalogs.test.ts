@@ -55,10 +55,17 @@ describe("message catalogs", () => {
     ["historySync", "historySync.skipped."],
     ["inbox", "inbox.message.fromPage"],
     ["inbox", "inbox.panel.originValue."],
+    ["inbox", "inbox.panel.page"],
+    ["inbox", "inbox.composer."],
+    ["inbox", "inbox.footer."],
+    ["inbox", "inbox.refusals."],
+    ["inbox", "inbox.replyWindow.neverWrote"],
+    ["inbox", "inbox.replyWindow.paidQuota"],
+    ["inbox", "inbox.replyWindow.freeRepliesLeft"],
   ];
   it.each(["vi", "en"])("%s: texts for any platform name none", (locale) => {
     const naming = anyPlatformTexts.flatMap(([area, prefix]) =>
-      strings(load(locale, area)).filter(([path, text]) => path.startsWith(prefix) && /Facebook|Zalo/.test(text)),
+      strings(load(locale, area)).filter(([path, text]) => path.startsWith(prefix) && /Facebook|Messenger|Zalo/.test(text)),
     );
     expect(naming).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // The lint rule that keeps platform folders private (eslint.config.mjs): generic code importing
-// lib/channels/facebook/ fails the lint; the registry, the settings-screen map, the platform's own places
-// and tests may.
+// lib/channels/facebook/ fails the lint; the registry, the platform's own places (its settings page
+// among them) and tests may.
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -24,7 +24,8 @@ describe("the channel import boundary", () => {
     "lib/assignment/route-new-conversation.ts",
     "components/inbox/composer.tsx",
     "app/api/conversations/route.ts",
-    "app/(app)/settings/channels/[platform]/page.tsx",
+    "app/(app)/settings/channels/page.tsx",
+    "components/channels/platform-settings-page.tsx",
     "components/channels/channels-overview.tsx",
   ])(
     "fails generic code that imports a platform folder (%s)",
@@ -34,6 +35,10 @@ describe("the channel import boundary", () => {
       expect(errors[0]).toContain("lib/channels/registry.ts");
     },
   );
+
+  it("keeps one platform's settings page out of another platform's folder", async () => {
+    expect(await boundaryErrors("app/(app)/settings/channels/zalo/page.tsx")).toHaveLength(1);
+  });
 
   it("fails a relative import of a platform folder too, outside benchmarks", async () => {
     expect(await boundaryErrors("lib/inbox/x.ts", 'export { sendMessage } from "../channels/facebook/send-message";\n')).toHaveLength(1);
@@ -46,7 +51,7 @@ describe("the channel import boundary", () => {
     "lib/channels/facebook/provider.ts",
     "app/api/channels/facebook/connect/route.ts",
     "app/api/webhooks/facebook/route.ts",
-    "components/channels/settings-screens.ts",
+    "app/(app)/settings/channels/facebook/page.tsx",
     "components/channels/facebook/facebook-wizard.tsx",
     "tests/unit/send-api-payload.test.ts",
   ])("lets %s import its platform", async (filePath) => {

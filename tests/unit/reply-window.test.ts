@@ -44,7 +44,7 @@ describe("Messenger's reply window", () => {
 
 describe("a reply window with a paid quota", () => {
   const schedule = (repliesLeft: number) => ({
-    phases: [{ state: "open" as const, endsAt: after(48 * HOUR), tag: null, cost: "paid_quota" as const }],
+    phases: [{ state: "open" as const, endsAt: after(48 * HOUR), tag: null, cost: "paid_quota" as const, repliesAllowed: null }],
     repliesLeft,
   });
 

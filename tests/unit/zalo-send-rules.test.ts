@@ -27,6 +27,14 @@ describe("Zalo's reply window", () => {
     expect(at(7 * 24, 8)).toMatchObject({ state: "closed", reason: "expired" });
     expect(replyWindowAt(zaloReplyWindow({ lastInboundAt: null, repliesSinceInbound: 0 }), wrote)).toMatchObject({ state: "closed", reason: "never_wrote" });
   });
+
+  it("counts down the free replies the sender judges by: 8 after the customer writes, none once paid", () => {
+    expect(at(1, 0)).toMatchObject({ cost: "free", phaseRepliesLeft: 8 });
+    expect(at(1, 3)).toMatchObject({ cost: "free", phaseRepliesLeft: 5 });
+    expect(at(1, 7)).toMatchObject({ cost: "free", phaseRepliesLeft: 1 });
+    expect(at(1, 8)).toMatchObject({ cost: "paid_quota", phaseRepliesLeft: null });
+    expect(at(49, 2)).toMatchObject({ cost: "paid_quota", phaseRepliesLeft: null });
+  });
 });
 
 describe("classifying a failed Zalo send", () => {

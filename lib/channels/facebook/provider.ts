@@ -42,6 +42,8 @@ export const facebookProvider = {
     attachments: {
       types: SENDABLE_ATTACHMENT_TYPES,
       maxBytes: Object.fromEntries(SENDABLE_ATTACHMENT_TYPES.map((type) => [type, MAX_ATTACHMENT_BYTES])),
+      // Messenger takes every content type our uploads allow.
+      contentTypes: {},
     },
     itemsPerMessage: "one",
     reactions: true,

@@ -20,8 +20,8 @@ export function messengerReplyWindow({ lastInboundAt }: ReplyWindowFacts): Reply
   const start = lastInboundAt.getTime();
   return {
     phases: [
-      { state: "open", endsAt: new Date(start + RESPONSE_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: null, cost: "free" },
-      { state: "tagged", endsAt: new Date(start + HUMAN_AGENT_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: HUMAN_AGENT_TAG, cost: "free" },
+      { state: "open", endsAt: new Date(start + RESPONSE_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: null, cost: "free", repliesAllowed: null },
+      { state: "tagged", endsAt: new Date(start + HUMAN_AGENT_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: HUMAN_AGENT_TAG, cost: "free", repliesAllowed: null },
     ],
     repliesLeft: null,
   };

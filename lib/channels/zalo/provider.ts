@@ -17,7 +17,7 @@ import { MAX_TEXT_LENGTH } from "@/lib/channels/zalo/send-payload";
 import { sendZaloMessage } from "@/lib/channels/zalo/send-message";
 import { startZaloAuthorization } from "@/lib/channels/zalo/start-zalo-authorization";
 import { syncProblemOf } from "@/lib/channels/zalo/sync-problem-of";
-import { MAX_FILE_BYTES, MAX_IMAGE_BYTES } from "@/lib/channels/zalo/upload-media";
+import { FILE_CONTENT_TYPES, IMAGE_CONTENT_TYPES, MAX_FILE_BYTES, MAX_IMAGE_BYTES } from "@/lib/channels/zalo/upload-media";
 import { looksLikeZaloWebhook } from "@/lib/channels/zalo/webhook-payload-check";
 import { isValidZaloSignature } from "@/lib/channels/zalo/webhook-signature";
 import { zaloApp, zaloAppOrNull } from "@/lib/channels/zalo/zalo-app";
@@ -32,7 +32,11 @@ function asZaloError(error: ChannelApiError): ZaloError {
 export const zaloProvider = {
   capabilities: {
     maxTextLength: MAX_TEXT_LENGTH,
-    attachments: { types: ["image", "file"], maxBytes: { image: MAX_IMAGE_BYTES, file: MAX_FILE_BYTES } },
+    attachments: {
+      types: ["image", "file"],
+      maxBytes: { image: MAX_IMAGE_BYTES, file: MAX_FILE_BYTES },
+      contentTypes: { image: IMAGE_CONTENT_TYPES, file: FILE_CONTENT_TYPES },
+    },
     itemsPerMessage: "one",
     // Zalo sends no reaction webhooks we could store, and its OA API has no typing or mark-seen action.
     reactions: false,

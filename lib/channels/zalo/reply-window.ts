@@ -15,9 +15,16 @@ export const WINDOW_SAFETY_MARGIN_MS = 60 * 1000;
 export function zaloReplyWindow({ lastInboundAt, repliesSinceInbound }: ReplyWindowFacts): ReplyWindowSchedule {
   if (!lastInboundAt) return { phases: [], repliesLeft: null };
   const start = lastInboundAt.getTime();
-  const free: ReplyWindowPhase = { state: "open", endsAt: new Date(start + FREE_REPLY_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: null, cost: "free" };
-  const paid: ReplyWindowPhase = { state: "open", endsAt: new Date(start + INTERACTION_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: null, cost: "paid_quota" };
-  // The free replies are used up: the next one is paid even inside the 48 h. The quota itself is the
-  // OA's, not the conversation's, so running out of it is Zalo's refusal (-211), not a closed window.
-  return { phases: repliesSinceInbound >= FREE_REPLIES_PER_MESSAGE ? [paid] : [free, paid], repliesLeft: null };
+  // The free phase ends after 48 h or the 8th reply, whichever comes first: once they are used up the
+  // next reply is paid even inside the 48 h. The quota itself is the OA's, not the conversation's, so
+  // running out of it is Zalo's refusal (-211), not a closed window.
+  const free: ReplyWindowPhase = {
+    state: "open",
+    endsAt: new Date(start + FREE_REPLY_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS),
+    tag: null,
+    cost: "free",
+    repliesAllowed: Math.max(0, FREE_REPLIES_PER_MESSAGE - repliesSinceInbound),
+  };
+  const paid: ReplyWindowPhase = { state: "open", endsAt: new Date(start + INTERACTION_WINDOW_MS - WINDOW_SAFETY_MARGIN_MS), tag: null, cost: "paid_quota", repliesAllowed: null };
+  return { phases: [free, paid], repliesLeft: null };
 }

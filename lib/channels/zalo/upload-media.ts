@@ -10,12 +10,14 @@ import { oaRequest, ZaloError } from "@/lib/channels/zalo/zalo-client";
 
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The only images Zalo's image upload takes (GIFs have their own upload, which we do not use). */
+export const IMAGE_CONTENT_TYPES: readonly string[] = ["image/jpeg", "image/png"];
 /** The only documents Zalo's file upload takes. */
-export const FILE_CONTENT_TYPES: ReadonlySet<string> = new Set([
+export const FILE_CONTENT_TYPES: readonly string[] = [
   "application/pdf",
   "application/msword",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-]);
+];
 
 const UPLOAD_TIMEOUT_MS = 30_000;
 
@@ -68,7 +70,7 @@ export async function uploadMedia(accessToken: string, type: SendableAttachmentT
   }
   if (type === "file") {
     const file = await loadFile(url, MAX_FILE_BYTES);
-    if (!FILE_CONTENT_TYPES.has(file.contentType)) throw refused("Zalo sends only PDF, DOC and DOCX files");
+    if (!FILE_CONTENT_TYPES.includes(file.contentType)) throw refused("Zalo sends only PDF, DOC and DOCX files");
     const { data } = await upload(accessToken, "/v2.0/oa/upload/file", file, fileUploadSchema);
     return { kind: "file", token: data.token };
   }
