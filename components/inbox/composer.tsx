@@ -4,16 +4,18 @@
 // as its own message, then the text: every platform takes that, and some (Messenger) nothing else.
 // The text's limit and the files it takes are the conversation's platform's (its capabilities, sent
 // by the API): a file the platform would refuse (a kind it does not send, over its size limit) is
-// refused here, with the limit named, before it is uploaded.
+// refused here, with the limit named, before it is uploaded. A quoted message ("Trả lời") shows above
+// the text, with × (or Escape) to cancel it, and goes with the first message sent.
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
 import { useChannelWords } from "@/components/channels/use-channel-words";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { OutgoingContent } from "@/components/inbox/inbox-api";
+import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
+import { QuoteSnippet } from "@/components/inbox/quote-snippet";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
 import { useDraft } from "@/components/inbox/use-draft";
@@ -31,10 +33,12 @@ interface Props {
   platform: Platform;
   capabilities: ChannelCapabilities;
   onSend: (content: OutgoingContent) => Promise<SendOutcome>;
+  quote: OutgoingQuote | null;
+  onQuoteDone: () => void;
   onTyping: () => void;
 }
 
-export function Composer({ conversationId, viewerId, platform, capabilities, onSend, onTyping }: Props) {
+export function Composer({ conversationId, viewerId, platform, capabilities, onSend, quote, onQuoteDone, onTyping }: Props) {
   const t = useTranslations("inbox.composer");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
@@ -46,6 +50,11 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
   const [error, setError] = useState<string | null>(null);
   const lastTyping = useRef(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
+
+  // "Trả lời" on a message: the agent goes on typing here.
+  useEffect(() => {
+    if (quote) textarea.current?.focus();
+  }, [quote]);
 
   const maxTextLength = capabilities.maxTextLength;
   const text = draft.trim();
@@ -61,22 +70,27 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
     uploads.reset((files) => files.filter((file) => file.status !== "ready"));
     let refusal: unknown = null;
     const refusedFiles: PickedFile[] = [];
+    // The quote goes with the first message that is stored; it stays in the composer while every one is refused.
+    let quoteSent = quote === null;
+    const withQuote = () => (quoteSent || !quote ? {} : { quote });
     for (const file of sentFiles) {
       if (!file.url || !file.type) continue;
-      const result = await onSend({ attachment: { type: file.type, url: file.url, name: file.name } });
+      const result = await onSend({ attachment: { type: file.type, url: file.url, name: file.name }, ...withQuote() });
       if (result.outcome === "refused") {
         refusal ??= result.error;
         refusedFiles.push(file);
-      }
+      } else quoteSent = true;
     }
     if (text) {
-      const result = await onSend({ text });
-      if (result.outcome === "refused") {
+      const result = await onSend({ text, ...withQuote() });
+      if (result.outcome !== "refused") quoteSent = true;
+      else {
         refusal ??= result.error;
         setDraft((typedSince) => (typedSince ? `${sentText}\n${typedSince}` : sentText));
       }
     }
     if (refusedFiles.length > 0) uploads.reset((files) => [...refusedFiles, ...files]);
+    if (quote && quoteSent) onQuoteDone();
     if (refusal) setError(refusalText(refusal));
     textarea.current?.focus();
   }
@@ -114,6 +128,16 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
       {error && (
         <div className="mb-2">
           <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      {quote && (
+        <div className="mb-2 flex items-start gap-2 rounded-lg border-l-4 border-brand-500 bg-brand-50 px-3 py-1.5 text-xs text-slate-700" data-testid="composer-quote">
+          <p className="line-clamp-2 min-w-0 flex-1">
+            <QuoteSnippet quoted={quote.message} />
+          </p>
+          <button type="button" onClick={onQuoteDone} className="rounded px-1 text-slate-500 hover:bg-brand-100 focus:ring-2 focus:ring-brand-500 focus:outline-none" aria-label={t("cancelQuote")}>
+            ×
+          </button>
         </div>
       )}
       {uploads.files.length > 0 && (
@@ -157,6 +181,10 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
             if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();
               void send();
+            }
+            if (event.key === "Escape" && quote) {
+              event.preventDefault();
+              onQuoteDone();
             }
           }}
           placeholder={t("placeholder")}

@@ -14,7 +14,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { postSeen, postTyping } from "@/components/inbox/inbox-api";
 import { useThread } from "@/components/inbox/use-thread";
-import { isLocal, type ThreadMessage } from "@/components/inbox/thread-messages";
+import { isLocal, quoteOf, type ThreadMessage } from "@/components/inbox/thread-messages";
+import type { OutgoingQuote } from "@/components/inbox/inbox-api";
+import type { MessageDto } from "@/lib/inbox/inbox-dto";
 import { ThreadHeader } from "@/components/inbox/thread-header";
 import { MessageList } from "@/components/inbox/message-list";
 import { ThreadSkeleton } from "@/components/inbox/skeletons";
@@ -38,6 +40,8 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
   const { refusalText } = useReplyTexts();
   const thread = useThread(conversationId, refusalText);
   const [typingName, setTypingName] = useState<string | null>(null);
+  /** The message the next reply quotes ("Trả lời"), until it is sent or cancelled. */
+  const [quote, setQuote] = useState<OutgoingQuote | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { applyMessage, applyConversation, markRemoved, load } = thread;
 
@@ -114,6 +118,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
   if (!thread.data) return <ThreadSkeleton label={t("loading")} />;
 
   const { detail } = thread.data;
+  const canQuote = detail.capabilities.quotes && detail.viewer.reply !== null && detail.channel.status === "connected";
   return (
     <div className="flex min-h-0 flex-1">
       <section aria-label={t("label", { name: detail.conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[detail.conversation.channel.platform] }) })} className="flex min-w-0 flex-1 flex-col">
@@ -124,6 +129,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           olderState={thread.olderState}
           onLoadOlder={() => void thread.loadOlder()}
           onRetry={onRetry}
+          onQuote={canQuote ? (message: MessageDto) => setQuote(quoteOf(message)) : null}
           typingName={typingName}
           channelNeedsReconnect={detail.channel.status === "needs_reconnect"}
           platform={detail.conversation.channel.platform}
@@ -132,6 +138,8 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           detail={detail}
           viewerId={viewerId}
           onSend={thread.send}
+          quote={quote}
+          onQuoteDone={() => setQuote(null)}
           onTyping={() => void postTyping(conversationId, true).catch(() => undefined)}
           onClaimed={() => void load()}
           onClaimLost={(byName) => markRemoved({ reason: "claimed", byName })}

@@ -1,6 +1,6 @@
 // The inbox's calls to our API, typed with the server's own shapes.
 import { apiFetch } from "@/lib/client/api-fetch";
-import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import type { MessageDto, QuotedMessage } from "@/lib/inbox/inbox-dto";
 import type { SendableAttachmentType } from "@/lib/channels/outbound-content";
 import type { ConversationPage } from "@/lib/inbox/list-conversations";
 import type { ConversationChanges } from "@/lib/inbox/list-changed-conversations";
@@ -24,8 +24,14 @@ export interface OutgoingAttachment {
   name?: string;
 }
 
+/** The message a reply quotes ("Trả lời"): its platform id and what the thread shows of it. */
+export interface OutgoingQuote {
+  platformMessageId: string;
+  message: QuotedMessage;
+}
+
 /** Messenger carries a text or one attachment per message: the composer sends each as its own reply. */
-export type OutgoingContent = { text: string } | { attachment: OutgoingAttachment };
+export type OutgoingContent = ({ text: string } | { attachment: OutgoingAttachment }) & { quote?: OutgoingQuote };
 
 const path = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 
@@ -55,7 +61,8 @@ export function fetchMessages(id: string, before: string | null): Promise<Messag
 }
 
 export async function postMessage(id: string, clientMessageId: string, content: OutgoingContent): Promise<MessageDto> {
-  const json = "text" in content ? { clientMessageId, text: content.text } : { clientMessageId, attachments: [content.attachment] };
+  const quote = content.quote ? { quotedMessageId: content.quote.message.id } : {};
+  const json = "text" in content ? { clientMessageId, text: content.text, ...quote } : { clientMessageId, attachments: [content.attachment], ...quote };
   return (await apiFetch<{ message: MessageDto }>(`${path(id)}/messages`, { method: "POST", json })).message;
 }
 

@@ -1,13 +1,14 @@
 // One message: customer messages on the left, ours on the right, replies the page sent from
-// Facebook itself marked as such; attachments, reactions, time, delivery ticks and, when sending
-// failed, the reason and "Thử lại".
+// Facebook itself marked as such; the message it quotes above it, attachments, reactions, time,
+// delivery ticks, "Trả lời" to quote it, and, when sending failed, the reason and "Thử lại".
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import type { QuotedMessage } from "@/lib/inbox/inbox-dto";
 import { isLocal, type ThreadMessage } from "@/components/inbox/thread-messages";
 import { MessageAttachments } from "@/components/inbox/message-attachments";
 import { MessageStatus } from "@/components/inbox/message-status";
+import { QuoteSnippet } from "@/components/inbox/quote-snippet";
 import { useReplyTexts } from "@/components/inbox/use-reply-texts";
 import { useChannelWords } from "@/components/channels/use-channel-words";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -20,14 +21,17 @@ interface Props {
   showSender: boolean;
   clock: string;
   fullTime: string;
-  quoted: MessageDto | undefined;
+  /** The message this one quotes; "missing" when we do not have it (older than anything stored). */
+  quoted: QuotedMessage | "missing" | null;
+  /** Offered on messages the viewer may quote in a reply; absent otherwise. */
+  onQuote: (() => void) | undefined;
   onRetry: (message: ThreadMessage) => Promise<string | null>;
   /** A pending reply then waits for its channel's reconnect instead of being sent. */
   waitingForReconnect: boolean;
   platform: Platform;
 }
 
-export function MessageBubble({ message, showSender, clock, fullTime, quoted, onRetry, waitingForReconnect, platform }: Props) {
+export function MessageBubble({ message, showSender, clock, fullTime, quoted, onQuote, onRetry, waitingForReconnect, platform }: Props) {
   const t = useTranslations("inbox.message");
   const { failureText } = useReplyTexts();
   const { wordsOf } = useChannelWords();
@@ -40,14 +44,14 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
   const tone = fromPage ? "bg-indigo-50 text-slate-900 ring-1 ring-indigo-200" : outbound ? "bg-brand-600 text-white" : "bg-white text-slate-900 ring-1 ring-slate-200";
 
   return (
-    <li className={`flex flex-col ${outbound ? "items-end" : "items-start"}`} data-message-id={message.id} data-status={status}>
+    <li className={`group flex flex-col ${outbound ? "items-end" : "items-start"}`} data-message-id={message.id} data-status={status}>
       {showSender && outbound && (
         <span className="mb-0.5 px-1 text-xs text-slate-500">{fromPage ? t("fromPage", { ...wordsOf(platform) }) : (message.sender?.name ?? t("you"))}</span>
       )}
       <div className={`max-w-[85%] sm:max-w-[70%] ${onlySticker ? "" : `rounded-2xl px-3 py-2 shadow-sm ${tone}`}`}>
         {quoted && (
-          <p className={`mb-1 border-l-2 pl-2 text-xs ${outbound && !fromPage ? "border-white/60 text-white/80" : "border-slate-300 text-slate-500"}`}>
-            {t("replyTo")} {quoted.text ?? t("attachmentOnly")}
+          <p className={`mb-1 line-clamp-2 border-l-2 pl-2 text-xs ${outbound && !fromPage ? "border-white/70 text-white" : "border-slate-300 text-slate-600"}`} data-quote>
+            {quoted === "missing" ? t("quoteMissing") : <QuoteSnippet quoted={quoted} />}
           </p>
         )}
         {message.postback && (
@@ -75,10 +79,29 @@ export function MessageBubble({ message, showSender, clock, fullTime, quoted, on
         </time>
         {outbound && <MessageStatus status={status} />}
         {status === "awaiting_reconnect" && <span className="text-amber-800">{t("awaitingReconnect")}</span>}
+        {onQuote && (
+          // Always shown on touch screens; on wider ones while the message is hovered or the button focused.
+          <button
+            type="button"
+            onClick={onQuote}
+            aria-label={t("quoteLabel", { text: labelText(message.text) ?? t("attachmentOnly") })}
+            className="ml-1 rounded px-1 font-medium text-brand-700 hover:bg-brand-50 focus:opacity-100 focus:ring-2 focus:ring-brand-500 focus:outline-none sm:opacity-0 sm:group-hover:opacity-100"
+          >
+            {t("quote")}
+          </button>
+        )}
       </div>
       {failure && <FailureLine reason={failure} onRetry={() => onRetry(message)} />}
     </li>
   );
+}
+
+const LABEL_CHARACTERS = 80;
+
+/** A long message read out whole on every "Trả lời" button would drown the thread: its start is enough. */
+function labelText(text: string | null): string | null {
+  if (text === null || text.length <= LABEL_CHARACTERS) return text;
+  return `${text.slice(0, LABEL_CHARACTERS)}…`;
 }
 
 function FailureLine({ reason, onRetry }: { reason: string; onRetry: () => Promise<string | null> }) {

@@ -4,10 +4,10 @@
 "use client";
 import { useNow, useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { MessageDto } from "@/lib/inbox/inbox-dto";
+import type { MessageDto, QuotedMessage } from "@/lib/inbox/inbox-dto";
 import { Button } from "@/components/ui/button";
 import { MessageBubble } from "@/components/inbox/message-bubble";
-import type { ThreadMessage } from "@/components/inbox/thread-messages";
+import { isLocal, quotedMessageOf, type ThreadMessage } from "@/components/inbox/thread-messages";
 import { useInboxTime } from "@/components/inbox/use-inbox-time";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
@@ -19,6 +19,8 @@ interface Props {
   olderState: { loading: boolean; error: unknown };
   onLoadOlder: () => void;
   onRetry: (message: ThreadMessage) => Promise<string | null>;
+  /** Set when the viewer may reply with a quote: "Trả lời" on the customer's messages calls it. */
+  onQuote: ((message: MessageDto) => void) | null;
   typingName: string | null;
   /** The channel's token is dead: pending replies wait for the reconnect ("Chờ kết nối lại"). */
   channelNeedsReconnect: boolean;
@@ -26,7 +28,7 @@ interface Props {
   platform: Platform;
 }
 
-export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, typingName, channelNeedsReconnect, platform }: Props) {
+export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, onQuote, typingName, channelNeedsReconnect, platform }: Props) {
   const t = useTranslations("inbox.thread");
   const time = useInboxTime();
   const now = useNow({ updateInterval: 60_000 });
@@ -103,7 +105,8 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
                   showSender={newSender}
                   clock={time.clock(message.sentAt)}
                   fullTime={time.full(message.sentAt)}
-                  quoted={message.replyToPlatformMessageId ? byPlatformId.get(message.replyToPlatformMessageId) : undefined}
+                  quoted={quotedOf(message, byPlatformId)}
+                  onQuote={onQuote && message.direction === "inbound" && message.platformMessageId && !isLocal(message) ? () => onQuote(message) : undefined}
                   onRetry={onRetry}
                   waitingForReconnect={channelNeedsReconnect}
                   platform={platform}
@@ -129,6 +132,17 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
       )}
     </div>
   );
+}
+
+/**
+ * What a message quotes: the server's copy, else one loaded here (a quote whose message was stored
+ * after it), else "missing": Zalo and Messenger let a customer quote messages older than our history.
+ */
+function quotedOf(message: MessageDto, byPlatformId: ReadonlyMap<string, MessageDto>): QuotedMessage | "missing" | null {
+  if (!message.replyToPlatformMessageId) return null;
+  if (message.quoted) return message.quoted;
+  const loaded = byPlatformId.get(message.replyToPlatformMessageId);
+  return loaded ? quotedMessageOf(loaded) : "missing";
 }
 
 function DayAndBubble({ dayLabel, children }: { dayLabel: string | null; children: React.ReactNode }) {

@@ -4,7 +4,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
-import type { OutgoingContent } from "@/components/inbox/inbox-api";
+import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useChannelWords } from "@/components/channels/use-channel-words";
 import { ClaimBar } from "@/components/inbox/claim-bar";
@@ -15,12 +15,15 @@ interface Props {
   detail: ConversationDetail;
   viewerId: string;
   onSend: (content: OutgoingContent) => Promise<SendOutcome>;
+  /** The message the next reply quotes; onQuoteDone once it went with a reply or was cancelled. */
+  quote: OutgoingQuote | null;
+  onQuoteDone: () => void;
   onTyping: () => void;
   onClaimed: () => void;
   onClaimLost: (byName: string | null) => void;
 }
 
-export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, onClaimLost }: Props) {
+export function ThreadFooter({ detail, viewerId, onSend, quote, onQuoteDone, onTyping, onClaimed, onClaimLost }: Props) {
   const t = useTranslations("inbox.footer");
   const { wordsOf } = useChannelWords();
   const { conversation, channel, viewer, capabilities } = detail;
@@ -49,6 +52,8 @@ export function ThreadFooter({ detail, viewerId, onSend, onTyping, onClaimed, on
           platform={conversation.channel.platform}
           capabilities={capabilities}
           onSend={onSend}
+          quote={quote}
+          onQuoteDone={onQuoteDone}
           onTyping={onTyping}
         />
       )}

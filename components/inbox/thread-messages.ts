@@ -1,7 +1,7 @@
 // Pure bookkeeping of a thread's messages in the browser: order, live upserts, optimistic sends and
 // the merge after a reconnect.
-import type { MessageDto } from "@/lib/inbox/inbox-dto";
-import type { OutgoingContent } from "@/components/inbox/inbox-api";
+import type { MessageDto, QuotedMessage } from "@/lib/inbox/inbox-dto";
+import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
 
 /** A message typed here that the server has not confirmed yet (or refused: `error` says why). */
 export interface LocalMessage extends MessageDto {
@@ -84,9 +84,20 @@ export function newClientMessageId(): string {
 
 /** What a local message carried, in the shape the send API takes, for a resend. */
 export function outgoingContent(message: MessageDto): OutgoingContent {
+  const quote = message.quoted && message.replyToPlatformMessageId ? { quote: { platformMessageId: message.replyToPlatformMessageId, message: message.quoted } } : {};
   const attachment = message.attachments[0];
   if (attachment?.url && (attachment.type === "image" || attachment.type === "video" || attachment.type === "audio" || attachment.type === "file")) {
-    return { attachment: { type: attachment.type, url: attachment.url, ...(attachment.name ? { name: attachment.name } : {}) } };
+    return { attachment: { type: attachment.type, url: attachment.url, ...(attachment.name ? { name: attachment.name } : {}) }, ...quote };
   }
-  return { text: message.text ?? "" };
+  return { text: message.text ?? "", ...quote };
+}
+
+/** What a reply shows of a message it quotes, as the server's DTO has it (inbox-dto.ts). */
+export function quotedMessageOf(message: MessageDto): QuotedMessage {
+  return { id: message.id, direction: message.direction, text: message.text, attachmentType: message.attachments[0]?.type ?? null };
+}
+
+/** A message the agent may quote: one the platform knows (its id), never a reply still on its way. */
+export function quoteOf(message: MessageDto): OutgoingQuote | null {
+  return message.platformMessageId ? { platformMessageId: message.platformMessageId, message: quotedMessageOf(message) } : null;
 }

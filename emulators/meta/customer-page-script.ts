@@ -38,9 +38,12 @@ ${PAGE_SCRIPT_HELPERS}
     var atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     log.replaceChildren();
     state.lastPageMid = null;
-    (thread ? thread.messages : []).forEach(function (m) {
+    var messages = thread ? thread.messages : [];
+    messages.forEach(function (m) {
       var bubble = document.createElement("div");
       bubble.className = "msg " + m.direction;
+      var quote = quoteLine(messages, m.replyToMid, function (x) { return x.mid; });
+      if (quote) bubble.appendChild(quote);
       if (m.text) bubble.appendChild(document.createTextNode(m.text));
       m.attachments.forEach(function (a) {
         if (a.type === "image") {

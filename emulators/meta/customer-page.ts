@@ -16,6 +16,7 @@ fieldset{border:1px solid #e4e6eb;border-radius:8px;margin-top:16px}
 .msg.in{align-self:flex-end;background:#0084ff;color:#fff}
 .msg.out{align-self:flex-start;background:#e4e6eb}
 .msg img{max-width:200px;border-radius:12px;display:block}
+.msg .quote{font-size:12px;opacity:.75;border-left:2px solid currentColor;padding-left:6px;margin-bottom:4px}
 .meta{font-size:11px;color:#65676b;margin:-2px 8px 4px}
 .meta.in{align-self:flex-end}
 .meta.out{align-self:flex-start}

@@ -16,6 +16,8 @@ export interface OutgoingFields {
   attachments: Attachment[];
   appId: string;
   metadata?: string;
+  /** The thread's message this one quotes (Send API `reply_to.mid`). */
+  replyToMid?: string;
 }
 
 export function storePageMessage(world: World, thread: Thread, fields: OutgoingFields): StoredMessage {

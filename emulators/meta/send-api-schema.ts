@@ -18,6 +18,8 @@ function jsonField<T extends z.ZodType>(schema: T) {
   }, schema);
 }
 
+const replyToSchema = z.object({ mid: z.string().min(1) });
+
 export const sendBodySchema = z.object({
   recipient: jsonField(z.object({ id: z.string().min(1) })),
   messaging_type: z.enum(["RESPONSE", "UPDATE", "MESSAGE_TAG"]).optional(),
@@ -33,8 +35,12 @@ export const sendBodySchema = z.object({
         .optional(),
       metadata: z.string().max(1000).optional(),
       quick_replies: z.array(z.unknown()).optional(),
+      /** Some integrations put the quote inside `message`; the emulator accepts it there too. */
+      reply_to: replyToSchema.optional(),
     }),
   ).optional(),
+  /** The message this one replies to (quotes), beside `message` (docs/platforms/facebook.md, "Send API"). */
+  reply_to: jsonField(replyToSchema).optional(),
   sender_action: z.enum(["typing_on", "typing_off", "mark_seen", "react", "unreact"]).optional(),
   payload: jsonField(z.object({ message_id: z.string(), reaction: z.string().optional() })).optional(),
 });

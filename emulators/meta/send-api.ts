@@ -78,6 +78,9 @@ async function sendMessage(
   if (!canSendNow({ lastCustomerMessageAt, now: world.now(), messagingType, tag: body.tag }))
     throw graphErrors.outsideWindow();
 
+  const replyToMid = (body.reply_to ?? message.reply_to)?.mid;
+  if (replyToMid !== undefined && world.message(replyToMid)?.thread !== thread)
+    throw graphErrors.invalidParameter("Param reply_to[mid] is not a message of this conversation");
   const stored = storePageMessage(world, thread, {
     text: message.text,
     attachments: message.attachment
@@ -85,6 +88,7 @@ async function sendMessage(
       : [],
     appId: world.config.appId,
     metadata: message.metadata,
+    replyToMid,
   });
   const { pageId, psid } = thread;
   world.recordSend({
@@ -95,6 +99,7 @@ async function sendMessage(
     messagingType,
     tag: body.tag,
     text: message.text,
+    replyToMid,
   });
   await announceOutgoing(deps, thread, stored, world.config.echoBeforeResponse);
   sendJson(ctx.res, 200, { recipient_id: thread.psid, message_id: stored.mid });

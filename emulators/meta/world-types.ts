@@ -144,6 +144,8 @@ export interface SendRecord {
   tag?: string;
   senderAction?: string;
   text?: string;
+  /** The message the send quoted (`reply_to.mid`). */
+  replyToMid?: string;
   error?: { code: number; subcode?: number };
 }
 

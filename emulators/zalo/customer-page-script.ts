@@ -46,9 +46,12 @@ ${PAGE_SCRIPT_HELPERS}
     var log = $("log");
     var atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     log.replaceChildren();
-    (conversation ? conversation.messages : []).forEach(function (m) {
+    var messages = conversation ? conversation.messages : [];
+    messages.forEach(function (m) {
       var bubble = document.createElement("div");
       bubble.className = "msg " + m.from;
+      var quote = quoteLine(messages, m.quoteMsgId, function (x) { return x.msgId; });
+      if (quote) bubble.appendChild(quote);
       if (m.text) bubble.appendChild(document.createTextNode(m.text));
       m.attachments.forEach(function (a) {
         var p = a.payload;

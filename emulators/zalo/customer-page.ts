@@ -18,6 +18,7 @@ fieldset{border:1px solid #e6e9ef;border-radius:8px;margin-top:16px}
 .msg.user{align-self:flex-end;background:#0068ff;color:#fff}
 .msg.oa{align-self:flex-start;background:#e6e9ef}
 .msg img{max-width:200px;border-radius:10px;display:block}
+.msg .quote{font-size:12px;opacity:.75;border-left:2px solid currentColor;padding-left:6px;margin-bottom:4px}
 .meta{font-size:11px;color:#5a6981;margin:-2px 8px 4px}
 .meta.user{align-self:flex-end}
 .meta.oa{align-self:flex-start}

@@ -27,6 +27,8 @@ export interface ChannelCapabilities {
   typingIndicator: boolean;
   seenReceipts: boolean;
   historySync: boolean;
+  /** A reply may quote one of the conversation's messages (Zalo `quote_message_id`, Messenger `reply_to`). */
+  quotes: boolean;
 }
 
 /** A connected channel as the platform calls need it: its account id and its sealed token. */

@@ -1,5 +1,5 @@
 // One reply on its way to a platform, in platform-neutral terms: a text or one attachment, the window
-// it is sent in, and our Message.id (platforms that echo metadata let an early echo be matched).
+// it is sent in, the message it quotes, and our Message.id (platforms that echo metadata let an early echo be matched).
 import type { OpenReplyWindow } from "@/lib/channels/reply-window";
 
 /** Every kind of file a reply can carry; each platform's capabilities say which it takes. */
@@ -16,4 +16,6 @@ export interface OutboundReply {
   window: OpenReplyWindow;
   content: OutboundContent;
   messageId: string;
+  /** The platform's id of the message this reply quotes; null for a plain reply. */
+  quotedPlatformMessageId: string | null;
 }

@@ -27,6 +27,7 @@ const replySelect = {
   direction: true,
   text: true,
   attachments: true,
+  replyToPlatformMessageId: true,
   conversation: {
     select: {
       lastInboundAt: true,
@@ -81,7 +82,13 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
   await db().message.update({ where: { id: messageId }, data: { sendAttempts: { increment: 1 } } });
   let platformMessageId: string;
   try {
-    ({ platformMessageId } = await provider.outbound.send(channel, { recipientId: contact.platformUserId, window, content, messageId }));
+    ({ platformMessageId } = await provider.outbound.send(channel, {
+      recipientId: contact.platformUserId,
+      window,
+      content,
+      messageId,
+      quotedPlatformMessageId: message.replyToPlatformMessageId,
+    }));
   } catch (error) {
     const verdict = error instanceof ChannelApiError ? provider.outbound.classifySendError(error) : ({ kind: "transient" } as const);
     logSendFailure(messageId, error, verdict.kind);

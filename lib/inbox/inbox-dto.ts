@@ -43,6 +43,15 @@ export const conversationSummarySchema = z.object({
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
+/** What a reply shows of the message it quotes: who wrote it and its text or first attachment's kind. */
+export const quotedMessageSchema = z.object({
+  id: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  text: z.string().nullable(),
+  attachmentType: attachmentSchema.shape.type.nullable(),
+});
+export type QuotedMessage = z.infer<typeof quotedMessageSchema>;
+
 export const messageDtoSchema = z.object({
   id: z.string(),
   conversationId: z.string(),
@@ -53,7 +62,10 @@ export const messageDtoSchema = z.object({
   attachments: z.array(attachmentSchema),
   quickReplyPayload: z.string().nullable(),
   postback: z.object({ title: z.string().nullish(), payload: z.string().nullish() }).nullable(),
+  /** Set when the message quotes another: the platform's id of it. */
   replyToPlatformMessageId: z.string().nullable(),
+  /** The quoted message as we have it; null for a quote of a message we never stored. */
+  quoted: quotedMessageSchema.nullable(),
   status: z.enum(["pending", "sent", "delivered", "read", "failed"]),
   failureReason: z.string().nullable(),
   failureCode: z.string().nullable(),
@@ -92,6 +104,7 @@ export const messageDtoSelect = {
   quickReplyPayload: true,
   postback: true,
   replyToPlatformMessageId: true,
+  quotedMessage: { select: { id: true, direction: true, text: true, attachments: true } },
   status: true,
   failureReason: true,
   failureCode: true,
@@ -108,10 +121,16 @@ export type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof con
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
 
 export function toMessageDto(row: MessageRow): MessageDto {
-  const { senderUser, attachments, postback, sentAt, updatedAt, ...rest } = row;
+  const { senderUser, attachments, postback, sentAt, updatedAt, quotedMessage, ...rest } = row;
   return {
     ...rest,
     sender: senderUser,
+    quoted: quotedMessage && {
+      id: quotedMessage.id,
+      direction: quotedMessage.direction,
+      text: quotedMessage.text,
+      attachmentType: z.array(attachmentSchema).catch([]).parse(quotedMessage.attachments)[0]?.type ?? null,
+    },
     attachments: z.array(attachmentSchema).catch([]).parse(attachments),
     postback: messageDtoSchema.shape.postback.catch(null).parse(postback ?? null),
     sentAt: sentAt.toISOString(),

@@ -28,24 +28,35 @@ interface Stored {
 
 const nothing: Stored = { messageIds: [] };
 
-function contentColumns(content: MessageContent) {
+async function contentColumns(tx: Tx, channel: ReceivingChannel, content: MessageContent) {
   return {
     text: content.text,
     attachments: content.attachments as unknown as Prisma.InputJsonValue,
     quickReplyPayload: content.quickReplyPayload,
     replyToPlatformMessageId: content.replyToPlatformMessageId,
+    quotedMessageId: await quotedMessageIdOf(tx, channel, content.replyToPlatformMessageId),
   };
 }
 
+/** Our row of the message a reply quotes, if we have it (a quote of an older, never imported one we do not). */
+async function quotedMessageIdOf(tx: Tx, channel: ReceivingChannel, platformMessageId: string | null): Promise<string | null> {
+  if (platformMessageId === null) return null;
+  const quoted = await tx.message.findUnique({
+    where: { channelId_platformMessageId: { channelId: channel.id, platformMessageId } },
+    select: { id: true },
+  });
+  return quoted?.id ?? null;
+}
+
 /** The row a customer message or postback becomes. Inbound messages are "delivered": they reached us. */
-function inboundRow(event: InboundMessageEvent | PostbackEvent) {
+async function inboundRow(tx: Tx, channel: ReceivingChannel, event: InboundMessageEvent | PostbackEvent) {
   if (event.kind === "postback") {
     return {
       row: { text: null, postback: { title: event.title, payload: event.payload } },
       preview: messagePreview({ text: event.title ?? event.payload, attachments: [] }),
     };
   }
-  return { row: contentColumns(event), preview: messagePreview(event) };
+  return { row: await contentColumns(tx, channel, event), preview: messagePreview(event) };
 }
 
 export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
@@ -82,10 +93,11 @@ async function storeInHeldConversation(channel: ReceivingChannel, conversationId
       SELECT id FROM "Conversation" WHERE id = ${conversationId} AND state IN ('assigned', 'awaiting_claim') FOR NO KEY UPDATE
     ), inserted AS (
       INSERT INTO "Message" ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt",
-        text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "createdAt", "updatedAt")
+        text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "quotedMessageId", "createdAt", "updatedAt")
       SELECT held.id, ${channel.id}, 'inbound'::"MessageDirection", 'contact'::"SenderKind", 'delivered'::"MessageStatus",
         ${event.platformMessageId}, ${utcTimestamp(event.at)}, ${event.text}, ${JSON.stringify(event.attachments)}::jsonb,
-        ${event.quickReplyPayload}, ${event.replyToPlatformMessageId}, ${now}, ${now}
+        ${event.quickReplyPayload}, ${event.replyToPlatformMessageId},
+        (SELECT id FROM "Message" WHERE "channelId" = ${channel.id} AND "platformMessageId" = ${event.replyToPlatformMessageId}), ${now}, ${now}
       FROM held
       ON CONFLICT ("channelId", "platformMessageId") DO NOTHING
       RETURNING id
@@ -105,7 +117,7 @@ async function storeInbound(
   conversationId: string,
   event: InboundMessageEvent | PostbackEvent,
 ): Promise<Stored> {
-  const { row, preview } = inboundRow(event);
+  const { row, preview } = await inboundRow(tx, channel, event);
   const [inserted] = await tx.message.createManyAndReturn({
     data: [
       {
@@ -181,7 +193,7 @@ async function storeEcho(tx: Tx, channel: ReceivingChannel, conversationId: stri
   const [inserted] = await tx.message.createManyAndReturn({
     data: [
       {
-        ...contentColumns(event),
+        ...(await contentColumns(tx, channel, event)),
         ...author,
         conversationId,
         channelId: channel.id,

@@ -20,6 +20,8 @@ export const sendReplyInputSchema = z.object({
   clientMessageId: z.uuid(),
   text: z.string().optional(),
   attachments: z.array(replyAttachmentSchema).max(1, "one_attachment_per_message").optional(),
+  /** Our id of a message of the conversation this reply quotes ("Trả lời"). */
+  quotedMessageId: z.string().min(1).max(64).optional(),
 });
 export type SendReplyInput = z.infer<typeof sendReplyInputSchema>;
 

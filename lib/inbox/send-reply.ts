@@ -1,6 +1,6 @@
-// An agent's reply to a customer: checked (who may send, page connected, reply window, length),
-// stored as pending together with its delivery job, published, then handed to the platform by the
-// reply-delivery worker at once (deliver-reply.ts). A resubmitted send (same clientMessageId)
+// An agent's reply to a customer: checked (who may send, page connected, reply window, length, the
+// message it quotes), stored as pending together with its delivery job, published, then handed to
+// the platform by the reply-delivery worker at once (deliver-reply.ts). A resubmitted send (same clientMessageId)
 // returns the message already stored instead of sending twice.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -12,6 +12,7 @@ import { messagePreview } from "@/lib/inbox/message-preview";
 import { publishReply } from "@/lib/inbox/publish-reply";
 import { enqueueReplyDelivery, wakeReplyWorkers } from "@/lib/inbox/reply-delivery-queue";
 import { replyContent, type ReplyContent, type SendReplyInput } from "@/lib/inbox/reply-input";
+import { replyQuote } from "@/lib/inbox/reply-quote";
 import { markUploadsAttached } from "@/lib/uploads/prune-uploads";
 
 export async function sendReply(user: SessionUser, conversationId: string, input: SendReplyInput): Promise<MessageDto> {
@@ -24,6 +25,7 @@ export async function sendReply(user: SessionUser, conversationId: string, input
     stored = await db().$transaction(async (tx) => {
       const reply = await authorizeReply(tx, user, conversationId, now);
       const content = replyContent(input, reply.capabilities);
+      const quote = await replyQuote(tx, conversationId, input.quotedMessageId, reply.capabilities);
       const message = await tx.message.create({
         data: {
           conversationId,
@@ -33,6 +35,7 @@ export async function sendReply(user: SessionUser, conversationId: string, input
           senderUserId: user.id,
           text: content.text,
           attachments: content.attachments,
+          ...quote,
           status: "pending",
           clientMessageId: input.clientMessageId,
           sentAt: now,

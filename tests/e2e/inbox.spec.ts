@@ -36,7 +36,7 @@ async function connectSharedWithHa(admin: Page) {
   await item.getByRole("button", { name: "Kết nối fanpage này" }).click();
   const step = admin.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
   await step.getByRole("button", { name: /Có, tiếp tục/ }).click();
-  await step.getByRole("radio", { name: /Tạo quy tắc mới/ }).check();
+  await step.getByRole("radio", { name: /^Tạo quy tắc mới/ }).check();
   await step.getByRole("button", { name: "Tiếp tục" }).click();
   const form = ruleForm(step);
   await fillRuleForm(form, { name: `Gia dụng ${randomUUID().slice(0, 6)}`, members: ["ha@demo.vn"] });
@@ -56,6 +56,8 @@ const listOption = (page: Page, text: string) => page.getByRole("listbox").getBy
 const bubble = (page: Page, text: string) => page.getByRole("list", { name: "Tin nhắn" }).getByRole("listitem").filter({ hasText: text });
 
 test("a customer's message reaches the assigned agent live; her reply is delivered, read, and retried after a failure", async ({ browser, page: admin }) => {
+  // Three browsers, a quote, a failure and a retry, and accessibility checks of seven screens.
+  test.setTimeout(120_000);
   await admin.setViewportSize(LAPTOP);
   await signIn(admin, "admin@demo.vn");
   await connectSharedWithHa(admin);
@@ -104,6 +106,22 @@ test("a customer's message reaches the assigned agent live; her reply is deliver
   const followUp = `Size M nhé shop ${randomUUID().slice(0, 6)}`;
   await emulator("messages", { body: { pageId, psid, text: followUp } });
   await expect(bubble(ha, followUp)).toBeVisible();
+
+  // Hà quotes it from the keyboard ("Trả lời"): the composer shows the quote, the reply shows it above
+  // its text, and Facebook has the reply quoting the customer's message.
+  await bubble(ha, followUp).getByRole("button", { name: `Trả lời, trích dẫn tin nhắn “${followUp}”` }).focus();
+  await ha.keyboard.press("Enter");
+  await expect(ha.getByTestId("composer-quote")).toContainText(`Trả lời khách: ${followUp}`);
+  await expect(composer).toBeFocused();
+  const quoting = `Dạ size M còn màu đen ạ ${randomUUID().slice(0, 6)}`;
+  await composer.fill(quoting);
+  await composer.press("Enter");
+  await expect(ha.getByTestId("composer-quote")).toBeHidden();
+  await expect(bubble(ha, quoting)).toContainText(`Trả lời khách: ${followUp}`);
+  await expect(bubble(ha, quoting)).toHaveAttribute("data-status", /sent|delivered|read/);
+  const quoted = await emulator<{ messages: { mid: string; direction: string; text?: string; replyToMid?: string }[] }>(`threads?pageId=${pageId}&psid=${psid}`);
+  const customerMid = quoted.messages.find((message) => message.text === followUp)?.mid;
+  expect(quoted.messages.find((message) => message.text === quoting)).toMatchObject({ direction: "out", replyToMid: customerMid });
 
   // Facebook refuses the next send: the bubble says why and "Thử lại" sends it once Facebook accepts.
   await emulator("faults", { body: { kind: "permission_missing", match: { pageId }, times: 50 } });

@@ -1,6 +1,6 @@
 // Facebook's provider keeps the ChannelProvider contract (tests/support/provider-contract.ts), with
 // the Meta emulator as Facebook and our webhook ingest as the place its webhooks arrive.
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
@@ -45,6 +45,13 @@ describeProviderContract({
   sign: (rawBody) => signWebhookBody(facebookApp().appSecret, rawBody),
   sentTexts: (pageId, psid) =>
     emulator.world.threadOf(pageId, psid)?.messages.filter((message) => message.direction === "out").map((message) => message.text ?? "") ?? [],
+  // Both what the page's thread shows and what the Send API call carried.
+  sentQuotes: (pageId, psid) => {
+    const outgoing = emulator.world.threadOf(pageId, psid)?.messages.filter((message) => message.direction === "out") ?? [];
+    const sends = emulator.world.sends.filter((send) => send.pageId === pageId && send.psid === psid && send.mid !== undefined);
+    expect(sends.map((send) => send.replyToMid ?? null)).toEqual(outgoing.map((message) => message.replyToMid ?? null));
+    return outgoing.map((message) => message.replyToMid ?? null);
+  },
   subscription: {
     subscribed: (pageId) => (emulator.world.subscriptions.get(pageId)?.fields.length ?? 0) > 0,
     drop: async (pageId) => {

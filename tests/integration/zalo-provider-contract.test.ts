@@ -18,6 +18,11 @@ describeProviderContract({
   },
   sign: (rawBody) => signZaloWebhookBody(zaloApp().appId, zaloApp().oaSecretKey, rawBody),
   sentTexts: (oaId, userId) => oaSentTexts(zalo.emulator, oaId, userId),
+  sentQuotes: (oaId, userId) =>
+    zalo.emulator.world
+      .conversation(oaId, userId)
+      .filter((message) => message.src === 0)
+      .map((message) => message.quoteMsgId ?? null),
   // Zalo's webhooks are the app's, set in its developer console: nothing per OA to drop or renew.
   subscription: null,
   async killToken(oaId) {

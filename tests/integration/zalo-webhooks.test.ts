@@ -9,12 +9,11 @@ import { db } from "@/lib/db";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { signZaloWebhookBody } from "@/lib/channels/zalo/webhook-signature";
 import { zaloApp } from "@/lib/channels/zalo/zalo-app";
-import { providerOf } from "@/lib/channels/registry";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
 import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
 import { drainWebhookQueue } from "@/lib/webhooks/process-webhook-queue";
-import { demoOaId, grantOa, oaSentTexts, zaloControl } from "../support/zalo-app-emulator";
-import { freshShopEachTest, zaloIngestForFile } from "../support/zalo-ingest";
+import { demoOaId, oaSentTexts, zaloControl } from "../support/zalo-app-emulator";
+import { conversationWithCustomer, freshShopEachTest, zaloIngestForFile } from "../support/zalo-ingest";
 import { FIXTURE_OA_ID, FIXTURE_USER_ID, zaloFixture, zaloFixtureNames } from "../support/zalo-fixtures";
 
 const zalo = zaloIngestForFile();
@@ -186,20 +185,8 @@ describe("Zalo webhook events", () => {
 });
 
 describe("our replies and their echoes", () => {
-  /** The demo OA connected through the permission page, and a customer who just wrote. */
-  async function conversationWithCustomer() {
-    const provider = providerOf("zalo");
-    const { dialogUrl } = await provider.connection.startAuthorization(shop.admin, { rerequest: false });
-    await provider.connection.completeAuthorization(shop.admin, await grantOa(zalo.emulator, dialogUrl, demoOaId(zalo.emulator)));
-    const { channelId } = await provider.connection.connect(shop.admin, demoOaId(zalo.emulator));
-    await zaloControl(zalo.emulator, "messages", { oaId: demoOaId(zalo.emulator), newUserName: "Phạm Lan", text: "Shop ơi" });
-    await drainWebhookQueue();
-    const conversation = await db().conversation.findFirstOrThrow({ where: { channelId }, include: { contact: true } });
-    return { channelId, conversation };
-  }
-
   it("matches an echo that overtakes the send's answer to the pending reply: one message, sent, with Zalo's id", async () => {
-    const { channelId, conversation } = await conversationWithCustomer();
+    const { channelId, conversation } = await conversationWithCustomer(zalo, shop.admin, "Shop ơi");
     // The echo is processed as it arrives, before the zalo.emulator answers the send.
     const processing = await startProcessingReceiver();
     try {

@@ -28,6 +28,8 @@ export interface ContractHarness {
   sign(rawBody: string): string;
   /** Texts the account sent to the customer, as the platform has them. */
   sentTexts(accountId: string, customerId: string): string[];
+  /** For each message the account sent the customer, the platform's id of the message it quotes (null: none). */
+  sentQuotes(accountId: string, customerId: string): Array<string | null>;
   /**
    * The platform's per-account webhook subscription, which the connection check renews; null where
    * webhooks are the app's and cannot be dropped for one account (Zalo).
@@ -97,9 +99,28 @@ export function describeProviderContract(harness: ContractHarness): void {
         window,
         content: { kind: "text", text: "Dạ còn ạ" },
         messageId: "contract-reply-1",
+        quotedPlatformMessageId: null,
       });
       expect(platformMessageId).not.toBe("");
       expect(harness.sentTexts(accountId, conversation.contact.platformUserId)).toEqual(["Dạ còn ạ"]);
+    });
+
+    it("quotes the customer's message in a reply the platform's way: the platform has the reply quoting it", async () => {
+      const { channelId, accountId } = await connectedChannel();
+      const conversation = await inboundConversation(channelId, accountId, "Áo này còn màu đỏ không?");
+      const customerMessage = await db().message.findFirstOrThrow({ where: { conversationId: conversation.id, direction: "inbound" } });
+      const window = replyWindowAt(provider.replyWindow(conversation), new Date());
+      if (window.state === "closed") throw new Error("a customer who just wrote must be answerable");
+      expect(provider.capabilities.quotes).toBe(true);
+      await provider.outbound.send(await channelRow(channelId), {
+        recipientId: conversation.contact.platformUserId,
+        window,
+        content: { kind: "text", text: "Dạ còn màu đỏ ạ" },
+        messageId: "contract-reply-quote",
+        quotedPlatformMessageId: customerMessage.platformMessageId,
+      });
+      expect(harness.sentTexts(accountId, conversation.contact.platformUserId)).toEqual(["Dạ còn màu đỏ ạ"]);
+      expect(harness.sentQuotes(accountId, conversation.contact.platformUserId)).toEqual([customerMessage.platformMessageId]);
     });
 
     it("classifies a dead token (the channel then needs a reconnect) and a passing outage (retry later)", async () => {
@@ -107,7 +128,7 @@ export function describeProviderContract(harness: ContractHarness): void {
       const conversation = await inboundConversation(channelId, accountId, "Alo shop");
       const window = replyWindowAt(provider.replyWindow(conversation), new Date());
       if (window.state === "closed") throw new Error("a customer who just wrote must be answerable");
-      const reply = { recipientId: conversation.contact.platformUserId, window, content: { kind: "text" as const, text: "Dạ" }, messageId: "contract-reply-2" };
+      const reply = { recipientId: conversation.contact.platformUserId, window, content: { kind: "text" as const, text: "Dạ" }, messageId: "contract-reply-2", quotedPlatformMessageId: null };
 
       await harness.failNextSend();
       const outage = await provider.outbound.send(await channelRow(channelId), reply).catch((error: unknown) => error);

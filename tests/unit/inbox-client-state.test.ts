@@ -35,6 +35,7 @@ const message = (id: string, second: number, patch: Partial<MessageDto> = {}): M
   quickReplyPayload: null,
   postback: null,
   replyToPlatformMessageId: null,
+  quoted: null,
   status: "delivered",
   failureReason: null,
   failureCode: null,

@@ -35,6 +35,24 @@ const eventsOf = (r: RecordedRequest): Json[] => (jsonOf(r) as Json).entry.flatM
 const hasEvent = (pred: (e: Json) => boolean) => (r: RecordedRequest) => eventsOf(r).some(pred);
 
 describe("Send API", () => {
+  it("quotes a message of the thread with reply_to beside message (or inside it), echoed with the quote; refuses another thread's", async () => {
+    const customerMid = emulator.world.threadOf(pageId, psid)?.messages.find((m) => m.direction === "in")?.mid;
+    expect(customerMid).toBeDefined();
+    const beside = await send({ message: { text: "Dạ còn ạ" }, reply_to: { mid: customerMid } });
+    const inside = await send({ message: { text: "Dạ có size M", reply_to: { mid: customerMid } } });
+    expect([beside.status, inside.status]).toEqual([200, 200]);
+    const mids = [beside.body.message_id, inside.body.message_id];
+    const stored = emulator.world.threadOf(pageId, psid)?.messages.filter((m) => mids.includes(m.mid));
+    expect(stored?.map((m) => m.replyToMid)).toEqual([customerMid, customerMid]);
+    expect(emulator.world.sends.filter((s) => s.mid !== undefined && mids.includes(s.mid)).map((s) => s.replyToMid)).toEqual([customerMid, customerMid]);
+    const mid = beside.body.message_id;
+    const echo = eventsOf(await recorder.waitFor(hasEvent((e) => e.message?.is_echo && e.message.mid === mid))).find((e) => e.message?.mid === mid);
+    expect(echo?.message.reply_to).toEqual({ mid: customerMid });
+
+    const stranger = await send({ message: { text: "Dạ" }, reply_to: { mid: "m_not_in_this_thread" } });
+    expect(stranger).toMatchObject({ status: 400, body: { error: { code: 100 } } });
+  });
+
   it("stores the reply, answers with a message id, then sends the echo and the delivery receipt", async () => {
     const reply = await send({
       messaging_type: "RESPONSE",

@@ -17,6 +17,7 @@ describe("sendApiPayload", () => {
       window: openWindow(1),
       content: { kind: "text", text: "Dạ shop còn size M ạ" },
       messageId: "msg_1",
+      quotedPlatformMessageId: null,
     });
     expect(payload).toEqual({
       recipient: { id: "2500001" },
@@ -25,8 +26,13 @@ describe("sendApiPayload", () => {
     });
   });
 
+  it("quotes a message with reply_to beside the message", () => {
+    const payload = sendApiPayload({ recipientId: "2500001", window: openWindow(1), content: { kind: "text", text: "Dạ còn ạ" }, messageId: "msg_4", quotedPlatformMessageId: "m_customer_1" });
+    expect(payload).toMatchObject({ message: { text: "Dạ còn ạ" }, reply_to: { mid: "m_customer_1" } });
+  });
+
   it("tags a reply after 24 hours with HUMAN_AGENT", () => {
-    const payload = sendApiPayload({ recipientId: "2500001", window: openWindow(30), content: { kind: "text", text: "Chào chị" }, messageId: "msg_2" });
+    const payload = sendApiPayload({ recipientId: "2500001", window: openWindow(30), content: { kind: "text", text: "Chào chị" }, messageId: "msg_2", quotedPlatformMessageId: null });
     expect(payload).toMatchObject({ messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT" });
   });
 
@@ -36,6 +42,7 @@ describe("sendApiPayload", () => {
       window: openWindow(1),
       content: { kind: "attachment", type: "image", url: "https://shop.example/api/uploads/abc" },
       messageId: "msg_3",
+      quotedPlatformMessageId: null,
     });
     expect(payload.message).toEqual({
       attachment: { type: "image", payload: { url: "https://shop.example/api/uploads/abc", is_reusable: true } },

@@ -70,12 +70,16 @@ describe("PKCE and the send body", () => {
     expect(codeChallengeOf("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")).toBe("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
   });
 
+  it("quotes a message of the conversation by its msg_id", () => {
+    expect(zaloSendPayload("u1", { text: "Dạ còn ạ" }, "m0")).toEqual({ recipient: { user_id: "u1" }, message: { text: "Dạ còn ạ", quote_message_id: "m0" } });
+  });
+
   it("carries a text, an uploaded image or an uploaded file", () => {
-    expect(zaloSendPayload("u1", { text: "Dạ" })).toEqual({ recipient: { user_id: "u1" }, message: { text: "Dạ" } });
-    expect(zaloSendPayload("u1", { media: { kind: "image", attachmentId: "a1" } })).toEqual({
+    expect(zaloSendPayload("u1", { text: "Dạ" }, null)).toEqual({ recipient: { user_id: "u1" }, message: { text: "Dạ" } });
+    expect(zaloSendPayload("u1", { media: { kind: "image", attachmentId: "a1" } }, null)).toEqual({
       recipient: { user_id: "u1" },
       message: { attachment: { type: "template", payload: { template_type: "media", elements: [{ media_type: "image", attachment_id: "a1" }] } } },
     });
-    expect(zaloSendPayload("u1", { media: { kind: "file", token: "t1" } })).toEqual({ recipient: { user_id: "u1" }, message: { attachment: { type: "file", payload: { token: "t1" } } } });
+    expect(zaloSendPayload("u1", { media: { kind: "file", token: "t1" } }, null)).toEqual({ recipient: { user_id: "u1" }, message: { attachment: { type: "file", payload: { token: "t1" } } } });
   });
 });

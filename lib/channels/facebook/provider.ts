@@ -50,6 +50,7 @@ export const facebookProvider = {
     typingIndicator: true,
     seenReceipts: true,
     historySync: true,
+    quotes: true,
   },
 
   inbound: {

@@ -43,6 +43,7 @@ export const zaloProvider = {
     typingIndicator: false,
     seenReceipts: false,
     historySync: true,
+    quotes: true,
   },
 
   inbound: {

@@ -15,12 +15,12 @@ const SEND_TIMEOUT_MS = 20_000;
 const sendReplySchema = z.object({ data: z.object({ message_id: z.coerce.string().min(1) }) });
 
 export async function sendZaloMessage(channel: ChannelCredentials, reply: OutboundReply): Promise<{ platformMessageId: string }> {
-  const { content, recipientId } = reply;
+  const { content, recipientId, quotedPlatformMessageId } = reply;
   const { data } = await withOaToken(channel, async (token) => {
     const payload =
       content.kind === "text"
-        ? zaloSendPayload(recipientId, { text: content.text })
-        : zaloSendPayload(recipientId, { media: await uploadMedia(token, content.type, content.url) });
+        ? zaloSendPayload(recipientId, { text: content.text }, quotedPlatformMessageId)
+        : zaloSendPayload(recipientId, { media: await uploadMedia(token, content.type, content.url) }, quotedPlatformMessageId);
     return oaRequest(token, { method: "POST", path: "/v3.0/oa/message/cs", json: payload, schema: sendReplySchema, timeoutMs: SEND_TIMEOUT_MS });
   });
   return { platformMessageId: data.message_id };

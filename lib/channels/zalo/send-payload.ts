@@ -1,6 +1,8 @@
 // The JSON body of one /v3.0/oa/message/cs call (docs/platforms/zalo.md, "Sending"). Pure. A call
 // carries a text, an image (by the attachment_id of an upload, or a public URL) or a file (by the
-// token of an upload), never two of them.
+// token of an upload), never two of them, and may quote an earlier message of the conversation by its
+// msg_id (`quote_message_id`, the PHP SDK's name; the Java SDK's `react_message_id` is the variant
+// we do not send).
 
 /** Zalo refuses longer texts; we refuse them before storing anything. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -15,6 +17,7 @@ export interface ZaloSendPayload {
     attachment?:
       | { type: "template"; payload: { template_type: "media"; elements: Array<{ media_type: "image"; attachment_id: string }> } }
       | { type: "file"; payload: { token: string } };
+    quote_message_id?: string;
   };
 }
 
@@ -23,7 +26,8 @@ function attachmentOf(media: ZaloMedia): NonNullable<ZaloSendPayload["message"][
   return { type: "template", payload: { template_type: "media", elements: [{ media_type: "image", attachment_id: media.attachmentId }] } };
 }
 
-export function zaloSendPayload(recipientId: string, content: { text: string } | { media: ZaloMedia }): ZaloSendPayload {
+export function zaloSendPayload(recipientId: string, content: { text: string } | { media: ZaloMedia }, quotedMessageId: string | null): ZaloSendPayload {
   const message: ZaloSendPayload["message"] = "text" in content ? { text: content.text } : { attachment: attachmentOf(content.media) };
+  if (quotedMessageId !== null) message.quote_message_id = quotedMessageId;
   return { recipient: { user_id: recipientId }, message };
 }
