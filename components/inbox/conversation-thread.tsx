@@ -2,8 +2,9 @@
 // (with the reply window), claim it from the queue, or only read. Follows live events, tells the
 // customer the agent has seen their messages, and catches up after a reconnect.
 "use client";
-import { useTranslations } from "next-intl";
+import { useNow, useTranslations } from "next-intl";
 import { platformNames } from "@/lib/channels/platform-names";
+import { replyWindowAt, scheduleFromJson } from "@/lib/channels/reply-window";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
@@ -43,6 +44,8 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
   /** The message the next reply quotes ("Trả lời"), until it is sent or cancelled. */
   const [quote, setQuote] = useState<OutgoingQuote | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The footer's clock: "Trả lời" goes when the composer does, as the reply window closes.
+  const now = useNow({ updateInterval: 30_000 });
   const { applyMessage, applyConversation, markRemoved, load } = thread;
 
   useRealtimeEvent("message:upsert", useCallback(({ message }: ServerEventPayload<"message:upsert">) => applyMessage(message), [applyMessage]));
@@ -118,7 +121,11 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
   if (!thread.data) return <ThreadSkeleton label={t("loading")} />;
 
   const { detail } = thread.data;
-  const canQuote = detail.capabilities.quotes && detail.viewer.reply !== null && detail.channel.status === "connected";
+  const canQuote =
+    detail.capabilities.quotes &&
+    detail.viewer.reply !== null &&
+    detail.channel.status === "connected" &&
+    replyWindowAt(scheduleFromJson(detail.conversation.replyWindow), now).state !== "closed";
   return (
     <div className="flex min-h-0 flex-1">
       <section aria-label={t("label", { name: detail.conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[detail.conversation.channel.platform] }) })} className="flex min-w-0 flex-1 flex-col">
