@@ -17,7 +17,7 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/end-to-end.ts \
 //     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--build]
 //     [--processes 3 [--port 8300] [--first-app-port 8301]]
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -29,6 +29,7 @@ import { startCluster, type Cluster } from "../lib/cluster/start-cluster";
 import { createBenchDatabase } from "./support/bench-database";
 import { openLoop, type LoadRequest } from "./support/http-load";
 import { intFlag, latencySummary } from "./support/stats";
+import { residentMemory } from "./support/process-memory";
 import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
 import type { MessageDto } from "../lib/inbox/inbox-dto";
 
@@ -177,12 +178,6 @@ async function routeCookie(): Promise<string> {
   return cookie ? `; ${cookie.split(";")[0]}` : "";
 }
 
-/** Resident memory of a process, in MB (Linux). */
-function rssMb(pid: number | undefined): number {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
-  return Math.round(kb / 1024);
-}
-
 const sockets: Socket[] = [];
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
 let cluster: Cluster | undefined;
@@ -201,7 +196,7 @@ try {
   } else {
     app = await startApp(appPort, appSettings);
   }
-  const rssAtIdleMb = cluster ? cluster.apps.map((process) => rssMb(process.child.pid)) : [rssMb(app?.pid)];
+  const rssAtIdleMb = (cluster ? cluster.apps.map((process) => process.child.pid) : [app?.pid]).map((pid) => residentMemory(pid!).rssMb);
   await Promise.all(
     agents.map(async (agent) => {
       const socket = openSocket(appUrl, (await sessionCookie(agent)) + (cluster ? await routeCookie() : ""));
