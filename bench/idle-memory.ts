@@ -28,7 +28,7 @@ ensureProductionBuild();
 const database = await createBenchDatabase("idle_memory");
 const reportDirectory = mkdtempSync(path.join(os.tmpdir(), "idle-memory-"));
 const port = await freePort();
-const settings = { NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DEMO_MODE: "false", LOG_LEVEL: "error", NODE_OPTIONS: diagnosticReportOptions(reportDirectory) };
+const settings = { NODE_ENV: "production" as const, NEXT_DIST_DIR: BENCH_DIST_DIR, DEMO_MODE: "false", LOG_LEVEL: "error", NODE_OPTIONS: diagnosticReportOptions(reportDirectory) };
 const app = startAppProcess({ name: "app", port, env: clusterProcessEnv({ ...process.env, ...settings }, port) });
 try {
   await waitUntilReady(app);
