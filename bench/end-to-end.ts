@@ -142,6 +142,8 @@ async function phaseReport(from: number, to: number) {
   const afterAcknowledged: number[] = [];
   let missing = 0;
   let toSomeoneElse = 0;
+  /** The first few events that reached someone else, with what a diagnosis needs (the message's number is in its text). */
+  const toSomeoneElseExamples: Array<{ message: number; conversationId: string; receivedBy: string; assignee: string | null | undefined }> = [];
   for (let n = from; n < to; n++) {
     const got = receipts.get(n) ?? [];
     const assignee = assignees.get(conversationOf.get(n) ?? "");
@@ -151,13 +153,17 @@ async function phaseReport(from: number, to: number) {
     if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
     else missing++;
     if (atAssignee && ackAt !== undefined) afterAcknowledged.push(atAssignee.at - ackAt);
-    toSomeoneElse += got.filter((receipt) => receipt.agentId !== assignee).length;
+    for (const receipt of got.filter((receipt) => receipt.agentId !== assignee)) {
+      toSomeoneElse++;
+      if (toSomeoneElseExamples.length < 20) toSomeoneElseExamples.push({ message: n, conversationId: conversationOf.get(n) ?? "", receivedBy: receipt.agentId, assignee });
+    }
   }
   return {
     messages: to - from,
     receivedByAssignee: latencies.length,
     missing,
     receivedBySomeoneElse: toSomeoneElse,
+    ...(toSomeoneElseExamples.length > 0 ? { receivedBySomeoneElseExamples: toSomeoneElseExamples } : {}),
     latencyMs: latencySummary(latencies),
     // Due → webhook acknowledged (emulator queue, HTTP, signature, durable insert), then → socket
     // event (processing queue, storing, publishing). Percentiles of each part, not summable.
