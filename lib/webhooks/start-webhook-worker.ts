@@ -16,8 +16,9 @@ const WAKE_INTERVAL_MS = 10;
 /**
  * V8 lets a thread's young generation grow to 48 MB (two 16 MB semi-spaces), and a start-up or a
  * burst leaves it there: 32 MB held per thread until the heap shrinks minutes later. Processing
- * allocates little per event and keeps few objects, so a 4 MB semi-space only means more (cheap)
- * scavenges; docs/benchmarks.md ("Memory of an idle process") has the figures.
+ * allocates little per event and keeps few objects, so a 4 MB semi-space means more scavenges of a
+ * smaller space; docs/benchmarks.md ("Memory of an idle process") has the figures, and says that the
+ * processor's speed with it could not be told apart from the machine's noise.
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
 
