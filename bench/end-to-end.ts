@@ -21,7 +21,7 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/end-to-end.ts \
 //     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--zalo-share 0.5] [--build]
 //     [--processes 3 [--port 8300] [--first-app-port 8301]]
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -34,6 +34,7 @@ import { startCluster, type Cluster } from "../lib/cluster/start-cluster";
 import { createBenchDatabase } from "./support/bench-database";
 import { openLoop, type LoadRequest } from "./support/http-load";
 import { fractionFlag, intFlag, latencySummary } from "./support/stats";
+import { residentMemory } from "./support/process-memory";
 import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
 import type { MessageDto } from "../lib/inbox/inbox-dto";
 
@@ -227,6 +228,8 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
   let missing = 0;
   let toSomeoneElse = 0;
   let messages = 0;
+  /** The first few events that reached someone else, with what a diagnosis needs (the message's number is in its text). */
+  const toSomeoneElseExamples: Array<{ message: number; conversationId: string; receivedBy: string; assignee: string | null | undefined }> = [];
   for (let n = from; n < to; n++) {
     if (platform && platformOf.get(n) !== platform) continue;
     messages++;
@@ -238,13 +241,17 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
     else missing++;
     if (atAssignee && ackAt !== undefined) afterAcknowledged.push(atAssignee.at - ackAt);
-    toSomeoneElse += got.filter((receipt) => receipt.agentId !== assignee).length;
+    for (const receipt of got.filter((receipt) => receipt.agentId !== assignee)) {
+      toSomeoneElse++;
+      if (toSomeoneElseExamples.length < 20) toSomeoneElseExamples.push({ message: n, conversationId: conversationOf.get(n) ?? "", receivedBy: receipt.agentId, assignee });
+    }
   }
   return {
     messages,
     receivedByAssignee: latencies.length,
     missing,
     receivedBySomeoneElse: toSomeoneElse,
+    ...(toSomeoneElseExamples.length > 0 ? { receivedBySomeoneElseExamples: toSomeoneElseExamples } : {}),
     latencyMs: latencySummary(latencies),
     // Due → webhook acknowledged (emulator queue, HTTP, signature, durable insert), then → socket
     // event (processing queue, storing, publishing). Percentiles of each part, not summable.
@@ -271,12 +278,6 @@ async function routeCookie(): Promise<string> {
   return cookie ? `; ${cookie.split(";")[0]}` : "";
 }
 
-/** Resident memory of a process, in MB (Linux). */
-function rssMb(pid: number | undefined): number {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
-  return Math.round(kb / 1024);
-}
-
 const sockets: Socket[] = [];
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
 let cluster: Cluster | undefined;
@@ -301,7 +302,7 @@ try {
   } else {
     app = await startApp(appPort, appSettings);
   }
-  const rssAtIdleMb = cluster ? cluster.apps.map((process) => rssMb(process.child.pid)) : [rssMb(app?.pid)];
+  const rssAtIdleMb = (cluster ? cluster.apps.map((process) => process.child.pid) : [app?.pid]).map((pid) => residentMemory(pid!).rssMb);
   await Promise.all(
     agents.map(async (agent) => {
       const socket = openSocket(appUrl, (await sessionCookie(agent)) + (cluster ? await routeCookie() : ""));

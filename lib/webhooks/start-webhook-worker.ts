@@ -13,6 +13,14 @@ const RESTART_DELAY_MS = 1_000;
  * are coalesced (the first goes at once, later ones ride on one trailing message).
  */
 const WAKE_INTERVAL_MS = 10;
+/**
+ * V8 lets a thread's young generation grow to 48 MB (two 16 MB semi-spaces), and a start-up or a
+ * burst leaves it there: 32 MB held per thread until the heap shrinks minutes later. Processing
+ * allocates little per event and keeps few objects, so a 4 MB semi-space means more scavenges of a
+ * smaller space; docs/benchmarks.md ("Memory of an idle process") has the figures, and says that the
+ * processor's speed with it could not be told apart from the machine's noise.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
 
 function throttled(action: () => void, intervalMs: number): () => void {
   let timer: NodeJS.Timeout | undefined;
@@ -35,7 +43,9 @@ interface Running {
 const holder = globalThis as unknown as { __webhookWorker?: Running };
 
 function spawnWorker(): Running {
-  const worker = new Worker(new URL("./webhook-worker-entry.mjs", import.meta.url));
+  const worker = new Worker(new URL("./webhook-worker-entry.mjs", import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
   const running: Running = { worker, stopping: false };
   const send = (message: ToWorker) => worker.postMessage(message);
   worker.on("message", (message: ToMainThread) => {
