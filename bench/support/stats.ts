@@ -20,7 +20,15 @@ export function latencySummary(latenciesMs: number[]): { p50: number; p95: numbe
 /** Reads `--name value` flags as positive integers, with defaults. */
 export function intFlag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  // The fallback is the caller's (0 can mean "off"); only a value given on the command line is checked.
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
   return value;
+}
+
+/** Reads a `--name value` flag as a list of words (split on spaces); empty when absent. */
+export function wordsFlag(name: string): string[] {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? "").split(" ").filter(Boolean) : [];
 }
