@@ -11,51 +11,27 @@
 import pg from "pg";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { otherProcessesProbe } from "@/lib/cluster/other-processes-probe";
 
 const CHANNEL = "webhook_stored";
 /** How every process's LISTEN session is named: counting them says whether other processes exist. */
 const LISTENER_NAME = "webhook-stored-listener";
 const RELISTEN_DELAY_MS = 1_000;
-/** How long a count of listeners is trusted; a process that starts meanwhile misses only wake-ups. */
-const LISTENERS_RECOUNT_MS = 1_000;
 
-interface ListenerCount {
-  /** Null until the first count: announce meanwhile, as if others listened. */
-  others: boolean | null;
-  countedAt: number;
-  counting: boolean;
-}
-
-const holder = globalThis as unknown as { __webhookNotice?: { inFlight: boolean; again: boolean }; __webhookListeners?: ListenerCount };
+const holder = globalThis as unknown as { __webhookNotice?: { inFlight: boolean; again: boolean }; __otherWebhookListeners?: () => boolean };
 
 /**
  * Call after a webhook INSERT committed, once this process's processor was woken directly: NOTIFYs
- * the other processes' processors, unless no other process listens. Saves a statement per webhook
- * (and a wake-up of every LISTEN session of the database) for a process that runs alone, the only
- * kind before several processes. A count up to LISTENERS_RECOUNT_MS old is used as is: a process
- * that starts meanwhile finds the webhook at its next claim or sweep, and this process processes it
- * anyway.
+ * the other processes' processors, unless none listens. Saves a statement per webhook (and a
+ * wake-up of every LISTEN session of the database) for a process that runs alone. A process that
+ * starts while the count says "alone" misses wake-ups only: this process processes the webhook
+ * anyway, and the newcomer's claims and sweeps find whatever is left.
  */
 export function announceToOtherProcesses(): void {
-  const count = (holder.__webhookListeners ??= { others: null, countedAt: 0, counting: false });
-  if (!count.counting && Date.now() - count.countedAt >= LISTENERS_RECOUNT_MS) {
-    count.counting = true;
-    void countListeners()
-      .then((listeners) => {
-        // Ours is one of them when this process's processor listens; when it does not (its session
-        // is reconnecting), a single other process is skipped too, which costs it a wake-up only.
-        count.others = listeners > 1;
-      })
-      .catch((error: unknown) => {
-        count.others = null;
-        logger.warn("Could not count the webhook listeners; announcing meanwhile", { error });
-      })
-      .finally(() => {
-        count.counting = false;
-        count.countedAt = Date.now();
-      });
-  }
-  if (count.others !== false) announceWebhookStored();
+  // Ours is one of the listeners when this process's processor listens; when it does not (its
+  // session is reconnecting), a single other process is skipped too, which costs it a wake-up only.
+  holder.__otherWebhookListeners ??= otherProcessesProbe("webhook listeners", async () => (await countListeners()) > 1);
+  if (holder.__otherWebhookListeners()) announceWebhookStored();
 }
 
 async function countListeners(): Promise<number> {
