@@ -170,7 +170,7 @@ async function openRedisStreamsAdapter(redisUrl: string): Promise<RealtimeAdapte
     kind: "redis-streams",
     factory: createRedisStreamsAdapter(client, { maxLen: REDIS_STREAM_MAX_LEN }),
     isLinked: async () => client.isReady && (await client.ping()) === "PONG",
-    // Redis keeps no list of its clients' roles here: packets always go out.
+    // The other processes are not counted on Redis: packets always go out, as before.
     othersMayListen: () => true,
     visibleToOthers: async () => {},
     onRelinked: (listener) => relinkedListeners.push(listener),
