@@ -20,7 +20,7 @@
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/end-to-end.ts \
 //     [--agents 200] [--rate 200] [--seconds 30] [--customers 600] [--zalo-share 0.5] [--build]
-//     [--processes 3 [--port 8300] [--first-app-port 8301]]
+//     [--processes 3 [--port 8300] [--first-app-port 8301]] [--app-node-options "--cpu-prof --cpu-prof-dir=prof"]
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -32,8 +32,9 @@ import { startZaloEmulator, type ZaloEmulator } from "../emulators/zalo/start-za
 import { BENCH_DIST_DIR, ensureProductionBuild, freePort, isRunning, startApp, stopProcess } from "./support/app-process";
 import { startCluster, type Cluster } from "../lib/cluster/start-cluster";
 import { createBenchDatabase } from "./support/bench-database";
+import { cpuPerMessage, cpuSnapshot } from "./support/cpu-time";
 import { openLoop, type LoadRequest } from "./support/http-load";
-import { fractionFlag, intFlag, latencySummary } from "./support/stats";
+import { fractionFlag, intFlag, latencySummary, wordsFlag } from "./support/stats";
 import { residentMemory } from "./support/process-memory";
 import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
 import type { MessageDto } from "../lib/inbox/inbox-dto";
@@ -48,6 +49,8 @@ const nginxPort = intFlag("port", 8300);
 const firstAppPort = intFlag("first-app-port", nginxPort + 1);
 /** The fraction of customers who write on Zalo; the others write on Messenger. */
 const zaloShare = fractionFlag("zalo-share", 0);
+/** Options for the app's node (one process only), e.g. to profile it during the run. */
+const appNodeOptions = wordsFlag("app-node-options");
 /** How long after the last send an event may still arrive before it counts as lost. */
 const SETTLE_MS = 30_000;
 
@@ -300,7 +303,7 @@ try {
       env: { ...process.env, ...appSettings, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DEMO_MODE: "false", DATA_DIR: clusterDir, APP_URL: appUrl },
     });
   } else {
-    app = await startApp(appPort, appSettings);
+    app = await startApp(appPort, appSettings, appNodeOptions);
   }
   const rssAtIdleMb = (cluster ? cluster.apps.map((process) => process.child.pid) : [app?.pid]).map((pid) => residentMemory(pid!).rssMb);
   await Promise.all(
@@ -314,18 +317,21 @@ try {
   // Each request goes to its customer's emulator; this port is only the loops' default.
   const emulatorPort = Number(new URL(emulator.url).port);
 
+  // A phase's sends until every message arrived, with the CPU time per message of the single app
+  // process and of its database (cpu-time.ts says why).
+  const runPhase = async (from: number, phaseSeconds: number) => {
+    const before = app ? await cpuSnapshot(app.pid!, db()) : null;
+    const sends = await openLoop(emulatorPort, rate, phaseSeconds, customerWrites(customers));
+    await settle(counter);
+    const cpuMsPerMessage = before && cpuPerMessage(before, await cpuSnapshot(app!.pid!, db()), counter - from);
+    return { sends, report: { ...(await phaseReport(from, counter)), cpuMsPerMessage }, byPlatform: await phaseByPlatform(from, counter) };
+  };
+
   // Phase 1: every customer writes once — new conversations, routed round-robin.
-  const firstSends = await openLoop(emulatorPort, rate, customerCount / rate, customerWrites(customers));
-  await settle(counter);
-  const firstMessages = await phaseReport(0, counter);
-  const firstByPlatform = await phaseByPlatform(0, counter);
+  const { sends: firstSends, report: firstMessages, byPlatform: firstByPlatform } = await runPhase(0, customerCount / rate);
 
   // Phase 2: the same customers keep writing in their existing conversations.
-  const start = counter;
-  const laterSends = await openLoop(emulatorPort, rate, seconds, customerWrites(customers));
-  await settle(counter);
-  const laterMessages = await phaseReport(start, counter);
-  const laterByPlatform = await phaseByPlatform(start, counter);
+  const { sends: laterSends, report: laterMessages, byPlatform: laterByPlatform } = await runPhase(counter, seconds);
   if (app && !isRunning(app)) throw new Error("the app exited during the run");
   if (cluster?.apps.some((process) => process.child.exitCode !== null)) throw new Error("an app process exited during the run");
 

@@ -66,12 +66,13 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 
 /**
  * server.ts on the benchmark build, with the environment the benchmark set up (database, Meta app)
- * plus `env`; outside demo mode, so it starts no emulator or seed of its own.
+ * plus `env`; outside demo mode, so it starts no emulator or seed of its own. `nodeOptions` go to
+ * the app's node (e.g. `--cpu-prof --cpu-prof-dir=<dir>` to profile it under the benchmark's load).
  */
-export function startApp(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+export function startApp(port: number, env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<ChildProcess> {
   return startProcess(
     "server.ts",
-    ["--import", "tsx", "server.ts"],
+    [...nodeOptions, "--import", "tsx", "server.ts"],
     {
       ...process.env,
       NODE_ENV: "production",

@@ -36,3 +36,9 @@ export function fractionFlag(name: string, fallback: number): number {
   if (!(value >= 0 && value <= 1)) throw new Error(`--${name} must be a number from 0 to 1`);
   return value;
 }
+
+/** Reads a `--name value` flag as a list of words (split on spaces); empty when absent. */
+export function wordsFlag(name: string): string[] {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? "").split(" ").filter(Boolean) : [];
+}

@@ -40,7 +40,7 @@ export function createRealtimeServer(httpServer: HttpServer, appOrigin: string, 
     isLinked: () => adapter.isLinked(),
     publish: (emissions) => {
       deliverLocally(io, emissions);
-      io.serverSideEmit(PUBLISHED, emissions);
+      if (adapter.othersMayListen()) io.serverSideEmit(PUBLISHED, emissions);
     },
   };
 }

@@ -170,6 +170,8 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   // listening, so the very first page already leads to the setup screen.
   const setupToken = started.runtime.demoMode ? null : await issueSetupToken();
 
+  // Sockets come once the other processes send this one their packets (realtime-adapter.ts).
+  await started.adapter.visibleToOthers();
   await listen(httpServer, config.PORT);
   setServerPhase("accepting");
   log(`Chat đa kênh is ready on ${config.APP_URL} (${dev ? "development" : "production"}).`);

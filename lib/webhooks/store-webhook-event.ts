@@ -6,7 +6,7 @@ import { createGroupBatcher } from "@/lib/batching/group-batcher";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { signalWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
-import { announceWebhookStored } from "@/lib/webhooks/webhook-stored-notice";
+import { announceToOtherProcesses } from "@/lib/webhooks/webhook-stored-notice";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 /** INSERTs in flight at once: enough to overlap one commit's fsync with the next batch's send. */
@@ -46,5 +46,5 @@ async function insert(batch: StoredBody[]): Promise<void> {
   await db().$executeRaw`INSERT INTO "WebhookEvent" (platform, "rawBody", "receivedAt") VALUES ${Prisma.join(rows)}`;
   // Committed: wake this process's processor directly, and the other processes' through a NOTIFY.
   signalWebhookStored();
-  announceWebhookStored();
+  announceToOtherProcesses();
 }

@@ -10,6 +10,7 @@ import { emitTo } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
 import { disconnectSockets } from "@/lib/realtime/disconnect-sockets";
 import { openRealtimeAdapter, type RealtimeAdapter } from "@/lib/realtime/realtime-adapter";
+import { OTHER_PROCESSES_MAX_AGE_MS } from "@/lib/cluster/other-processes-probe";
 import { publishMessages } from "@/lib/inbox/publish-changes";
 import { listConversations } from "@/lib/inbox/list-conversations";
 import { listMessages } from "@/lib/inbox/list-messages";
@@ -217,5 +218,59 @@ describe.each([
       older = page.nextCursor;
     }
     expect(shown.map((message) => message.text)).toEqual(Array.from({ length: 50 }, (_, index) => `Tin ${index + 1}`));
+  });
+});
+
+describe("postgres adapter of a process alone", () => {
+  let assignee: SessionUser;
+
+  beforeEach(async () => {
+    await resetDatabase();
+    const { workspaceId } = await createWorkspace();
+    [assignee] = (await createStaff(workspaceId, 1)) as [SessionUser];
+  });
+
+  it("sends no packets while no other process's adapter exists, and reaches a process that starts later", async () => {
+    const observer = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "test-observer" });
+    await observer.connect();
+    let packets = 0;
+    observer.on("notification", ({ payload = "" }) => {
+      // Heartbeats (1, 2) come and go on their own; the rest are what publishing sent.
+      if ((JSON.parse(payload) as { type: number }).type > 2) packets++;
+    });
+    await observer.query(`LISTEN "socket.io#/"`);
+    const adapterA = await openRealtimeAdapter({ databaseUrl: env().DATABASE_URL, poolMax: 2 });
+    const serverA = await startRealtimeTestServer({ adapter: adapterA });
+    let adapterB: RealtimeAdapter | undefined;
+    let serverB: RealtimeTestServer | undefined;
+    try {
+      await adapterA.visibleToOthers();
+      const onA = recorder(await serverA.connectAs(assignee));
+      // The first batch goes out before A has ever counted the others; the count follows.
+      emitTo([rooms.user(assignee.id)], "system:ping", { at: "counting" });
+      await onA.until(pingAt("counting"));
+      await new Promise((resolve) => setTimeout(resolve, OTHER_PROCESSES_MAX_AGE_MS / 2));
+      const before = packets;
+      for (const at of ["alone-1", "alone-2", "alone-3"]) emitTo([rooms.user(assignee.id)], "system:ping", { at });
+      await onA.until(pingAt("alone-3"));
+      // A packet A sent would have been committed by now, and reaches the observer before this
+      // round trip through the database ends.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await observer.query("SELECT 1");
+      expect(packets).toBe(before);
+
+      adapterB = await openRealtimeAdapter({ databaseUrl: env().DATABASE_URL, poolMax: 2 });
+      serverB = await startRealtimeTestServer({ adapter: adapterB, install: false });
+      // As a starting process does before it takes sockets (start-server.ts).
+      await adapterB.visibleToOthers();
+      const onB = recorder(await serverB.connectAs(assignee));
+      emitTo([rooms.user(assignee.id)], "system:ping", { at: "two-processes" });
+      await onB.until(pingAt("two-processes"));
+    } finally {
+      await serverB?.close();
+      await serverA.close();
+      await Promise.all([adapterA.close(), adapterB?.close()]);
+      await observer.end();
+    }
   });
 });

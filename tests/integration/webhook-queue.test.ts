@@ -1,11 +1,14 @@
 // The WebhookEvent outbox: a failing row is retried with backoff without holding up the others, gives
 // up after MAX_ATTEMPTS, and the processor (in-process, or in its worker thread as the server runs
 // it) picks up new and leftover rows by itself.
+import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { announceWebhookStored } from "@/lib/webhooks/webhook-stored-notice";
+import { OTHER_PROCESSES_MAX_AGE_MS } from "@/lib/cluster/other-processes-probe";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
@@ -130,6 +133,39 @@ describe("webhook queue", () => {
     }
   });
 
+  it("issue 13: a process alone sends no NOTIFY for what it stores; with another process listening, it does", async () => {
+    const notifications = await observeNotifications("webhook_stored");
+    // Another process's LISTEN session, as its webhook worker opens it: present only when asked.
+    let otherProcess: pg.Client | undefined;
+    startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
+    try {
+      await waitFor(async () => (await webhookListeners()) === 1);
+      // An earlier test's count is out of date by now, so this one is announced and the listeners
+      // counted afresh; the next webhooks, stored while that count is fresh, are not announced.
+      await new Promise((resolve) => setTimeout(resolve, OTHER_PROCESSES_MAX_AGE_MS));
+      await storeWebhookEvent("facebook", body("m_counting", "đếm"));
+      await new Promise((resolve) => setTimeout(resolve, OTHER_PROCESSES_MAX_AGE_MS / 2));
+      const before = notifications.heard;
+      for (const mid of ["m_alone_1", "m_alone_2", "m_alone_3"]) await storeWebhookEvent("facebook", body(mid, "một mình"));
+      await waitFor(async () => (await storedMids()).includes("m_alone_3"));
+      expect(notifications.heard).toBe(before);
+
+      otherProcess = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "webhook-stored-listener" });
+      await otherProcess.connect();
+      await otherProcess.query("LISTEN webhook_stored");
+      let sent = 0;
+      // Once the count is out of date, what this process stores is announced again.
+      await waitFor(async () => {
+        await storeWebhookEvent("facebook", body(`m_shared_${sent++}`, "có tiến trình khác"));
+        return notifications.heard > before;
+      });
+    } finally {
+      await otherProcess?.end();
+      await notifications.stop();
+      await stopWebhookProcessor();
+    }
+  });
+
   it("processes in the worker thread and relays its realtime events to the main thread's sockets", async () => {
     const realtime = await startRealtimeTestServer();
     startWebhookWorker();
@@ -163,6 +199,24 @@ describe("webhook queue", () => {
     expect(left.map((row) => row.rawBody)).toEqual(["recent-done", "old-failed", "queued"]);
   });
 });
+
+/** How many webhook workers (this test's processor, other processes') LISTEN in this database. */
+async function webhookListeners(): Promise<number> {
+  const [row] = await db().$queryRaw<{ listeners: number }[]>`
+    SELECT count(*)::int AS listeners FROM pg_stat_activity
+    WHERE datname = current_database() AND application_name = 'webhook-stored-listener' AND query LIKE 'LISTEN %'`;
+  return row?.listeners ?? 0;
+}
+
+/** Counts the NOTIFYs on `channel`, from a session that does not count as a webhook worker. */
+async function observeNotifications(channel: string): Promise<{ heard: number; stop: () => Promise<void> }> {
+  const observer = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "test-observer" });
+  const observed = { heard: 0, stop: () => observer.end() };
+  observer.on("notification", () => observed.heard++);
+  await observer.connect();
+  await observer.query(`LISTEN ${channel}`);
+  return observed;
+}
 
 /** Waits for the background processor (bounded, so a broken wake-up fails instead of hanging). */
 async function waitFor(condition: () => Promise<boolean>): Promise<void> {
