@@ -21,9 +21,18 @@ import { withConversationSendLock } from "@/lib/inbox/conversation-send-lock";
  */
 export type DeliveryOutcome = "sent" | "failed" | "retry" | "waiting" | "skipped";
 
+/**
+ * How long a send left unsettled by a dead process waits for its echo before it is sent again. The
+ * platforms echo our sends within seconds (Messenger with our id in `metadata`, Zalo as `oa_send_*`,
+ * matched in receive-message.ts); the Send APIs take no idempotency key, so sending again sooner could
+ * give the customer the message twice.
+ */
+const UNSETTLED_SEND_GRACE_MS = 30_000;
+
 const replySelect = {
   id: true,
   status: true,
+  sendStartedAt: true,
   direction: true,
   text: true,
   attachments: true,
@@ -78,8 +87,15 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
   if (window.state === "closed") return fail(provider, messageId, "window_closed");
   const content = outboundContentOf(message);
   if (!content) return fail(provider, messageId, "send_rejected");
+  // Sends run under the conversation's lock, so a send still marked as under way was cut off by the
+  // death of its process, maybe after the platform took it. Its echo settles it; if none comes, it
+  // most likely never left. A final attempt does not wait: no retry would follow to send it.
+  if (message.sendStartedAt && !finalAttempt) {
+    if (Date.now() - message.sendStartedAt.getTime() < UNSETTLED_SEND_GRACE_MS) return "retry";
+    logger.warn("A reply's send was cut off and no echo came: sending it again", { messageId });
+  }
 
-  await db().message.update({ where: { id: messageId }, data: { sendAttempts: { increment: 1 } } });
+  await db().message.update({ where: { id: messageId }, data: { sendAttempts: { increment: 1 }, sendStartedAt: new Date() } });
   let platformMessageId: string;
   try {
     ({ platformMessageId } = await provider.outbound.send(channel, {
@@ -90,6 +106,7 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
       quotedPlatformMessageId: message.replyToPlatformMessageId,
     }));
   } catch (error) {
+    await db().message.update({ where: { id: messageId }, data: { sendStartedAt: null } });
     const verdict = error instanceof ChannelApiError ? provider.outbound.classifySendError(error) : ({ kind: "transient" } as const);
     logSendFailure(messageId, error, verdict.kind);
     // withChannelToken has marked the channel "needs reconnect": the reply waits for the new login.
@@ -108,7 +125,7 @@ async function attempt(messageId: string, finalAttempt: boolean): Promise<Delive
  * (delivered, read) that must not go back to "sent".
  */
 async function markSent(messageId: string, platformMessageId: string): Promise<void> {
-  const cleared = { status: "sent" as const, failureCode: null, failureReason: null };
+  const cleared = { status: "sent" as const, failureCode: null, failureReason: null, sendStartedAt: null };
   let updated: number;
   try {
     ({ count: updated } = await db().message.updateMany({

@@ -173,7 +173,7 @@ async function storeEcho(tx: Tx, channel: ReceivingChannel, conversationId: stri
     // The echo proves the customer got it: a send we had given up on (timeout) is sent after all.
     const matched = await tx.message.updateMany({
       where: { id: ours.id, platformMessageId: null },
-      data: { platformMessageId: event.platformMessageId, status: "sent", failureReason: null, failureCode: null },
+      data: { platformMessageId: event.platformMessageId, status: "sent", failureReason: null, failureCode: null, sendStartedAt: null },
     });
     if (matched.count === 1) return { messageIds: [ours.id] };
     // The Send API answer (or a parallel copy of this echo) set the mid first.

@@ -170,6 +170,9 @@ describe("three processes behind nginx", () => {
     const channelId = await createChannel(world.workspaceId, world.adminId, { externalId: page.id, name: page.name, pageToken });
     const conversationId = await addConversation({ channelId, customer: "Vũ Hà", psid, assignee: replier, lastMessageAt: new Date() });
     const replierCookie = await sessionCookie(replier);
+    // From now on "Facebook" echoes the page's sends to the app through nginx, as it does: the echo
+    // is what settles a send the dying process left unanswered.
+    await emulatorControl(emulator, "config", { webhookUrl: `${ORIGIN}/api/webhooks/facebook` });
 
     // The replier's tab goes through nginx to the process about to die (B): found by asking each
     // process directly for the polling session nginx placed.

@@ -3,7 +3,9 @@
 // and each is sent exactly once.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { deliverReply } from "@/lib/inbox/deliver-reply";
+import { receiveWebhookBatch } from "@/lib/inbox/receive-webhooks";
 import { resetDatabase } from "../support/reset-database";
 import { addFault } from "../support/app-emulator";
 import { customerInbox, replyScene, startTestEmulator, type ReplyScene } from "../support/reply-fixtures";
@@ -54,5 +56,44 @@ describe("reply order across delivery workers", () => {
     expect(outcomes).toEqual(["sent", "skipped", "skipped", "skipped"]);
     const stored = await db().message.findMany({ where: { id: { in: ids } }, select: { status: true } });
     expect(stored.map((row) => row.status)).toEqual(["sent", "sent", "sent", "sent"]);
+  });
+});
+
+describe("a send cut off by the death of its process", () => {
+  /** What a process left behind when it died during the reply's send: the send counted and under way. */
+  const cutOff = (id: string, secondsAgo: number) =>
+    db().message.update({ where: { id }, data: { sendAttempts: 1, sendStartedAt: new Date(Date.now() - secondsAgo * 1000) } });
+
+  /** Messenger's echo of a send that reached the customer, carrying our id in `metadata`. */
+  const echoOf = (messageId: string, mid: string) =>
+    receiveWebhookBatch(
+      "facebook",
+      JSON.stringify({
+        object: "page",
+        entry: [{ id: scene.pageId, time: Date.now(), messaging: [{ sender: { id: scene.pageId }, recipient: { id: scene.psid }, timestamp: Date.now(), message: { mid, is_echo: true, app_id: facebookApp().appId, text: "Trả lời 1", metadata: messageId } }] }],
+      }),
+    );
+
+  it("is not sent again while its echo may still come, and neither is a later reply; the echo settles it", async () => {
+    const [first, second] = (await pendingReplies(2)) as [string, string];
+    await cutOff(first, 2);
+
+    expect(await deliverReply(second, { finalAttempt: false })).toBe("retry");
+    expect(await deliverReply(first, { finalAttempt: false })).toBe("retry");
+    expect(customerInbox(emulator, scene)).toEqual([]);
+
+    await echoOf(first, "m_sent_before_the_crash");
+    expect(await db().message.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "sent", platformMessageId: "m_sent_before_the_crash", sendAttempts: 1, sendStartedAt: null });
+    expect(await deliverReply(second, { finalAttempt: false })).toBe("sent");
+    expect(customerInbox(emulator, scene).map((message) => message.text)).toEqual(["Trả lời 2"]);
+  });
+
+  it("is sent again, before the later reply, once no echo came in time", async () => {
+    const [first, second] = (await pendingReplies(2)) as [string, string];
+    await cutOff(first, 31);
+
+    expect(await deliverReply(second, { finalAttempt: false })).toBe("sent");
+    expect(customerInbox(emulator, scene).map((message) => message.text)).toEqual(["Trả lời 1", "Trả lời 2"]);
+    expect(await db().message.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "sent", sendAttempts: 2, sendStartedAt: null });
   });
 });
