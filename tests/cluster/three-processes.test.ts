@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { signWebhookBody } from "@/lib/channels/facebook/webhook-signature";
+import { subscribePageWebhooks } from "@/lib/channels/facebook/page-subscription";
 import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { FIRST_APP_PORT, ORIGIN, openClusterSocket, recorder, routeCookie, startTestCluster, type TestCluster } from "../support/cluster-harness";
@@ -170,9 +171,10 @@ describe("three processes behind nginx", () => {
     const channelId = await createChannel(world.workspaceId, world.adminId, { externalId: page.id, name: page.name, pageToken });
     const conversationId = await addConversation({ channelId, customer: "Vũ Hà", psid, assignee: replier, lastMessageAt: new Date() });
     const replierCookie = await sessionCookie(replier);
-    // From now on "Facebook" echoes the page's sends to the app through nginx, as it does: the echo
-    // is what settles a send the dying process left unanswered.
+    // From now on "Facebook" sends the page's webhooks to the app through nginx: the echo of a send
+    // is what settles one that the dying process left unanswered.
     await emulatorControl(emulator, "config", { webhookUrl: `${ORIGIN}/api/webhooks/facebook` });
+    await subscribePageWebhooks(page.id, pageToken);
 
     // The replier's tab goes through nginx to the process about to die (B): found by asking each
     // process directly for the polling session nginx placed.
@@ -238,9 +240,9 @@ describe("three processes behind nginx", () => {
     expect(stored).toHaveLength(150);
     expect(new Set(stored.map((message) => message.platformMessageId)).size).toBe(150);
 
-    // Every reply sent exactly once, in the order typed (a send the dead process held is retried
-    // after its job expires).
-    while ((await db().message.count({ where: { conversationId, direction: "outbound", status: { not: "sent" } } })) > 0) {
+    // Every reply sent exactly once, in the order typed: a send the dead process left unanswered is
+    // settled by its echo, or sent again once no echo came.
+    while ((await db().message.count({ where: { conversationId, direction: "outbound", status: "pending" } })) > 0) {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const sent = emulator.world.sends.filter((send) => send.pageId === page.id && send.psid === psid && send.text && !send.error).map((send) => send.text);
