@@ -1,4 +1,4 @@
-// "Xử lý hội thoại cũ" after a history sync of 500 threads: each policy hands out exactly the
+// "Xử lý hội thoại cũ" after a history sync of 100 threads: each policy hands out exactly the
 // expected conversations (answerable ones = customer wrote within 7 days, counted from the
 // emulator's own ages), only after an admin confirms the number shown; "only me" pages need no
 // confirmation.
@@ -14,7 +14,7 @@ import { createAdmin } from "../support/facebook-connect";
 import { createStaff } from "../support/assignment-fixtures";
 import { answerablePsids, connectHistoryPage, historyThreads, historyWorldHooks, startHistoryWorld, syncRow } from "../support/history-sync-world";
 
-const THREADS = 500;
+const THREADS = 100;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);

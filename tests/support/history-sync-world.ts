@@ -2,7 +2,9 @@
 // "Cửa Hàng Lâu Năm" (as many threads as asked), the app's Graph and dialog URLs pointed at it, its
 // webhooks delivered to our real ingestion (signature check, stored row, processed from the queue),
 // the page connected through the wizard's own functions, and the job queue with the sync's worker.
-import { afterAll, afterEach, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeEach, expect, vi } from "vitest";
+import type { SyncStatus } from "../../lib/generated/prisma/enums";
+import { READABLE_MESSAGES } from "../../emulators/meta/conversation-nodes";
 import { db } from "../../lib/db";
 import type { SessionUser } from "../../lib/auth/session";
 import { connectFacebookPage } from "../../lib/channels/facebook/connect-facebook-page";
@@ -126,4 +128,47 @@ export async function customerWrites(
 
 export async function syncRow(channelId: string) {
   return db().historySync.findUniqueOrThrow({ where: { channelId } });
+}
+
+/** The sync's row once its status is one of `statuses`. */
+export async function waitForSyncStatus(channelId: string, statuses: SyncStatus[]) {
+  await vi.waitFor(async () => expect(statuses).toContain((await syncRow(channelId)).status), {
+    timeout: 90_000,
+    interval: 50,
+  });
+  return syncRow(channelId);
+}
+
+export async function waitForThreadsImported(channelId: string, atLeast: number) {
+  await vi.waitFor(
+    async () => expect((await syncRow(channelId)).threadsImported).toBeGreaterThanOrEqual(atLeast),
+    { timeout: 90_000, interval: 20 },
+  );
+}
+
+/** Every thread of the page is one conversation holding (at least) the messages Graph can detail, nothing foreign. */
+export async function expectEveryThreadOnce(emulator: MetaEmulator, channelId: string) {
+  const threads = historyThreads(emulator);
+  const conversations = await db().conversation.findMany({
+    where: { channelId },
+    select: {
+      platformThreadId: true,
+      contact: { select: { platformUserId: true } },
+      messages: { select: { platformMessageId: true } },
+    },
+  });
+  expect(conversations).toHaveLength(threads.length);
+  expect(await db().contact.count({ where: { channelId } })).toBe(threads.length);
+  const byPsid = new Map(
+    conversations.map((conversation) => [conversation.contact.platformUserId, conversation]),
+  );
+  for (const thread of threads) {
+    const conversation = byPsid.get(thread.psid);
+    expect(conversation?.platformThreadId).toBe(thread.id);
+    const stored = new Set(conversation?.messages.map((message) => message.platformMessageId));
+    const readable = thread.messages.slice(-READABLE_MESSAGES).map((message) => message.mid);
+    for (const mid of readable) expect(stored.has(mid)).toBe(true);
+    const known = new Set(thread.messages.map((message) => message.mid));
+    for (const mid of stored) expect(known.has(mid ?? "")).toBe(true);
+  }
 }
