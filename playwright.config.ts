@@ -18,7 +18,16 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        ...["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
+        ...["--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        // The suite is bound by CPU (two cores), most of it Chromium's: one renderer per tab rather than
+        // one more per site of the emulators' pages, and nothing the tests do not use.
+        "--disable-site-isolation-trials",
+        "--disable-features=site-per-process,IsolateOrigins,Translate,OptimizationHints,MediaRouter,PaintHolding",
+        // Several users' tabs are open at once, and each must keep up with live events.
+        ...["--disable-renderer-backgrounding", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows"],
+      ],
     },
   },
   webServer: {

@@ -2,9 +2,8 @@
 // and 5xx only slow it, a dead token pauses it until the page is reconnected, a malformed thread is
 // skipped and reported, and a finished sync starts over only on an admin's request. 200 threads: a
 // few pages of Graph's answers are all these need (the 500-thread import: history-sync.test.ts).
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
 import { HISTORY_SYNC_QUEUE } from "@/lib/history-sync/history-sync-jobs";
 import { readHistorySync } from "@/lib/history-sync/read-history-sync";
 import { requestHistorySync } from "@/lib/history-sync/request-history-sync";
@@ -28,17 +27,13 @@ const THREADS = 200;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);
-let admin: SessionUser;
 historyWorldHooks(world);
-beforeEach(async () => {
-  admin = await createAdmin("Lâu Năm", "admin@launam.vn");
-});
 
 describe("importing a page's Messenger history when things go wrong", () => {
   it(
     "slows down on Graph's rate limits (613, 4, 32, 17) and 5xx without failing",
     async () => {
-      const channelId = await connectHistoryPage(world.emulator, admin);
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
       for (const code of [613, 4, 32, 17])
         await addFault(world.emulator, { kind: "rate_limit", code, match: { path: "/conversations" } });
       await addFault(world.emulator, { kind: "server_error", match: { path: "/conversations" } });
@@ -66,7 +61,7 @@ describe("importing a page's Messenger history when things go wrong", () => {
   it(
     "pauses when the token dies mid-sync and resumes from its cursor after reconnecting",
     async () => {
-      const channelId = await connectHistoryPage(world.emulator, admin);
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
       // A shared page in no rule: nothing touches the imported conversations after the sync.
       await db().channel.update({ where: { id: channelId }, data: { chatMode: "shared" } });
       await startHistorySync(channelId);
@@ -80,12 +75,12 @@ describe("importing a page's Messenger history when things go wrong", () => {
         status: "needs_reconnect",
         statusReason: "password_changed",
       });
-      expect(await readHistorySync(admin, channelId)).toMatchObject({
+      expect(await readHistorySync(world.admin, channelId)).toMatchObject({
         status: "paused",
         problem: "needs_reconnect",
         threadsImported: paused.threadsImported,
       });
-      await expect(requestHistorySync(admin, channelId)).rejects.toMatchObject({
+      await expect(requestHistorySync(world.admin, channelId)).rejects.toMatchObject({
         code: "conflict",
         params: { reason: "channel_not_connected" },
       });
@@ -95,7 +90,7 @@ describe("importing a page's Messenger history when things go wrong", () => {
       });
 
       // "Kết nối lại" in the wizard resumes the sync; asking again changes nothing.
-      await connectHistoryPage(world.emulator, admin);
+      await connectHistoryPage(world.emulator, world.admin);
       expect(await resumeHistorySync(channelId)).toBe(false);
       const done = await waitForSyncStatus(channelId, ["done"]);
       expect(done.threadsImported).toBe(THREADS);
@@ -121,12 +116,12 @@ describe("importing a page's Messenger history when things go wrong", () => {
       const missingCustomer = noCustomer.psid;
       noCustomer.psid = pageId;
       noId.id = "";
-      const channelId = await connectHistoryPage(world.emulator, admin);
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
       await startHistorySync(channelId);
 
       const done = await waitForSyncStatus(channelId, ["done"]);
       expect(done).toMatchObject({ threadsImported: THREADS - 2, threadsSkipped: 2 });
-      const view = await readHistorySync(admin, channelId);
+      const view = await readHistorySync(world.admin, channelId);
       expect(view?.skipped).toEqual(
         expect.arrayContaining([
           { threadId: noCustomer.id, reason: "no_customer" },
@@ -147,21 +142,21 @@ describe("importing a page's Messenger history when things go wrong", () => {
   it(
     "starts over on request once done, and keeps agents and other workspaces out",
     async () => {
-      const channelId = await connectHistoryPage(world.emulator, admin);
-      const [agent] = await createStaff(admin.workspaceId, 1);
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
+      const [agent] = await createStaff(world.admin.workspaceId, 1);
       const stranger = await createAdmin("Khác", "admin@khac.vn");
       if (!agent) throw new Error("no agent");
       await expect(readHistorySync(agent, channelId)).rejects.toMatchObject({ code: "forbidden" });
       await expect(requestHistorySync(stranger, channelId)).rejects.toMatchObject({ code: "not_found" });
-      expect(await readHistorySync(admin, channelId)).toBeNull();
+      expect(await readHistorySync(world.admin, channelId)).toBeNull();
 
-      expect(["queued", "running"]).toContain((await requestHistorySync(admin, channelId))?.status);
+      expect(["queued", "running"]).toContain((await requestHistorySync(world.admin, channelId))?.status);
       const first = await waitForSyncStatus(channelId, ["done"]);
       // Slow pages keep the new run busy while the admin presses again: nothing more starts. Three of
       // them, so the run is still busy even if a straggling request of the first run takes one.
       await addFault(world.emulator, { kind: "slow", delayMs: 1000, match: { path: "/conversations" }, times: 3 });
-      expect(["queued", "running"]).toContain((await requestHistorySync(admin, channelId))?.status);
-      expect(["queued", "running"]).toContain((await requestHistorySync(admin, channelId))?.status);
+      expect(["queued", "running"]).toContain((await requestHistorySync(world.admin, channelId))?.status);
+      expect(["queued", "running"]).toContain((await requestHistorySync(world.admin, channelId))?.status);
       const second = await waitForSyncStatus(channelId, ["done"]);
       expect(second.run).toBe(first.run + 1);
       expect(second.threadsImported).toBe(THREADS);

@@ -10,7 +10,6 @@ import { setChannelChatMode } from "@/lib/channels/set-channel-chat-mode";
 import { confirmHistoryPolicy } from "@/lib/history-sync/confirm-history-policy";
 import { readHistorySync } from "@/lib/history-sync/read-history-sync";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
-import { createAdmin } from "../support/facebook-connect";
 import { createStaff } from "../support/assignment-fixtures";
 import { answerablePsids, connectHistoryPage, historyThreads, historyWorldHooks, startHistoryWorld, syncRow } from "../support/history-sync-world";
 
@@ -18,12 +17,10 @@ const THREADS = 100;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);
-let admin: SessionUser;
 let agents: SessionUser[];
 historyWorldHooks(world);
 beforeEach(async () => {
-  admin = await createAdmin("Lâu Năm", "admin@launam.vn");
-  agents = await createStaff(admin.workspaceId, 3);
+  agents = await createStaff(world.admin.workspaceId, 3);
 });
 
 type Policy = "keep_unassigned" | "distribute_available" | "distribute_all";
@@ -31,7 +28,7 @@ type Method = "round_robin" | "self_claim";
 
 /** The wizard's path: connect the page and put it in an existing rule, which starts the sync. */
 async function syncIntoRule(method: Method, oldConversationPolicy: Policy) {
-  const rule = await createRule(admin, {
+  const rule = await createRule(world.admin, {
     name: "Nhóm bán hàng",
     sourceChannelIds: [],
     memberEmails: agents.map((agent) => agent.email),
@@ -39,8 +36,8 @@ async function syncIntoRule(method: Method, oldConversationPolicy: Policy) {
     oldConversationPolicy,
     moveSources: false,
   });
-  const channelId = await connectHistoryPage(world.emulator, admin);
-  await setChannelChatMode(admin, channelId, { mode: "shared", ruleId: rule.id });
+  const channelId = await connectHistoryPage(world.emulator, world.admin);
+  await setChannelChatMode(world.admin, channelId, { mode: "shared", ruleId: rule.id });
   await vi.waitFor(async () => expect((await syncRow(channelId)).status).toBe("done"), {
     timeout: 90_000,
     interval: 50,
@@ -75,7 +72,7 @@ describe("old conversations after a history sync", () => {
       const sync = await syncRow(channelId);
       expect(sync).toMatchObject({ pendingPolicy: null, conversationsDistributed: 0 });
       expect(sync.policyAppliedAt).not.toBeNull();
-      expect(await readHistorySync(admin, channelId)).toMatchObject({
+      expect(await readHistorySync(world.admin, channelId)).toMatchObject({
         confirmation: null,
         distributed: { count: 0 },
       });
@@ -95,7 +92,7 @@ describe("old conversations after a history sync", () => {
       expect(answerable.size).toBeGreaterThan(0);
       expect(answerable.size).toBeLessThan(THREADS);
 
-      const view = await readHistorySync(admin, channelId);
+      const view = await readHistorySync(world.admin, channelId);
       expect(view?.confirmation).toEqual({
         policy: "distribute_available",
         method: "round_robin",
@@ -105,7 +102,7 @@ describe("old conversations after a history sync", () => {
       // Nothing is shared before the confirmation.
       expect(psidsWhere(await conversationsByPsid(channelId), "unassigned").size).toBe(THREADS);
       await expect(
-        confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size + 1 }),
+        confirmHistoryPolicy(world.admin, channelId, { shareCount: answerable.size + 1 }),
       ).rejects.toMatchObject({
         code: "conflict",
         params: { reason: "share_count_changed", count: answerable.size },
@@ -116,7 +113,7 @@ describe("old conversations after a history sync", () => {
         confirmHistoryPolicy(agent, channelId, { shareCount: answerable.size }),
       ).rejects.toMatchObject({ code: "forbidden" });
 
-      const applied = await confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size });
+      const applied = await confirmHistoryPolicy(world.admin, channelId, { shareCount: answerable.size });
       expect(applied).toMatchObject({ confirmation: null, distributed: { count: answerable.size, queued: 0 } });
       const rows = await conversationsByPsid(channelId);
       expect(psidsWhere(rows, "assigned")).toEqual(answerable);
@@ -131,13 +128,13 @@ describe("old conversations after a history sync", () => {
             kind: "assigned",
             toUserId: rows.get(psid)?.assigneeId,
             reason: assignmentReasons.oldConversationPolicy,
-            actorUserId: admin.id,
+            actorUserId: world.admin.id,
           },
         ]);
       }
 
       // Confirming again changes nothing.
-      expect(await confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size })).toMatchObject({
+      expect(await confirmHistoryPolicy(world.admin, channelId, { shareCount: answerable.size })).toMatchObject({
         distributed: { count: answerable.size },
       });
       expect(await db().assignmentEvent.count()).toBe(answerable.size);
@@ -149,11 +146,11 @@ describe("old conversations after a history sync", () => {
     "shares all of them when the rule says so",
     async () => {
       const { channelId } = await syncIntoRule("round_robin", "distribute_all");
-      expect((await readHistorySync(admin, channelId))?.confirmation).toMatchObject({
+      expect((await readHistorySync(world.admin, channelId))?.confirmation).toMatchObject({
         policy: "distribute_all",
         shareCount: THREADS,
       });
-      await confirmHistoryPolicy(admin, channelId, { shareCount: THREADS });
+      await confirmHistoryPolicy(world.admin, channelId, { shareCount: THREADS });
       const rows = await conversationsByPsid(channelId);
       expect(psidsWhere(rows, "assigned").size).toBe(THREADS);
       expect(new Set([...rows.values()].map((row) => row.assigneeId))).toEqual(
@@ -168,7 +165,7 @@ describe("old conversations after a history sync", () => {
     async () => {
       const { channelId, ruleId } = await syncIntoRule("self_claim", "distribute_available");
       const answerable = answerablePsids(world.emulator);
-      const applied = await confirmHistoryPolicy(admin, channelId, { shareCount: answerable.size });
+      const applied = await confirmHistoryPolicy(world.admin, channelId, { shareCount: answerable.size });
       expect(applied?.distributed).toMatchObject({ count: answerable.size, queued: answerable.size });
       expect(await syncRow(channelId)).toMatchObject({ conversationsDistributed: answerable.size, conversationsQueued: answerable.size });
       const rows = await conversationsByPsid(channelId);
@@ -182,10 +179,10 @@ describe("old conversations after a history sync", () => {
   it(
     "leaves history synced before the page joined a distributing rule mid-sync to the confirmation at the end",
     async () => {
-      const channelId = await connectHistoryPage(world.emulator, admin);
-      await setChannelChatMode(admin, channelId, { mode: "only_me" });
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
+      await setChannelChatMode(world.admin, channelId, { mode: "only_me" });
       await vi.waitFor(async () => expect((await syncRow(channelId)).threadsImported).toBeGreaterThan(0), { timeout: 30_000, interval: 10 });
-      await createRule(admin, {
+      await createRule(world.admin, {
         name: "Chia hết",
         sourceChannelIds: [channelId],
         memberEmails: agents.map((agent) => agent.email),
@@ -198,8 +195,8 @@ describe("old conversations after a history sync", () => {
       expect(await db().conversation.count({ where: { channelId, origin: "synced", assigneeId: { not: null } } })).toBe(0);
 
       await vi.waitFor(async () => expect((await syncRow(channelId)).status).toBe("done"), { timeout: 90_000, interval: 50 });
-      expect((await readHistorySync(admin, channelId))?.confirmation).toMatchObject({ policy: "distribute_all", shareCount: THREADS });
-      await confirmHistoryPolicy(admin, channelId, { shareCount: THREADS });
+      expect((await readHistorySync(world.admin, channelId))?.confirmation).toMatchObject({ policy: "distribute_all", shareCount: THREADS });
+      await confirmHistoryPolicy(world.admin, channelId, { shareCount: THREADS });
       expect(psidsWhere(await conversationsByPsid(channelId), "assigned").size).toBe(THREADS);
     },
     LONG,
@@ -208,25 +205,25 @@ describe("old conversations after a history sync", () => {
   it(
     "gives an only-me page's history to the admin who connected it, without asking",
     async () => {
-      const channelId = await connectHistoryPage(world.emulator, admin);
-      await setChannelChatMode(admin, channelId, { mode: "only_me" });
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
+      await setChannelChatMode(world.admin, channelId, { mode: "only_me" });
       await vi.waitFor(async () => expect((await syncRow(channelId)).status).toBe("done"), {
         timeout: 90_000,
         interval: 50,
       });
 
-      expect(await readHistorySync(admin, channelId)).toMatchObject({
+      expect(await readHistorySync(world.admin, channelId)).toMatchObject({
         confirmation: null,
         distributed: { count: THREADS },
       });
       const rows = await conversationsByPsid(channelId);
       expect(rows.size).toBe(historyThreads(world.emulator).length);
       for (const row of rows.values()) {
-        expect(row).toMatchObject({ state: "assigned", assigneeId: admin.id });
+        expect(row).toMatchObject({ state: "assigned", assigneeId: world.admin.id });
         expect(row.assignmentEvents).toEqual([
           {
             kind: "assigned",
-            toUserId: admin.id,
+            toUserId: world.admin.id,
             reason: assignmentReasons.onlyMeChannel,
             actorUserId: null,
           },

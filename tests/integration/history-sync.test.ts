@@ -1,12 +1,10 @@
 // History sync of "Cửa Hàng Lâu Năm" (500 threads in the Meta emulator) through the real job queue:
 // every thread once even when the worker stops midway, a lost job's copy runs, and customers write
 // during the sync. Rate limits, a dead token and malformed threads: history-sync-faults.test.ts.
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
 import { HISTORY_SYNC_QUEUE } from "@/lib/history-sync/history-sync-jobs";
 import { startHistorySync } from "@/lib/history-sync/start-history-sync";
-import { createAdmin } from "../support/facebook-connect";
 import { addFault } from "../support/app-emulator";
 import {
   connectHistoryPage,
@@ -27,17 +25,13 @@ const THREADS = 500;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);
-let admin: SessionUser;
 historyWorldHooks(world);
-beforeEach(async () => {
-  admin = await createAdmin("Lâu Năm", "admin@launam.vn");
-});
 
 describe("importing a page's Messenger history", () => {
   it(
     "imports 500 threads once although the worker stops midway, a lost job's copy runs, and customers write meanwhile",
     async () => {
-      const channelId = await connectHistoryPage(world.emulator, admin);
+      const channelId = await connectHistoryPage(world.emulator, world.admin);
       expect(await startHistorySync(channelId)).toBe(true);
       expect(await startHistorySync(channelId)).toBe(false);
 
@@ -101,7 +95,7 @@ describe("importing a page's Messenger history", () => {
       expect(conversations.reduce((sum, conversation) => sum + conversation.unreadCount, 0)).toBe(4);
       // An "only me" page: everything went to the admin who connected it.
       expect(
-        await db().conversation.count({ where: { channelId, assigneeId: admin.id, state: "assigned" } }),
+        await db().conversation.count({ where: { channelId, assigneeId: world.admin.id, state: "assigned" } }),
       ).toBe(THREADS + 1);
       expect(done.pendingPolicy).toBeNull();
     },

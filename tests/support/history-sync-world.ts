@@ -16,7 +16,7 @@ import type { SyncTiming } from "../../lib/history-sync/sync-timing";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import type { Thread } from "../../emulators/meta/world-types";
 import { emulatorControl, startAppEmulator } from "./app-emulator";
-import { facebookWorld, signInWithFacebook } from "./facebook-connect";
+import { createAdmin, facebookWorld, signInWithFacebook } from "./facebook-connect";
 import { resetDatabase } from "./reset-database";
 import { startWebhookServer } from "./webhook-http-server";
 
@@ -32,8 +32,12 @@ export const TEST_SYNC_TIMING: SyncTiming = {
 
 export interface HistoryWorld {
   emulator: MetaEmulator;
+  /** The history page's admin, signed up anew before each test (historyWorldHooks). */
+  readonly admin: SessionUser;
   close(): Promise<void>;
 }
+
+const admins = new WeakMap<HistoryWorld, SessionUser>();
 
 /**
  * Starts the emulator as the app's Facebook, its webhooks received by the app's own webhook endpoint
@@ -42,25 +46,32 @@ export interface HistoryWorld {
 export async function startHistoryWorld(historyThreads: number): Promise<HistoryWorld> {
   const receiver = await startWebhookServer();
   const emulator = await startAppEmulator({ historyThreads, webhookUrl: receiver.url, webhookRetryDelaysMs: [] });
-  return {
+  const world: HistoryWorld = {
     emulator,
+    get admin() {
+      const admin = admins.get(this);
+      if (!admin) throw new Error("The admin is signed up by historyWorldHooks, before each test");
+      return admin;
+    },
     close: async () => {
       await emulator.close();
       await receiver.close();
     },
   };
+  return world;
 }
 
 /**
  * The hooks of a history sync test file. Each test gets the emulator's seeded world, an empty
- * database and its own sync workers. After it, the workers stop (waiting for the job in hand) and
- * the queue is emptied: a page transaction or retry still running from one test would otherwise
- * hold locks on the tables the next test's TRUNCATE takes, and deadlock it.
+ * database holding the page's admin, and its own sync workers. After it, the workers stop (waiting
+ * for the job in hand) and the queue is emptied: a page transaction or retry still running from one
+ * test would otherwise hold locks on the tables the next test's TRUNCATE takes, and deadlock it.
  */
 export function historyWorldHooks(world: HistoryWorld): void {
   beforeEach(async () => {
     world.emulator.resetWorld();
     await resetDatabase();
+    admins.set(world, await createAdmin("Lâu Năm", "admin@launam.vn"));
     await startSyncWorkers();
   });
   afterEach(async () => {
