@@ -16,7 +16,6 @@ import {
   expectEveryThreadOnce,
   historyPage,
   historyThreads,
-  historyWorldHooks,
   startHistoryWorld,
   waitForSyncStatus,
   waitForThreadsImported,
@@ -27,7 +26,6 @@ const THREADS = 200;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);
-historyWorldHooks(world);
 
 describe("importing a page's Messenger history when things go wrong", () => {
   it(

@@ -11,14 +11,13 @@ import { confirmHistoryPolicy } from "@/lib/history-sync/confirm-history-policy"
 import { readHistorySync } from "@/lib/history-sync/read-history-sync";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 import { createStaff } from "../support/assignment-fixtures";
-import { answerablePsids, connectHistoryPage, historyThreads, historyWorldHooks, startHistoryWorld, syncRow } from "../support/history-sync-world";
+import { answerablePsids, connectHistoryPage, historyThreads, startHistoryWorld, syncRow } from "../support/history-sync-world";
 
 const THREADS = 100;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);
 let agents: SessionUser[];
-historyWorldHooks(world);
 beforeEach(async () => {
   agents = await createStaff(world.admin.workspaceId, 3);
 });

@@ -11,7 +11,6 @@ import {
   customerWrites,
   expectEveryThreadOnce,
   historyThreads,
-  historyWorldHooks,
   startHistoryWorld,
   startSyncWorkers,
   stopSyncWorkers,
@@ -25,7 +24,6 @@ const THREADS = 500;
 const LONG = 120_000;
 
 const world = await startHistoryWorld(THREADS);
-historyWorldHooks(world);
 
 describe("importing a page's Messenger history", () => {
   it(

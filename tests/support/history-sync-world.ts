@@ -32,46 +32,26 @@ export const TEST_SYNC_TIMING: SyncTiming = {
 
 export interface HistoryWorld {
   emulator: MetaEmulator;
-  /** The history page's admin, signed up anew before each test (historyWorldHooks). */
+  /** The history page's admin, signed up anew before each test. */
   readonly admin: SessionUser;
-  close(): Promise<void>;
 }
 
-const admins = new WeakMap<HistoryWorld, SessionUser>();
-
 /**
- * Starts the emulator as the app's Facebook, its webhooks received by the app's own webhook endpoint
- * (processing them is drainWebhookQueue()); call before anything reads env().
+ * The world of a history sync test file: the emulator as the app's Facebook, its webhooks received
+ * by the app's own webhook endpoint (processing them is drainWebhookQueue()); call before anything
+ * reads env(). Each test gets the emulator's seeded world, an empty database holding the page's
+ * admin, and its own sync workers. After it, the workers stop (waiting for the job in hand) and the
+ * queue is emptied: a page transaction or retry still running from one test would otherwise hold
+ * locks on the tables the next test's TRUNCATE takes, and deadlock it.
  */
 export async function startHistoryWorld(historyThreads: number): Promise<HistoryWorld> {
   const receiver = await startWebhookServer();
   const emulator = await startAppEmulator({ historyThreads, webhookUrl: receiver.url, webhookRetryDelaysMs: [] });
-  const world: HistoryWorld = {
-    emulator,
-    get admin() {
-      const admin = admins.get(this);
-      if (!admin) throw new Error("The admin is signed up by historyWorldHooks, before each test");
-      return admin;
-    },
-    close: async () => {
-      await emulator.close();
-      await receiver.close();
-    },
-  };
-  return world;
-}
-
-/**
- * The hooks of a history sync test file. Each test gets the emulator's seeded world, an empty
- * database holding the page's admin, and its own sync workers. After it, the workers stop (waiting
- * for the job in hand) and the queue is emptied: a page transaction or retry still running from one
- * test would otherwise hold locks on the tables the next test's TRUNCATE takes, and deadlock it.
- */
-export function historyWorldHooks(world: HistoryWorld): void {
+  let admin: SessionUser | undefined;
   beforeEach(async () => {
-    world.emulator.resetWorld();
+    emulator.resetWorld();
     await resetDatabase();
-    admins.set(world, await createAdmin("Lâu Năm", "admin@launam.vn"));
+    admin = await createAdmin("Lâu Năm", "admin@launam.vn");
     await startSyncWorkers();
   });
   afterEach(async () => {
@@ -79,8 +59,16 @@ export function historyWorldHooks(world: HistoryWorld): void {
     await db().$executeRaw`DELETE FROM pgboss.job WHERE name = ${HISTORY_SYNC_QUEUE}`;
   });
   afterAll(async () => {
-    await world.close();
+    await emulator.close();
+    await receiver.close();
   });
+  return {
+    emulator,
+    get admin() {
+      if (!admin) throw new Error("The admin is signed up before each test, not before the file's tests run");
+      return admin;
+    },
+  };
 }
 
 export function historyPage(emulator: MetaEmulator) {
