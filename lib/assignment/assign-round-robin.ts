@@ -16,12 +16,24 @@ export type RoundRobinOutcome =
   /** The rule is gone, or the conversation already has a caretaker or is closed. */
   | { outcome: "skipped" };
 
-export async function assignRoundRobin(
-  tx: Tx,
-  params: { conversationId: string; ruleId: string; reason?: AssignmentReason; actorUserId?: string | null; excludeUserId?: string },
-): Promise<RoundRobinOutcome> {
+interface AssignmentParams {
+  conversationId: string;
+  reason?: AssignmentReason;
+  actorUserId?: string | null;
+  excludeUserId?: string;
+}
+
+export async function assignRoundRobin(tx: Tx, params: AssignmentParams & { ruleId: string }): Promise<RoundRobinOutcome> {
   const rule = await lockRule(tx, params.ruleId);
   if (!rule) return { outcome: "skipped" };
+  return assignInLockedRule(tx, rule, params);
+}
+
+/**
+ * The same step for a caller that has just locked the rule in this transaction (routing a new
+ * conversation): `rule` must be that fresh read, since its cursor is what the rotation continues from.
+ */
+export async function assignInLockedRule(tx: Tx, rule: LockedRule, params: AssignmentParams): Promise<RoundRobinOutcome> {
   const members = (await loadCandidates(tx, rule)).filter((member) => member.userId !== params.excludeUserId);
   if (!members.some((member) => member.active)) return { outcome: "no_active_member" };
   const pick = pickNextMember(members, rule.roundRobinCursor, {

@@ -7,14 +7,19 @@
 //   conversation in the rule's "Chờ nhận" queue;
 // - a shared channel in no rule leaves it unassigned, visible to admins.
 import type { Tx } from "@/lib/db";
-import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
+import { assignInLockedRule } from "@/lib/assignment/assign-round-robin";
 import { lockActiveUser, lockRule, type LockedRule } from "@/lib/assignment/lock-rows";
 import { assignmentReasons } from "@/lib/assignment/assignment-reasons";
 
 export async function routeNewConversation(tx: Tx, conversationId: string): Promise<void> {
+  // One statement for what decides the route: the channel's chat mode and the rule it is a source of.
   const conversation = await tx.conversation.findUniqueOrThrow({
     where: { id: conversationId },
-    select: { channelId: true, workspaceId: true, channel: { select: { chatMode: true, connectedById: true } } },
+    select: {
+      channelId: true,
+      workspaceId: true,
+      channel: { select: { chatMode: true, connectedById: true, ruleSource: { select: { ruleId: true } } } },
+    },
   });
   const { channel } = conversation;
   if (channel.chatMode === "only_me") {
@@ -31,13 +36,13 @@ export async function routeNewConversation(tx: Tx, conversationId: string): Prom
     return;
   }
 
-  const rule = await lockRuleOfChannel(tx, conversation.channelId);
+  const rule = await lockRuleOfChannel(tx, conversation.channelId, channel.ruleSource?.ruleId ?? null);
   if (!rule) return;
   if (rule.method === "self_claim") {
     await tx.conversation.update({ where: { id: conversationId }, data: { ruleId: rule.id, state: "awaiting_claim", assigneeId: null } });
     return;
   }
-  const result = await assignRoundRobin(tx, { conversationId, ruleId: rule.id });
+  const result = await assignInLockedRule(tx, rule, { conversationId });
   if (result.outcome === "nobody_available") {
     await tx.conversation.update({ where: { id: conversationId }, data: { ruleId: rule.id, state: "awaiting_claim", assigneeId: null } });
     await recordNoCaretaker(tx, conversationId, assignmentReasons.nobodyAvailable);
@@ -48,16 +53,16 @@ export async function routeNewConversation(tx: Tx, conversationId: string): Prom
 }
 
 /**
- * The rule that owns the channel, locked. The source is read again after locking because an admin
- * may have moved the page to another rule while this transaction waited for the lock.
+ * The rule that owns the channel (read before locking: `ruleId`), locked. The source is read again
+ * after locking because an admin may have moved the page to another rule while this transaction
+ * waited for the lock; the rule it moved to is then locked instead.
  */
-async function lockRuleOfChannel(tx: Tx, channelId: string): Promise<LockedRule | null> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const source = await tx.ruleSource.findUnique({ where: { channelId }, select: { ruleId: true } });
-    if (!source) return null;
-    const rule = await lockRule(tx, source.ruleId);
+async function lockRuleOfChannel(tx: Tx, channelId: string, ruleId: string | null): Promise<LockedRule | null> {
+  for (let attempt = 0, candidate = ruleId; attempt < 3 && candidate !== null; attempt++) {
+    const rule = await lockRule(tx, candidate);
     const current = await tx.ruleSource.findUnique({ where: { channelId }, select: { ruleId: true } });
     if (rule && current?.ruleId === rule.id) return rule;
+    candidate = current?.ruleId ?? null;
   }
   return null;
 }
