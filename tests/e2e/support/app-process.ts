@@ -57,13 +57,28 @@ export function startApp(dataDir: string, ports: AppPorts, settings: Record<stri
     EMBEDDED_DATABASE_PORT: String(ports.database),
     ...settings,
   };
-  // No NODE_ENV: server.ts settles it, as under `npm start`.
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  // No NODE_ENV: server.ts settles it, as under `npm start`. Detached: in a process group of its
+  // own, as a terminal runs a command, so pressCtrlC reaches exactly what Ctrl-C would.
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts"], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** What a terminal does on Ctrl-C: SIGINT to every process of the command's process group. */
+export function pressCtrlC(app: AppProcess): void {
+  process.kill(-(app.child.pid as number), "SIGINT");
+}
+
+/** Kills every process of the app's group (tsx's launcher and the server under it). */
+export function killAppGroup(app: AppProcess): void {
+  if (app.child.exitCode === null) process.kill(-(app.child.pid as number), "SIGKILL");
 }
 
 /** Resolves once /api/health answers 200; fails with the app's output if it exits or takes too long. */
