@@ -34,7 +34,7 @@ import { startCluster, type Cluster } from "../lib/cluster/start-cluster";
 import { createBenchDatabase } from "./support/bench-database";
 import { cpuPerMessage, cpuSnapshot } from "./support/cpu-time";
 import { openLoop, type LoadRequest } from "./support/http-load";
-import { fractionFlag, intFlag, latencySummary, wordsFlag } from "./support/stats";
+import { fractionFlag, intFlag, latencyBySecond, latencySummary, wordsFlag } from "./support/stats";
 import { residentMemory } from "./support/process-memory";
 import { connected, openSocket, sessionCookie } from "../tests/support/socket-client";
 import type { MessageDto } from "../lib/inbox/inbox-dto";
@@ -228,6 +228,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
   const latencies: number[] = [];
   const untilAcknowledged: number[] = [];
   const afterAcknowledged: number[] = [];
+  const timeline: Array<{ dueMs: number; latencyMs: number }> = [];
   let missing = 0;
   let toSomeoneElse = 0;
   let messages = 0;
@@ -243,6 +244,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     if (ackAt !== undefined) untilAcknowledged.push(ackAt - dueAt.get(n)!);
     if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
     else missing++;
+    if (atAssignee) timeline.push({ dueMs: dueAt.get(n)!, latencyMs: atAssignee.at - dueAt.get(n)! });
     if (atAssignee && ackAt !== undefined) afterAcknowledged.push(atAssignee.at - ackAt);
     for (const receipt of got.filter((receipt) => receipt.agentId !== assignee)) {
       toSomeoneElse++;
@@ -260,6 +262,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     // event (processing queue, storing, publishing). Percentiles of each part, not summable.
     untilAcknowledgedMs: latencySummary(untilAcknowledged),
     afterAcknowledgedMs: latencySummary(afterAcknowledged),
+    latencyBySecondMs: latencyBySecond(timeline),
   };
 }
 

@@ -18,6 +18,25 @@ export function latencySummary(latenciesMs: number[]): { p50: number; p95: numbe
 }
 
 /**
+ * Latency by the second the message was due in (from the phase's first), p50 and max: shows whether
+ * a tail is spread over the run or comes from a few seconds of it (a warm-up, a stall).
+ */
+export function latencyBySecond(samples: ReadonlyArray<{ dueMs: number; latencyMs: number }>): Array<{ second: number; messages: number; p50: number; max: number }> {
+  const start = Math.min(...samples.map((sample) => sample.dueMs));
+  const bySecond = new Map<number, number[]>();
+  for (const { dueMs, latencyMs } of samples) {
+    const second = Math.floor((dueMs - start) / 1000);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), latencyMs]);
+  }
+  return [...bySecond.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([second, inSecond]) => {
+      const { p50, max } = latencySummary(inSecond);
+      return { second, messages: inSecond.length, p50, max };
+    });
+}
+
+/**
  * Reads `--name value` flags as positive integers, with defaults. Only a given value is checked: a
  * default may be 0 to mean "off" (end-to-end's --processes).
  */

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { publish, type Emission } from "@/lib/realtime/io";
 import { createGroupBatcher } from "@/lib/batching/group-batcher";
-import { audienceOf, audienceSelect } from "@/lib/inbox/conversation-audience";
+import { audienceOf, audienceSelect, claimersOf } from "@/lib/inbox/conversation-audience";
 import { conversationSummarySelect, messageDtoSelect, toMessageDto } from "@/lib/inbox/inbox-dto";
 import { toConversationSummary } from "@/lib/inbox/conversation-summary";
 import type { ServerEventPayload } from "@/lib/realtime/events";
@@ -18,8 +18,9 @@ const publishedConversationSelect = {
 /** Each conversation's summary event and the rooms it goes to. */
 async function conversationsToPublish(conversationIds: string[]) {
   const rows = await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: publishedConversationSelect });
+  const claimers = await claimersOf(db(), rows);
   // The summary carries the audience's fields too; publish()'s schema drops them before sending.
-  return new Map(rows.map((row) => [row.id, { conversation: toConversationSummary(row), audience: audienceOf(row) }]));
+  return new Map(rows.map((row) => [row.id, { conversation: toConversationSummary(row), audience: audienceOf(row, claimers) }]));
 }
 
 /**
@@ -48,8 +49,8 @@ export interface MessagesToPublish {
 }
 
 /**
- * Sends messages and their conversations to whoever may see each conversation: two queries and one
- * publication (one packet to the other processes) in all.
+ * Sends messages and their conversations to whoever may see each conversation: two queries (a third
+ * when one of them waits in a claim queue) and one publication (one packet to the other processes).
  */
 export async function publishMessages({ messageIds, conversationIds = [] }: MessagesToPublish): Promise<void> {
   const messages =

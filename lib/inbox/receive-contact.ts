@@ -22,16 +22,38 @@ export interface ContactLookup {
   profile: CustomerProfile | null;
 }
 
+/** What the database holds about a customer on a channel: nothing yet, or their contact and conversation. */
+export interface StoredContact {
+  contactId: string;
+  conversationId: string | null;
+  /** The stored profile was read from the platform within the last week. */
+  profileIsFresh: boolean;
+}
+
+/** Profiles read at or after this moment are fresh; older ones (or none) are read again from the platform. */
+export function freshProfileSince(now = Date.now()): Date {
+  return new Date(now - PROFILE_STALE_MS);
+}
+
 export async function lookUpContact(channel: ReceivingChannel, platformUserId: string): Promise<ContactLookup> {
   const contact = await db().contact.findUnique({
     where: { channelId_platformUserId: { channelId: channel.id, platformUserId } },
     select: { id: true, profileFetchedAt: true, conversations: { select: { id: true }, take: 1 } },
   });
-  const stale = !contact?.profileFetchedAt || Date.now() - contact.profileFetchedAt.getTime() >= PROFILE_STALE_MS;
+  const stored = contact && {
+    contactId: contact.id,
+    conversationId: contact.conversations[0]?.id ?? null,
+    profileIsFresh: contact.profileFetchedAt !== null && contact.profileFetchedAt >= freshProfileSince(),
+  };
+  return completeLookup(channel, platformUserId, stored);
+}
+
+/** The lookup from what a query already found: the platform's profile is read when it is missing or stale. */
+export async function completeLookup(channel: ReceivingChannel, platformUserId: string, stored: StoredContact | null): Promise<ContactLookup> {
   return {
-    contactId: contact?.id ?? null,
-    conversationId: contact?.conversations[0]?.id ?? null,
-    profile: stale ? await readProfile(channel, platformUserId) : null,
+    contactId: stored?.contactId ?? null,
+    conversationId: stored?.conversationId ?? null,
+    profile: stored?.profileIsFresh ? null : await readProfile(channel, platformUserId),
   };
 }
 

@@ -5,7 +5,14 @@ import { logger } from "@/lib/logger";
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
 import { routeReturningCustomer } from "@/lib/assignment/route-returning-customer";
-import { ensureContactAndConversation, lookUpContact } from "@/lib/inbox/receive-contact";
+import {
+  completeLookup,
+  ensureContactAndConversation,
+  freshProfileSince,
+  lookUpContact,
+  type ContactLookup,
+  type StoredContact,
+} from "@/lib/inbox/receive-contact";
 import { conversationChanges, touchConversation, utcTimestamp } from "@/lib/inbox/touch-conversation";
 import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
@@ -60,11 +67,13 @@ async function inboundRow(tx: Tx, channel: ReceivingChannel, event: InboundMessa
 }
 
 export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
-  const lookup = await lookUpContact(channel, event.contactPlatformId);
-  if (event.kind === "message" && lookup.conversationId && !lookup.profile) {
-    const stored = await storeInHeldConversation(channel, lookup.conversationId, event);
-    if (stored) return stored;
-  }
+  if (event.kind !== "message") return storeInTransaction(channel, event, await lookUpContact(channel, event.contactPlatformId));
+  const attempt = await storeFromKnownCustomer(channel, event);
+  if (attempt.stored) return attempt.stored;
+  return storeInTransaction(channel, event, await completeLookup(channel, event.contactPlatformId, attempt.found));
+}
+
+async function storeInTransaction(channel: ReceivingChannel, event: MessageEvent, lookup: ContactLookup): Promise<ReceiveResult> {
   return db().$transaction(async (tx) => {
     const conversation = await ensureContactAndConversation(tx, channel, event.contactPlatformId, lookup, event.at);
     const stored =
@@ -79,18 +88,36 @@ export async function receiveMessage(channel: ReceivingChannel, event: MessageEv
   });
 }
 
+interface KnownCustomerAttempt {
+  /** Set when the message is stored (or was already): nothing more to do. */
+  stored?: ReceiveResult;
+  /** Otherwise what the statement found about the customer, for the transactional path. */
+  found: StoredContact | null;
+}
+
 /**
- * The common case — a known customer writes in a conversation someone takes care of (assigned, or
- * waiting in a claim queue) — as one statement, without a transaction's extra round trips: the
- * conversation row is locked, the message inserted only if the conversation is still in that state,
- * and the conversation touched only if the message is new. Null otherwise (closed, no caretaker,
- * gone): the transactional path reopens or routes it (touch-conversation.ts).
+ * The common case — a known customer, whose profile is fresh, writes in a conversation someone takes
+ * care of (assigned, or waiting in a claim queue) — as one statement, without a transaction's extra
+ * round trips: the customer's contact and conversation are found, the conversation row locked, the
+ * message inserted only if the conversation is still in that state, and the conversation touched
+ * only if the message is new. Otherwise (a new customer, a stale profile, closed, no caretaker) it
+ * stores nothing and returns what it found: the transactional path creates, refreshes, reopens or
+ * routes (touch-conversation.ts).
  */
-async function storeInHeldConversation(channel: ReceivingChannel, conversationId: string, event: InboundMessageEvent): Promise<ReceiveResult | null> {
+async function storeFromKnownCustomer(channel: ReceivingChannel, event: InboundMessageEvent): Promise<KnownCustomerAttempt> {
   const now = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const [result] = await db().$queryRaw<{ isHeld: boolean; messageId: string | null }[]>`
-    WITH held AS (
-      SELECT id FROM "Conversation" WHERE id = ${conversationId} AND state IN ('assigned', 'awaiting_claim') FOR NO KEY UPDATE
+  const [result] = await db().$queryRaw<
+    { contactId: string | null; conversationId: string | null; profileIsFresh: boolean; isHeld: boolean; messageId: string | null }[]
+  >`
+    WITH contact AS (
+      SELECT id, COALESCE("profileFetchedAt" >= ${utcTimestamp(freshProfileSince())}, false) AS "profileIsFresh"
+      FROM "Contact" WHERE "channelId" = ${channel.id} AND "platformUserId" = ${event.contactPlatformId}
+    ), conversation AS (
+      SELECT c.id FROM "Conversation" c, contact WHERE c."channelId" = ${channel.id} AND c."contactId" = contact.id LIMIT 1
+    ), held AS (
+      SELECT c.id FROM "Conversation" c, conversation, contact
+      WHERE c.id = conversation.id AND c.state IN ('assigned', 'awaiting_claim') AND contact."profileIsFresh"
+      FOR NO KEY UPDATE OF c
     ), inserted AS (
       INSERT INTO "Message" ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt",
         text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "quotedMessageId", "createdAt", "updatedAt")
@@ -105,10 +132,12 @@ async function storeInHeldConversation(channel: ReceivingChannel, conversationId
       UPDATE "Conversation" AS c SET ${conversationChanges({ at: event.at, preview: messagePreview(event), inbound: true })}
       FROM held WHERE c.id = held.id AND EXISTS (SELECT 1 FROM inserted)
     )
-    SELECT EXISTS (SELECT 1 FROM held) AS "isHeld", (SELECT id FROM inserted) AS "messageId"`;
-  if (!result?.isHeld) return null;
+    SELECT (SELECT id FROM contact) AS "contactId", COALESCE((SELECT "profileIsFresh" FROM contact), false) AS "profileIsFresh",
+      (SELECT id FROM conversation) AS "conversationId", EXISTS (SELECT 1 FROM held) AS "isHeld", (SELECT id FROM inserted) AS "messageId"`;
   // No id: a replay, a retry or an overlapping batch — the message is already stored.
-  return { messageIds: result.messageId ? [result.messageId] : [] };
+  if (result?.isHeld) return { stored: { messageIds: result.messageId ? [result.messageId] : [] }, found: null };
+  if (!result?.contactId) return { found: null };
+  return { found: { contactId: result.contactId, conversationId: result.conversationId, profileIsFresh: result.profileIsFresh } };
 }
 
 async function storeInbound(

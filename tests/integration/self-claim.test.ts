@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import { claimConversation } from "@/lib/assignment/claim-conversation";
+import { publishConversation } from "@/lib/inbox/publish-changes";
 import { createRule } from "@/lib/assignment/save-rule";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace, receiveNewConversation } from "../support/assignment-fixtures";
@@ -46,6 +47,27 @@ describe("self-claim", () => {
     const rule = await selfClaimRule(members);
     const id = await receiveNewConversation(channelId);
     expect(await db().conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "awaiting_claim", ruleId: rule.id, assigneeId: null });
+  });
+
+  it("tells every active member about a waiting conversation, and neither a locked member nor another rule's agent", async () => {
+    const [ha, minh, locked, outsider] = await createStaff(workspaceId, 4);
+    await selfClaimRule([ha!, minh!, locked!]);
+    await selfClaimRule([outsider!], "Rule khác");
+    const id = await receiveNewConversation(channelId);
+    const sockets = await Promise.all([ha!, minh!, locked!, outsider!].map((user) => realtime.connectAs(user)));
+    const heard = sockets.map((socket) => {
+      const ids: string[] = [];
+      socket.on("conversation:upsert", ({ conversation }: ServerEventPayload<"conversation:upsert">) => ids.push(conversation.id));
+      return ids;
+    });
+    await db().user.update({ where: { id: locked!.id }, data: { active: false } });
+
+    await publishConversation(id);
+
+    await expect.poll(() => heard.slice(0, 2)).toEqual([[id], [id]]);
+    // Anything meant for the other two left the server in the same emit loop: a moment is enough to see it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard.slice(2)).toEqual([[], []]);
   });
 
   it("of 50 simultaneous claims exactly one wins; the 49 others are told who won", async () => {

@@ -161,6 +161,26 @@ describe("conversations", () => {
     expect(conversation.assignmentEvents.map((event) => [event.kind, event.reason])).toEqual([["orphaned", "connecting_admin_inactive"]]);
   });
 
+  it("reads a known customer's week-old profile again with their next message, and a fresh one not at all", async () => {
+    const contactId = world.conversation1.contactId;
+    const weekOld = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    await db().contact.update({ where: { id: contactId }, data: { name: "Tên cũ", profileFetchedAt: weekOld } });
+    await deliver(customer1(10_000, { message: { mid: "m_after_a_week", text: "Shop còn hàng không?" } }));
+    const refreshed = await db().contact.findUniqueOrThrow({ where: { id: contactId } });
+    expect(refreshed.name).toBe(world.customers.customer1.name);
+    expect(refreshed.profileFetchedAt!.getTime()).toBeGreaterThan(weekOld.getTime());
+
+    await db().contact.update({ where: { id: contactId }, data: { name: "Tên shop đặt" } });
+    await deliver(customer1(20_000, { message: { mid: "m_next_day", text: "Alo shop" } }));
+    expect(await db().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ name: "Tên shop đặt" });
+    expect(await db().message.count({ where: { platformMessageId: { in: ["m_after_a_week", "m_next_day"] }, conversationId: world.conversation1.id } })).toBe(2);
+    expect(await db().conversation.findUniqueOrThrow({ where: { id: world.conversation1.id } })).toMatchObject({
+      lastMessagePreview: "Alo shop",
+      state: "assigned",
+      assigneeId: world.adminId,
+    });
+  });
+
   it("keeps the preview of the newest message when an older one arrives late", async () => {
     await deliverFixture("reply-to.json");
     await deliverFixture("text.json");
