@@ -212,8 +212,11 @@ function acknowledgedAt(): Map<number, number> {
   const acknowledged = new Map<number, number>();
   for (const delivery of deliveries) {
     const last = delivery.attempts.at(-1);
-    const n = Number(/\[#(\d+)\]/.exec(JSON.stringify(delivery.body))?.[1] ?? NaN);
-    if (last?.status === 200 && dueAt.has(n)) acknowledged.set(n, last.at + last.durationMs - performance.timeOrigin);
+    if (last?.status !== 200) continue;
+    // A Messenger delivery may carry several customers' messages (the emulator batches, as Meta does).
+    for (const [, number] of JSON.stringify(delivery.body).matchAll(/\[#(\d+)\]/g)) {
+      if (dueAt.has(Number(number))) acknowledged.set(Number(number), last.at + last.durationMs - performance.timeOrigin);
+    }
   }
   return acknowledged;
 }

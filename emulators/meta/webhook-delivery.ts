@@ -1,4 +1,6 @@
-// Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff, recorded.
+// Sends signed webhooks to the app like Facebook: one at a time per page, retried with backoff,
+// recorded. Like Facebook, it batches: events for a page that queue behind the delivery in flight go
+// out together in the next one, up to 1,000 updates (docs/platforms/facebook.md, "Webhooks").
 import { facebookJson } from "./facebook-json";
 import type { Scheduler } from "../shared/scheduler";
 import {
@@ -15,9 +17,19 @@ import type { WebhookDelivery } from "./world-types";
 
 export type Sending = SendingOf<WebhookDelivery>;
 
+/** "Batches of up to 1000 updates" per POST, as Facebook documents. */
+const MAX_UPDATES_PER_DELIVERY = 1000;
+
+/** A page's delivery that waits behind the one in flight, still taking the page's next events. */
+interface OpenBatch {
+  events: unknown[];
+  sending: Sending;
+}
+
 export class WebhookSender {
   /** Per-page chains keep Messenger's promise that a page's events arrive in order. */
   private readonly queues = new OrderedQueues();
+  private readonly openBatches = new Map<string, OpenBatch>();
 
   constructor(
     private readonly world: World,
@@ -32,15 +44,48 @@ export class WebhookSender {
     const fields = this.world.subscriptions.get(pageId)?.fields ?? [];
     const wanted = events.filter((e) => fields.includes(e.field)).map((e) => e.event);
     if (wanted.length === 0) return undefined;
-    const body = pageWebhookBody([{ pageId, events: wanted }], this.world.now());
-    return this.deliverBody(body, [pageId], "valid");
+    const open = this.openBatches.get(pageId);
+    if (open && open.events.length + wanted.length <= MAX_UPDATES_PER_DELIVERY) {
+      open.events.push(...wanted);
+      open.sending.delivery.body = pageWebhookBody([{ pageId, events: open.events }], this.world.now());
+      return open.sending;
+    }
+    const batch: OpenBatch = {
+      events: wanted,
+      sending: this.enqueue(
+        [pageId],
+        pageWebhookBody([{ pageId, events: wanted }], this.world.now()),
+        "valid",
+        () => {
+          // Leaving the queue: later events go in a delivery of their own.
+          if (this.openBatches.get(pageId) === batch) this.openBatches.delete(pageId);
+        },
+      ),
+    };
+    if (batch.sending.delivery.state === "pending") this.openBatches.set(pageId, batch);
+    return batch.sending;
   }
 
-  /** Delivers an arbitrary body (the control API's raw webhooks), signed as asked. */
+  /** Delivers an arbitrary body (the control API's raw webhooks), signed as asked, after what is queued for its page. */
   deliverBody(body: unknown, pageIds: string[], signature: SignatureMode): Sending {
+    // Events after it must not join a batch queued before it.
+    this.openBatches.delete(pageIds[0] ?? "");
+    return this.enqueue(pageIds, body, signature);
+  }
+
+  /** Logs the delivery as pending, and sends it (its body as it is by then) once the page's earlier ones are done. */
+  private enqueue(pageIds: string[], body: unknown, signature: SignatureMode, onStart?: () => void): Sending {
     const url = this.world.config.webhookUrl;
     const delivery = this.world.newDelivery({ kind: "webhook", url: url ?? "", pageIds, body });
     if (!url) return skippedForNoUrl(delivery);
+    const run = this.queues.enqueue(pageIds[0] ?? "", () => {
+      onStart?.();
+      return this.send(delivery, ...this.signed(delivery.body, signature));
+    });
+    return { delivery, done: run.then(() => delivery) };
+  }
+
+  private signed(body: unknown, signature: SignatureMode): [Buffer, Record<string, string>] {
     const raw = Buffer.from(facebookJson(body), "utf8");
     const headers: Record<string, string> = {
       "content-type": "application/json",
@@ -52,8 +97,7 @@ export class WebhookSender {
       headers["x-hub-signature-256"] = hubSignature256(secret, raw);
       headers["x-hub-signature"] = hubSignatureSha1(secret, raw);
     }
-    const run = this.queues.enqueue(pageIds[0] ?? "", () => this.send(delivery, raw, headers));
-    return { delivery, done: run.then(() => delivery) };
+    return [raw, headers];
   }
 
   /** The deauthorize callback: a form POST carrying signed_request, tried once like the others. */

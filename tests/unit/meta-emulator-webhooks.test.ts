@@ -2,7 +2,12 @@
 import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { jsonOf, type RecordedRequest } from "../../emulators/meta/webhook-recorder";
-import { APP_SECRET, MESSAGING_FIELDS, startWebhookHarness, type Json } from "../support/meta-emulator-harness";
+import {
+  APP_SECRET,
+  MESSAGING_FIELDS,
+  startWebhookHarness,
+  type Json,
+} from "../support/meta-emulator-harness";
 
 const { emulator, recorder, control, firstPage } = await startWebhookHarness({
   webhookRetryDelaysMs: [20, 40],
@@ -118,6 +123,26 @@ describe("webhooks", () => {
       sender: { id: pageId },
       message: { is_echo: true, app_id: 263902037430900, text: "Nhân viên trả lời trên Facebook" },
     });
+  });
+
+  it("batches a page's events that queue behind the delivery in flight, in order, as Facebook does", async () => {
+    let answered = 0;
+    recorder.respondWith(() => ({ status: 200, delayMs: answered++ === 0 ? 100 : 0 }));
+    const texts = ["một", "hai", "ba", "bốn"];
+    const sent: Json[] = [];
+    // Not waiting for the deliveries: the first is still in flight when the others come.
+    for (const text of texts)
+      sent.push(await control("POST", "/messages?wait=false", { pageId, psid, text }));
+    await recorder.waitFor((r) => events(r).some((e) => e.message?.text === "bốn"));
+
+    expect(recorder.requests.map((r) => events(r).map((e) => e.message.text))).toEqual([
+      ["một"],
+      ["hai", "ba", "bốn"],
+    ]);
+    // Each call names the delivery that carried its event.
+    const deliveryIds = sent.map((response) => response.body.delivery.id);
+    expect(new Set(deliveryIds.slice(1)).size).toBe(1);
+    expect(deliveryIds[0]).not.toBe(deliveryIds[1]);
   });
 
   it("delivers only the fields the page subscribed to", async () => {
