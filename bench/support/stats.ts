@@ -26,7 +26,9 @@ export function latencyBySecond(samples: ReadonlyArray<{ dueMs: number; latencyM
   const bySecond = new Map<number, number[]>();
   for (const { dueMs, latencyMs } of samples) {
     const second = Math.floor((dueMs - start) / 1000);
-    bySecond.set(second, [...(bySecond.get(second) ?? []), latencyMs]);
+    const inSecond = bySecond.get(second);
+    if (inSecond) inSecond.push(latencyMs);
+    else bySecond.set(second, [latencyMs]);
   }
   return [...bySecond.entries()]
     .sort(([a], [b]) => a - b)

@@ -30,7 +30,11 @@ export async function claimersOf(client: Pick<Tx, "ruleMember">, conversations: 
   // A locked account's membership stays in the rule (an admin may unlock it) but hears nothing.
   const members = await client.ruleMember.findMany({ where: { ruleId: { in: ruleIds }, user: { active: true } }, select: { ruleId: true, userId: true } });
   const claimers = new Map<string, string[]>();
-  for (const { ruleId, userId } of members) claimers.set(ruleId, [...(claimers.get(ruleId) ?? []), userId]);
+  for (const { ruleId, userId } of members) {
+    const ofRule = claimers.get(ruleId);
+    if (ofRule) ofRule.push(userId);
+    else claimers.set(ruleId, [userId]);
+  }
   return claimers;
 }
 
