@@ -5,7 +5,8 @@
 // The text's limit and the files it takes are the conversation's platform's (its capabilities, sent
 // by the API): a file the platform would refuse (a kind it does not send, over its size limit) is
 // refused here, with the limit named, before it is uploaded. A quoted message ("Trả lời") shows above
-// the text, with × (or Escape) to cancel it, and goes with the first message sent.
+// the text, with × (or Escape) to cancel it, and goes with the first message sent. "/" opens the
+// message templates (template-picker.tsx); a template's files join the picked files.
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -18,6 +19,7 @@ import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-ap
 import { QuoteSnippet } from "@/components/inbox/quote-snippet";
 import type { SendOutcome } from "@/components/inbox/use-thread";
 import { useAttachmentUploads, type PickedFile } from "@/components/inbox/use-attachment-uploads";
+import { templateFiles, useTemplatePicker, type TemplateFillNames } from "@/components/inbox/template-picker";
 import { useDraft } from "@/components/inbox/use-draft";
 import { PaperclipIcon } from "@/components/inbox/icons";
 import { acceptedFormats, attachmentProblem, formatLimit } from "@/components/inbox/attachment-check";
@@ -36,9 +38,11 @@ interface Props {
   quote: OutgoingQuote | null;
   onQuoteDone: () => void;
   onTyping: () => void;
+  /** Who {ten_khach} and {ten_trang} are in this conversation's templates. */
+  templateNames: TemplateFillNames;
 }
 
-export function Composer({ conversationId, viewerId, platform, capabilities, onSend, quote, onQuoteDone, onTyping }: Props) {
+export function Composer({ conversationId, viewerId, platform, capabilities, onSend, quote, onQuoteDone, onTyping, templateNames }: Props) {
   const t = useTranslations("inbox.composer");
   const { errorText } = useErrorText();
   const { refusalText } = useReplyTexts();
@@ -50,6 +54,13 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
   const [error, setError] = useState<string | null>(null);
   const lastTyping = useRef(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const templates = useTemplatePicker({
+    draft,
+    setDraft,
+    textarea,
+    names: templateNames,
+    onFiles: (files) => uploads.reset((current) => [...current, ...templateFiles(files, refusalOf)]),
+  });
 
   // "Trả lời" on a message: the agent goes on typing here.
   useEffect(() => {
@@ -95,7 +106,7 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
     textarea.current?.focus();
   }
 
-  function refusalOf(file: File): string | null {
+  function refusalOf(file: { type: string; size: number }): string | null {
     const problem = attachmentProblem(file, capabilities);
     if (!problem) return null;
     const name = platformNames[platform];
@@ -154,7 +165,8 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
           ))}
         </ul>
       )}
-      <div className="flex items-end gap-2">
+      <div className="relative flex items-end gap-2">
+        {templates.popup}
         <label className="flex size-10 shrink-0 cursor-pointer items-center justify-center rounded-lg text-lg text-slate-600 hover:bg-slate-100 focus-within:ring-2 focus-within:ring-brand-500">
           <PaperclipIcon className="size-5" />
           <span className="sr-only">{t("attach")}</span>
@@ -177,7 +189,9 @@ export function Composer({ conversationId, viewerId, platform, capabilities, onS
           value={draft}
           rows={1}
           onChange={(event) => onChange(event.target.value)}
+          {...templates.inputProps}
           onKeyDown={(event) => {
+            if (templates.onKeyDown(event)) return;
             if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();
               void send();

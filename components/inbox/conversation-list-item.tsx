@@ -1,14 +1,19 @@
-// One row of the conversation list: customer, channel (its platform's mark and name), last message,
-// time, unread count and, outside "Của tôi", who has it.
+// One row of the conversation list: customer, channel (its platform's mark and name), last message (in search
+// results found by a message, that message), time, unread count, its labels and, outside "Của tôi", who has it.
 "use client";
 import { useTranslations } from "next-intl";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { Avatar } from "@/components/inbox/avatar";
+import { SearchIcon } from "@/components/inbox/icons";
 import { PlatformIcon } from "@/components/channels/platform-icon";
+import type { LabelDto } from "@/lib/labels/label-input";
+import { LabelChip } from "@/components/labels/label-chip";
 
 interface Props {
   conversation: ConversationSummary;
+  /** Its labels as the workspace now names them (use-labels.ts). */
+  labels: LabelDto[];
   selected: boolean;
   focusable: boolean;
   showOwner: boolean;
@@ -16,7 +21,7 @@ interface Props {
   onOpen: () => void;
 }
 
-export function ConversationListItem({ conversation, selected, focusable, showOwner, time, onOpen }: Props) {
+export function ConversationListItem({ conversation, labels, selected, focusable, showOwner, time, onOpen }: Props) {
   const t = useTranslations("inbox");
   const name = conversation.contact.name ?? t("unknownCustomer", { platform: platformNames[conversation.channel.platform] });
   const unread = conversation.unreadCount > 0;
@@ -41,9 +46,17 @@ export function ConversationListItem({ conversation, selected, focusable, showOw
           </time>
         </div>
         <div className="mt-0.5 flex items-center gap-2">
-          <span className={`min-w-0 flex-1 truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`}>
-            {conversation.lastMessagePreview ?? t("noMessagesYet")}
-          </span>
+          {conversation.match ? (
+            // A search that matched a message shows that message, not the last one: why it was found.
+            <span className="flex min-w-0 flex-1 items-center gap-1 text-sm text-slate-700" data-testid="search-match">
+              <SearchIcon className="size-3.5 shrink-0 text-brand-600" />
+              <span className="truncate">{conversation.match.snippet}</span>
+            </span>
+          ) : (
+            <span className={`min-w-0 flex-1 truncate text-sm ${unread ? "text-slate-900" : "text-slate-600"}`}>
+              {conversation.lastMessagePreview ?? t("noMessagesYet")}
+            </span>
+          )}
           {unread && (
             <span className="shrink-0 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">
               <span className="sr-only">{t("unreadCount", { count: conversation.unreadCount })}</span>
@@ -58,6 +71,13 @@ export function ConversationListItem({ conversation, selected, focusable, showOw
           </span>
           {showOwner && <OwnerChip conversation={conversation} />}
         </div>
+        {labels.length > 0 && (
+          <div className="mt-1 flex flex-wrap gap-1">
+            {labels.map((label) => (
+              <LabelChip key={label.id} label={label} size="sm" />
+            ))}
+          </div>
+        )}
       </div>
     </li>
   );

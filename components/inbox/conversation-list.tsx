@@ -1,5 +1,5 @@
-// The left pane: tabs, search by customer name, platform/channel filter and the conversation list with infinite
-// scroll. The list is a listbox: arrow keys, Home and End move, Enter opens.
+// The left pane: tabs, search by customer name, platform/channel and label filters, and the
+// conversation list with infinite scroll. The list is a listbox: arrow keys, Home and End move, Enter opens.
 "use client";
 import Link from "next/link";
 import { useNow, useTranslations } from "next-intl";
@@ -18,6 +18,8 @@ import { ListSkeleton } from "@/components/inbox/skeletons";
 import { useInboxTime } from "@/components/inbox/use-inbox-time";
 import { ChatIcon, SearchIcon } from "@/components/inbox/icons";
 import { ChannelFilter } from "@/components/inbox/channel-filter";
+import { LabelFilter } from "@/components/inbox/label-filter";
+import { currentLabels, useLabels } from "@/components/labels/use-labels";
 
 const SEARCH_SETTLE_MS = 300;
 
@@ -42,6 +44,7 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
+  const workspaceLabels = useLabels();
 
   useEffect(() => {
     if (search === filter.q) return;
@@ -79,8 +82,8 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
   return (
     <div className="flex h-full min-h-0 flex-col">
       <InboxTabs tabs={tabs} active={filter.tab} counts={counts} onChange={(tab) => onFilterChange({ ...filter, tab })} />
-      <div className="flex flex-col gap-2 border-b border-slate-200 p-3 sm:flex-row md:flex-col xl:flex-row">
-        <label className="min-w-0 flex-1">
+      <div className="flex flex-col gap-2 border-b border-slate-200 p-3">
+        <label className="min-w-0">
           <span className="sr-only">{t("searchLabel")}</span>
           <input
             type="search"
@@ -91,7 +94,11 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
             className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:ring-2 focus:ring-brand-500"
           />
         </label>
-        {channels.length > 1 && <ChannelFilter channels={channels} filter={filter} onChange={onFilterChange} />}
+        {/* The filters share a row under the search box, each half of it when both show. */}
+        <div className="flex gap-2 empty:hidden *:min-w-0 *:flex-1">
+          {channels.length > 1 && <ChannelFilter channels={channels} filter={filter} onChange={onFilterChange} />}
+          <LabelFilter workspace={workspaceLabels} filter={filter} onChange={onFilterChange} />
+        </div>
       </div>
       <div id={tabPanelId} role="tabpanel" aria-labelledby={tabId(filter.tab)} className="min-h-0 flex-1 overflow-y-auto">
         {list.status === "loading" && <ListSkeleton label={t("loadingConversations")} />}
@@ -110,6 +117,7 @@ export function ConversationList({ tabs, filter, onFilterChange, counts, list, c
               <ConversationListItem
                 key={conversation.id}
                 conversation={conversation}
+                labels={currentLabels(conversation.labels, workspaceLabels)}
                 selected={conversation.id === selectedId}
                 focusable={conversation.id === rovingId}
                 showOwner={filter.tab !== "mine"}

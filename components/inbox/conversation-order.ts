@@ -15,6 +15,7 @@ export function matchesFilter(summary: ConversationSummary, filter: ListFilter, 
   if (!summaryInTab(summary, viewerId, filter.tab)) return false;
   if (filter.platform && summary.channel.platform !== filter.platform) return false;
   if (filter.channelId && summary.channel.id !== filter.channelId) return false;
+  if (filter.labelId && !summary.labels.some((label) => label.id === filter.labelId)) return false;
   const search = normalizeSearchName(filter.q);
   return !search || normalizeSearchName(summary.contact.name ?? "").includes(search);
 }

@@ -23,6 +23,7 @@ import { MessageList } from "@/components/inbox/message-list";
 import { ThreadSkeleton } from "@/components/inbox/skeletons";
 import { ThreadFooter } from "@/components/inbox/thread-footer";
 import { SidePanel } from "@/components/inbox/side-panel";
+import { useNoteMentionsSeen } from "@/components/inbox/use-note-mentions-seen";
 
 const TYPING_SHOWN_MS = 6000;
 
@@ -81,6 +82,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
   );
   useOnReconnect(useCallback(() => void load(), [load]));
   useMarkSeen(conversationId, thread.data?.detail.viewer.reply === "assignee" ? (thread.data.detail.conversation.unreadCount ?? 0) : 0);
+  useNoteMentionsSeen(conversationId, viewerId, thread.messages);
 
   const onRetry = useCallback(
     async (message: ThreadMessage): Promise<string | null> => {
@@ -140,6 +142,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           typingName={typingName}
           channelNeedsReconnect={detail.channel.status === "needs_reconnect"}
           platform={detail.conversation.channel.platform}
+          viewerId={viewerId}
         />
         <ThreadFooter
           detail={detail}
@@ -150,6 +153,7 @@ export function ConversationThread({ conversationId, viewerId, isAdmin, onBack, 
           onTyping={() => void postTyping(conversationId, true).catch(() => undefined)}
           onClaimed={() => void load()}
           onClaimLost={(byName) => markRemoved({ reason: "claimed", byName })}
+          onNoted={applyMessage}
         />
       </section>
       {panelOpen && <SidePanel detail={detail} viewerId={viewerId} isAdmin={isAdmin} onClose={onTogglePanel} />}

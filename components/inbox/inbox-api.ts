@@ -15,6 +15,8 @@ export interface ListFilter {
   /** "Kênh": every channel of one platform, or one channel; both null for all. */
   platform: Platform | null;
   channelId: string | null;
+  /** "Nhãn": conversations carrying this label; null for all. */
+  labelId: string | null;
   q: string;
 }
 
@@ -39,6 +41,7 @@ export function fetchConversationPage(filter: ListFilter, cursor: string | null)
   const params = new URLSearchParams({ tab: filter.tab });
   if (filter.platform) params.set("platform", filter.platform);
   if (filter.channelId) params.set("channelId", filter.channelId);
+  if (filter.labelId) params.set("labelId", filter.labelId);
   if (filter.q.trim()) params.set("q", filter.q.trim());
   if (cursor) params.set("cursor", cursor);
   return apiFetch(`/api/conversations?${params}`);

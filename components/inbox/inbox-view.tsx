@@ -20,7 +20,11 @@ import { useConversationCounts } from "@/components/inbox/use-conversation-count
 import { useConversationList } from "@/components/inbox/use-conversation-list";
 import { useInboxAlerts } from "@/components/inbox/use-inbox-alerts";
 import { useNotificationSetting } from "@/components/inbox/use-notification-setting";
+import { NoteMentionToasts } from "@/components/inbox/note-mention-toasts";
 import { ChatIcon } from "@/components/inbox/icons";
+import { ShortcutsOverlay } from "@/components/inbox/shortcuts-overlay";
+import { useInboxShortcuts } from "@/components/inbox/use-inbox-shortcuts";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 interface Props {
   viewer: { id: string; role: "admin" | "agent" };
@@ -33,8 +37,11 @@ interface Props {
 export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) {
   const t = useTranslations("inbox");
   const selectedId = useSearchParams().get("c");
-  const [filter, setFilter] = useState<ListFilter>({ tab: "mine", platform: null, channelId: null, q: "" });
+  const [filter, setFilter] = useState<ListFilter>({ tab: "mine", platform: null, channelId: null, labelId: null, q: "" });
   const [panelOpen, setPanelOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [shortcutNotice, setShortcutNotice] = useState<string | null>(null);
+  const shortcutsText = useTranslations("shortcuts");
   const list = useConversationList(filter, viewer.id);
   const { counts, refresh: refreshCounts } = useConversationCounts();
   const { enabled: alertsOn } = useNotificationSetting();
@@ -88,19 +95,49 @@ export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) 
     onOpen: open,
   });
 
+  // "e" does what "Đánh dấu đã xử lý" does, for whoever that button shows to (assignment-panel.tsx).
+  const selected = list.items.find((item) => item.id === selectedId);
+  const mayClose = selected && selected.state !== "closed" && (viewer.role === "admin" || selected.assignee?.id === viewer.id);
+  const closeSelected = useCallback(
+    (conversationId: string) =>
+      void apiFetch(`/api/conversations/${encodeURIComponent(conversationId)}/close`, { method: "POST", json: {} }).then(
+        () => setShortcutNotice(shortcutsText("closed")),
+        () => setShortcutNotice(shortcutsText("closeFailed")),
+      ),
+    [shortcutsText],
+  );
+  useInboxShortcuts({
+    ids: list.items.map((item) => item.id),
+    selectedId,
+    open,
+    close: mayClose ? () => closeSelected(selected.id) : null,
+    showHelp: () => setShortcutsOpen(true),
+  });
+  useEffect(() => {
+    if (!shortcutNotice) return;
+    const timer = setTimeout(() => setShortcutNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [shortcutNotice]);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
+      // Escape in the shortcuts dialog closes the dialog only.
+      if (event.key !== "Escape" || event.defaultPrevented || shortcutsOpen) return;
       if (panelOpen) setPanelOpen(false);
       else if (selectedId && window.matchMedia("(max-width: 767px)").matches && !(event.target instanceof HTMLTextAreaElement)) back();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [panelOpen, selectedId, back]);
+  }, [panelOpen, selectedId, back, shortcutsOpen]);
 
   return (
     <div className="flex h-full flex-col">
       <InboxHeader className={selectedId ? "hidden md:flex" : "flex"} />
+      <NoteMentionToasts enabled={alertsOn} onOpen={open} />
+      <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <p role="status" className={shortcutNotice ? "fixed bottom-4 left-1/2 z-20 -translate-x-1/2 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg" : "sr-only"}>
+        {shortcutNotice}
+      </p>
       <div className="flex min-h-0 flex-1">
         <div className={`${selectedId ? "hidden md:flex" : "flex"} w-full shrink-0 flex-col border-slate-200 bg-white md:w-80 md:border-r lg:w-96`}>
           <ConversationList
@@ -115,7 +152,7 @@ export function InboxView({ viewer, tabs, channels, suggestConnecting }: Props) 
             suggestConnecting={suggestConnecting}
           />
         </div>
-        <div className={`${selectedId ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-white`}>
+        <div data-inbox-thread className={`${selectedId ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col bg-white`}>
           {selectedId ? (
             <ConversationThread
               key={selectedId}

@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { MessageDto, QuotedMessage } from "@/lib/inbox/inbox-dto";
 import { Button } from "@/components/ui/button";
 import { MessageBubble } from "@/components/inbox/message-bubble";
+import { NoteCard } from "@/components/inbox/note-card";
 import { isLocal, quotedMessageOf, type ThreadMessage } from "@/components/inbox/thread-messages";
 import { useInboxTime } from "@/components/inbox/use-inbox-time";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -26,9 +27,11 @@ interface Props {
   channelNeedsReconnect: boolean;
   /** The conversation's platform: whose words explain a failed send. */
   platform: Platform;
+  /** Private notes say "Bạn" for the viewer's own. */
+  viewerId: string;
 }
 
-export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, onQuote, typingName, channelNeedsReconnect, platform }: Props) {
+export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRetry, onQuote, typingName, channelNeedsReconnect, platform, viewerId }: Props) {
   const t = useTranslations("inbox.thread");
   const time = useInboxTime();
   const now = useNow({ updateInterval: 60_000 });
@@ -45,7 +48,8 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
     const before = previous.current;
     const olderAdded = before.firstId !== undefined && firstId !== before.firstId && last?.id === before.lastId;
     if (olderAdded) element.scrollTop += element.scrollHeight - before.height;
-    else if (before.pinned || (last?.direction === "outbound" && last.id !== before.lastId)) element.scrollTop = element.scrollHeight;
+    // Our side's new message (a reply or a private note) is brought into view even when scrolled up.
+    else if (before.pinned || (last !== undefined && last.direction !== "inbound" && last.id !== before.lastId)) element.scrollTop = element.scrollHeight;
     previous.current = { firstId, lastId: last?.id, height: element.scrollHeight, pinned: before.pinned };
   }, [firstId, last, messages.length]);
 
@@ -100,17 +104,21 @@ export function MessageList({ messages, hasOlder, olderState, onLoadOlder, onRet
             const newSender = newDay || !before || before.direction !== message.direction || before.senderKind !== message.senderKind || before.sender?.id !== message.sender?.id;
             return (
               <DayAndBubble key={message.id} dayLabel={newDay ? time.dayLabel(message.sentAt, now) : null}>
-                <MessageBubble
-                  message={message}
-                  showSender={newSender}
-                  clock={time.clock(message.sentAt)}
-                  fullTime={time.full(message.sentAt)}
-                  quoted={quotedOf(message, byPlatformId)}
-                  onQuote={onQuote && message.direction === "inbound" && message.platformMessageId && !isLocal(message) ? () => onQuote(message) : undefined}
-                  onRetry={onRetry}
-                  waitingForReconnect={channelNeedsReconnect}
-                  platform={platform}
-                />
+                {message.direction === "note" ? (
+                  <NoteCard note={message} viewerId={viewerId} clock={time.clock(message.sentAt)} fullTime={time.full(message.sentAt)} />
+                ) : (
+                  <MessageBubble
+                    message={message}
+                    showSender={newSender}
+                    clock={time.clock(message.sentAt)}
+                    fullTime={time.full(message.sentAt)}
+                    quoted={quotedOf(message, byPlatformId)}
+                    onQuote={onQuote && message.direction === "inbound" && message.platformMessageId && !isLocal(message) ? () => onQuote(message) : undefined}
+                    onRetry={onRetry}
+                    waitingForReconnect={channelNeedsReconnect}
+                    platform={platform}
+                  />
+                )}
               </DayAndBubble>
             );
           })}

@@ -1,6 +1,7 @@
-// Details beside the thread: the customer, the page and its connection, and the assignment (who has
-// it, its rule and history, closing, reopening and handing it on — the rules feature's AssignmentPanel). A column
-// on laptops, a full-screen sheet on phones; Escape closes it.
+// Details beside the thread: the customer, the page and its connection, the conversation's labels,
+// the customer card (phone, address, notes), and the assignment (who has it, its rule and history,
+// closing, reopening and handing it on — the rules feature's AssignmentPanel). A column on laptops,
+// a full-screen sheet on phones; Escape closes it.
 "use client";
 import { useTranslations } from "next-intl";
 import { platformNames } from "@/lib/channels/platform-names";
@@ -9,6 +10,8 @@ import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import { AssignmentPanel } from "@/components/rules/assignment-panel";
 import { Avatar } from "@/components/inbox/avatar";
 import { useChannelWords } from "@/components/channels/use-channel-words";
+import { CustomerCard } from "@/components/inbox/customer-card";
+import { LabelPicker } from "@/components/inbox/label-picker";
 
 export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: ConversationDetail; viewerId: string; isAdmin: boolean; onClose: () => void }) {
   const t = useTranslations("inbox.panel");
@@ -40,6 +43,12 @@ export function SidePanel({ detail, viewerId, isAdmin, onClose }: { detail: Conv
         </Row>
         <Row label={t("origin")}>{t(`originValue.${conversation.origin}`, { platform: platformNames[conversation.channel.platform] })}</Row>
       </dl>
+      <div className="border-t border-slate-200 px-4 py-4">
+        <LabelPicker conversationId={conversation.id} labels={conversation.labels} />
+      </div>
+      <div className="border-t border-slate-200 px-4 py-4">
+        <CustomerCard key={conversation.id} conversationId={conversation.id} />
+      </div>
       <div className="border-t border-slate-200 px-4 py-4">
         <AssignmentPanel conversationId={conversation.id} viewerId={viewerId} canManage={isAdmin} />
       </div>

@@ -1,8 +1,11 @@
 // The bottom of the thread, by what the viewer may do: reply (with the reply window shown, and a
 // word when an admin's reply takes the conversation over), claim it from "Chờ nhận", or only read —
-// always with the reason when the composer is not offered.
+// always with the reason when the composer is not offered. "Ghi chú nội bộ" beside it lets anyone who
+// sees the conversation write a private note, whatever they may do on the reply side.
 "use client";
 import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import type { MessageDto } from "@/lib/inbox/inbox-dto";
 import type { ConversationDetail } from "@/lib/inbox/get-conversation";
 import type { OutgoingContent, OutgoingQuote } from "@/components/inbox/inbox-api";
 import type { SendOutcome } from "@/components/inbox/use-thread";
@@ -10,6 +13,8 @@ import { useChannelWords } from "@/components/channels/use-channel-words";
 import { ClaimBar } from "@/components/inbox/claim-bar";
 import { Composer } from "@/components/inbox/composer";
 import { ReplyWindowNotice, useReplyWindow } from "@/components/inbox/reply-window-notice";
+import { NoteComposer } from "@/components/inbox/note-composer";
+import { composePanelId, composeTabId, NoteModeTabs } from "@/components/inbox/note-mode-tabs";
 
 interface Props {
   detail: ConversationDetail;
@@ -21,9 +26,27 @@ interface Props {
   onTyping: () => void;
   onClaimed: () => void;
   onClaimLost: (byName: string | null) => void;
+  /** A private note was stored: the thread shows it at once. */
+  onNoted: (note: MessageDto) => void;
 }
 
-export function ThreadFooter({ detail, viewerId, onSend, quote, onQuoteDone, onTyping, onClaimed, onClaimLost }: Props) {
+export function ThreadFooter({ onNoted, ...props }: Props) {
+  const baseId = useId();
+  const conversationId = props.detail.conversation.id;
+  // Per conversation: opening another one starts on "Trả lời" again.
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  const mode = noteFor === conversationId ? "note" : "reply";
+  return (
+    <div>
+      <NoteModeTabs baseId={baseId} mode={mode} onChange={(next) => setNoteFor(next === "note" ? conversationId : null)} />
+      <div id={composePanelId(baseId)} role="tabpanel" aria-labelledby={composeTabId(baseId, mode)}>
+        {mode === "note" ? <NoteComposer key={conversationId} conversationId={conversationId} viewerId={props.viewerId} onNoted={onNoted} /> : <ReplyFooter {...props} />}
+      </div>
+    </div>
+  );
+}
+
+function ReplyFooter({ detail, viewerId, onSend, quote, onQuoteDone, onTyping, onClaimed, onClaimLost }: Omit<Props, "onNoted">) {
   const t = useTranslations("inbox.footer");
   const { wordsOf } = useChannelWords();
   const { conversation, channel, viewer, capabilities } = detail;
@@ -55,6 +78,7 @@ export function ThreadFooter({ detail, viewerId, onSend, quote, onQuoteDone, onT
           quote={quote}
           onQuoteDone={onQuoteDone}
           onTyping={onTyping}
+          templateNames={{ customerName: detail.contact.name, pageName: channel.name }}
         />
       )}
     </div>

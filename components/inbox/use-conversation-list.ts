@@ -22,7 +22,7 @@ interface LoadedList {
 const empty = { items: [], error: null, hasMore: false, loadingMore: false, loadMoreError: null };
 
 export function useConversationList(filter: ListFilter, viewerId: string) {
-  const key = JSON.stringify([filter.tab, filter.platform, filter.channelId, filter.q.trim()]);
+  const key = JSON.stringify([filter.tab, filter.platform, filter.channelId, filter.labelId, filter.q.trim()]);
   const [list, setList] = useState<LoadedList>({ key, status: "loading", ...empty });
   const cursor = useRef<string | null>(null);
   // Answers to an older filter (or an older refresh) arrive late and must not overwrite newer ones.

@@ -36,25 +36,28 @@ export function useInboxAlerts({ viewerId, isAdmin, unread, enabled, title, desc
       const concernsMe = conversation.assignee?.id === viewerId || conversation.state === "awaiting_claim" || (isAdmin && conversation.assignee === null);
       if (!fresh || !concernsMe) return;
       playChime();
-      if (typeof Notification !== "undefined" && Notification.permission === "granted") {
-        const text = describe(conversation);
-        const notification = new Notification(text.title, { body: text.body, tag: conversation.id, icon: conversation.contact.avatarUrl ?? undefined });
-        notification.onclick = () => {
-          window.focus();
-          onOpen(conversation.id);
-          notification.close();
-        };
-      }
+      showNotification({ ...describe(conversation), tag: conversation.id, icon: conversation.contact.avatarUrl ?? undefined }, () => onOpen(conversation.id));
     },
     [enabled, viewerId, isAdmin, describe, onOpen],
   );
   useRealtimeEvent("conversation:upsert", onUpsert);
 }
 
+/** A desktop notification, when the browser allows them; a click brings the tab forward and opens. Also for @mentions (use-note-mention-alerts.ts). */
+export function showNotification(text: { title: string; body: string; tag: string; icon?: string }, onClick: () => void) {
+  if (typeof Notification === "undefined" || Notification.permission !== "granted") return;
+  const notification = new Notification(text.title, { body: text.body, tag: text.tag, icon: text.icon });
+  notification.onclick = () => {
+    window.focus();
+    onClick();
+    notification.close();
+  };
+}
+
 let audio: AudioContext | undefined;
 
 /** Two short soft tones, generated so no sound file has to be shipped. */
-function playChime() {
+export function playChime() {
   try {
     audio ??= new AudioContext();
     void audio.resume();

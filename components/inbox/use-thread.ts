@@ -134,6 +134,7 @@ export function useThread(conversationId: string, describeError: (error: unknown
         platformMessageId: null,
         clientMessageId,
         reactions: [],
+        mentions: [],
         sentAt: new Date().toISOString(),
         updatedAt: new Date().toISOString(),
         local: { error: null },

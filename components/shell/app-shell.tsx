@@ -17,10 +17,12 @@ interface ShellUser {
 
 const navigation = [
   { href: "/inbox", key: "inbox", icon: "chat", adminOnly: false },
+  { href: "/settings/templates", key: "templates", icon: "template", adminOnly: false },
   { href: "/settings/channels", key: "channels", icon: "plug", adminOnly: true },
   { href: "/settings/rules", key: "rules", icon: "split", adminOnly: true },
   { href: "/settings/staff", key: "staff", icon: "users", adminOnly: true },
   { href: "/settings/shop", key: "shop", icon: "store", adminOnly: true },
+  { href: "/settings/labels", key: "labels", icon: "tag", adminOnly: true },
 ] as const;
 
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {

@@ -9,6 +9,8 @@ const paths = {
   search: "M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 21 21",
   menu: "M4 7h16M4 12h16M4 17h16",
   store: "M4 10h16v10H4zM3 10l2-6h14l2 6M10 20v-5h4v5",
+  tag: "M3 12V4h8l10 10-8 8L3 12zM7.5 8.5h.01",
+  template: "M5 4h14v16H5zM8 8h8M8 12h8M8 16h5",
 } as const;
 
 export type IconName = keyof typeof paths;

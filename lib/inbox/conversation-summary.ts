@@ -10,6 +10,7 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
     lastMessageAt: row.lastMessageAt.toISOString(),
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    labels: row.labels.map(({ label }) => label),
     replyWindow: scheduleToJson(providerOf(row.channel.platform).replyWindow(row)),
   };
 }

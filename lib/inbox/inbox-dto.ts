@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReplyWindowScheduleJson } from "@/lib/channels/reply-window";
-import { Platform } from "@/lib/generated/prisma/enums";
+import { MessageDirection, Platform } from "@/lib/generated/prisma/enums";
+import { labelSchema } from "@/lib/labels/label-input";
 
 export const attachmentSchema = z.object({
   type: z.enum(["image", "video", "audio", "file", "sticker", "fallback", "location"]),
@@ -38,6 +39,10 @@ export const conversationSummarySchema = z.object({
   }) satisfies z.ZodType<ReplyWindowScheduleJson>,
   lastMessagePreview: z.string().nullable(),
   unreadCount: z.number().int(),
+  /** Its labels ("Nhãn"), in the order they were put on. */
+  labels: z.array(labelSchema),
+  /** Search results found by a message (search-conversations.ts): the newest such message, as an excerpt. */
+  match: z.object({ messageId: z.string(), sentAt: z.string(), snippet: z.string() }).optional(),
   /** When the row last changed: the browser's catch-up cursor (list-changed-conversations.ts). */
   updatedAt: z.string(),
 });
@@ -46,7 +51,7 @@ export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 /** What a reply shows of the message it quotes: who wrote it and its text or first attachment's kind. */
 export const quotedMessageSchema = z.object({
   id: z.string(),
-  direction: z.enum(["inbound", "outbound"]),
+  direction: z.enum(MessageDirection),
   text: z.string().nullable(),
   attachmentType: attachmentSchema.shape.type.nullable(),
 });
@@ -55,7 +60,8 @@ export type QuotedMessage = z.infer<typeof quotedMessageSchema>;
 export const messageDtoSchema = z.object({
   id: z.string(),
   conversationId: z.string(),
-  direction: z.enum(["inbound", "outbound"]),
+  /** "note": a private note ("Ghi chú nội bộ") by an agent, never sent to the customer (lib/notes/add-note.ts). */
+  direction: z.enum(MessageDirection),
   senderKind: z.enum(["contact", "agent", "page"]),
   sender: z.object({ id: z.string(), name: z.string() }).nullable(),
   text: z.string().nullable(),
@@ -72,6 +78,8 @@ export const messageDtoSchema = z.object({
   platformMessageId: z.string().nullable(),
   clientMessageId: z.string().nullable(),
   reactions: z.array(z.object({ actorPlatformId: z.string(), reaction: z.string(), emoji: z.string().nullable() })),
+  /** The colleagues a note mentions (@Tên); empty for every other message. */
+  mentions: z.array(z.object({ id: z.string(), name: z.string() })),
   sentAt: z.string(),
   /** When the row last changed: of two copies of a message (a socket event, an API answer), the newer wins. */
   updatedAt: z.string(),
@@ -92,6 +100,9 @@ export const conversationSummarySelect = {
   channel: { select: { id: true, name: true, avatarUrl: true, platform: true } },
   contact: { select: { id: true, name: true, avatarUrl: true } },
   assignee: { select: { id: true, name: true } },
+  // The one relation this adds to every publish (the webhook path's too): with relationJoins it is a
+  // LATERAL subquery on the ConversationLabel primary key in the same statement, not another query.
+  labels: { select: { label: { select: { id: true, name: true, color: true } } }, orderBy: [{ addedAt: "asc" }, { labelId: "asc" }] },
 } satisfies Prisma.ConversationSelect;
 
 export const messageDtoSelect = {
@@ -115,16 +126,20 @@ export const messageDtoSelect = {
   senderUser: { select: { id: true, name: true } },
   // Removed reactions stay as rows (receive-reaction.ts) so a late "react" cannot revive them.
   reactions: { where: { removed: false }, select: { actorPlatformId: true, reaction: true, emoji: true }, orderBy: { createdAt: "asc" } },
+  // Only notes have mentions; with relationJoins this is a subquery on NoteMention's primary key in
+  // the same statement, not another query.
+  mentions: { select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.MessageSelect;
 
 export type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
 
 export function toMessageDto(row: MessageRow): MessageDto {
-  const { senderUser, attachments, postback, sentAt, updatedAt, quotedMessage, ...rest } = row;
+  const { senderUser, attachments, postback, sentAt, updatedAt, quotedMessage, mentions, ...rest } = row;
   return {
     ...rest,
     sender: senderUser,
+    mentions: mentions.map((mention) => mention.user),
     quoted: quotedMessage && {
       id: quotedMessage.id,
       direction: quotedMessage.direction,

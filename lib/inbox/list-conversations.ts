@@ -9,9 +9,9 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import { conversationSummarySelect, type ConversationSummary } from "@/lib/inbox/inbox-dto";
 import { toConversationSummary } from "@/lib/inbox/conversation-summary";
 import { conversationTabSchema, tabConversationsWhere } from "@/lib/inbox/conversation-tabs";
-import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
+import { decodeCursor, pageOf, type KeysetPosition } from "@/lib/inbox/keyset-cursor";
 import { idSchema } from "@/lib/http/id-schema";
-import { normalizeSearchName } from "@/lib/inbox/search-name";
+import { searchConversations } from "@/lib/inbox/search-conversations";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
 import { Platform } from "@/lib/generated/prisma/enums";
 
@@ -32,6 +32,8 @@ export const listConversationsQuerySchema = z.object({
   /** The filter narrows what the viewer may see anyway: a platform or a channel, never a way around visibility. */
   platform: optionalText(32).pipe(z.enum(Platform).optional()),
   channelId: optionalText(64).pipe(idSchema.optional()),
+  /** "Nhãn": only conversations carrying this label. */
+  labelId: optionalText(64).pipe(idSchema.optional()),
   q: optionalText(100),
   cursor: optionalText(200),
 });
@@ -47,24 +49,38 @@ export async function listConversations(user: SessionUser, rawQuery: ListConvers
   const conditions: Prisma.ConversationWhereInput[] = [tabConversationsWhere(user, query.tab, await visibleConversationsFor(user))];
   if (query.platform) conditions.push({ channel: { platform: query.platform } });
   if (query.channelId) conditions.push({ channelId: query.channelId });
-  const search = query.q ? normalizeSearchName(query.q) : "";
-  // Prisma passes `contains` to LIKE as is: % and _ in a name must match themselves.
-  if (search) conditions.push({ contact: { searchName: { contains: search.replace(/[\\%_]/g, "\\$&") } } });
-  if (query.cursor) {
-    const { at, id } = decodeCursor(query.cursor);
-    // The redundant `lte` lets PostgreSQL start the index scan at the cursor instead of filtering
-    // its way down from the newest row, which keeps deep pages as fast as the first.
-    conditions.push({ lastMessageAt: { lte: at }, OR: [{ lastMessageAt: { lt: at } }, { lastMessageAt: at, id: { gt: id } }] });
-  }
-  const rows = await db().conversation.findMany({
+  if (query.labelId) conditions.push({ labels: { some: { labelId: query.labelId } } });
+  if (query.cursor) conditions.push(conversationsAfter(decodeCursor(query.cursor)));
+  const where = { AND: conditions };
+  const search = query.q ? await searchConversations(where, query.q, CONVERSATION_PAGE_SIZE + 1, { page: readPage, positions: readPositions, after: conversationsAfter }) : null;
+  const rows = search ? search.rows : await readPage(where, CONVERSATION_PAGE_SIZE + 1);
+  const { page, nextCursor } = pageOf(rows, CONVERSATION_PAGE_SIZE, (row) => ({ at: row.lastMessageAt, id: row.id }));
+  return { conversations: page.map((row) => ({ ...toConversationSummary(row), match: search?.matches.get(row.id) })), nextCursor };
+}
+
+/**
+ * The conversations after a position in the list's order. The redundant `lte` lets PostgreSQL start
+ * the index scan at the cursor instead of filtering its way down from the newest row, which keeps
+ * deep pages as fast as the first.
+ */
+function conversationsAfter({ at, id }: KeysetPosition): Prisma.ConversationWhereInput {
+  return { lastMessageAt: { lte: at }, OR: [{ lastMessageAt: { lt: at } }, { lastMessageAt: at, id: { gt: id } }] };
+}
+
+const listOrder: Prisma.ConversationOrderByWithRelationInput[] = [{ lastMessageAt: "desc" }, { id: "asc" }];
+
+function readPage(where: Prisma.ConversationWhereInput, take: number) {
+  return db().conversation.findMany({
     // Page, customer and assignee in follow-up queries by id: joined into the main query, PostgreSQL
     // built them for every candidate row before sorting (a waiting queue of 1,000 went 3 → 10 ms).
     relationLoadStrategy: "query",
-    where: { AND: conditions },
-    orderBy: [{ lastMessageAt: "desc" }, { id: "asc" }],
-    take: CONVERSATION_PAGE_SIZE + 1,
+    where,
+    orderBy: listOrder,
+    take,
     select: conversationSummarySelect,
   });
-  const { page, nextCursor } = pageOf(rows, CONVERSATION_PAGE_SIZE, (row) => ({ at: row.lastMessageAt, id: row.id }));
-  return { conversations: page.map(toConversationSummary), nextCursor };
+}
+
+function readPositions(where: Prisma.ConversationWhereInput, take: number) {
+  return db().conversation.findMany({ where, orderBy: listOrder, take, select: { id: true, lastMessageAt: true } });
 }

@@ -1,5 +1,6 @@
 // The assignee opened the conversation: its unread count drops to zero everywhere it is shown, and
-// the customer sees "Seen" on Messenger. Other viewers (an admin looking in) change nothing.
+// the customer sees "Seen" on Messenger. Other viewers (an admin looking in) change nothing there;
+// any viewer's own @mentions in the conversation's notes are marked seen.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
@@ -13,6 +14,7 @@ export async function markConversationSeen(user: SessionUser, conversationId: st
     select: { assigneeId: true },
   });
   if (!conversation) throw new AppError("not_found", "This conversation does not exist or is not yours to see.");
+  await db().noteMention.updateMany({ where: { userId: user.id, seenAt: null, message: { conversationId } }, data: { seenAt: new Date() } });
   if (conversation.assigneeId !== user.id) return;
 
   const { count } = await db().conversation.updateMany({

@@ -20,6 +20,7 @@ const summary = (id: string, minute: number, patch: Partial<ConversationSummary>
   replyWindow: { phases: [], repliesLeft: null },
   lastMessagePreview: null,
   unreadCount: 0,
+  labels: [],
   updatedAt: new Date(Date.UTC(2026, 4, 1, 8, minute)).toISOString(),
   ...patch,
 });
@@ -42,6 +43,7 @@ const message = (id: string, second: number, patch: Partial<MessageDto> = {}): M
   platformMessageId: null,
   clientMessageId: null,
   reactions: [],
+  mentions: [],
   sentAt: new Date(Date.UTC(2026, 4, 1, 8, 0, second)).toISOString(),
   updatedAt: new Date(Date.UTC(2026, 4, 1, 8, 0, second)).toISOString(),
   ...patch,
@@ -63,10 +65,13 @@ describe("conversation list updates", () => {
   });
 
   it("matches tab, page and a search without diacritics", () => {
-    const filter = { tab: "mine" as const, platform: null, channelId: null, q: "khach B" };
+    const filter = { tab: "mine" as const, platform: null, channelId: null, labelId: null, q: "khach B" };
     expect(matchesFilter(summary("b", 1), filter, "ha")).toBe(true);
     expect(matchesFilter(summary("b", 1), filter, "minh")).toBe(false);
     expect(matchesFilter(summary("b", 1), { ...filter, channelId: "page-2" }, "ha")).toBe(false);
+    const labelled = summary("b", 1, { labels: [{ id: "da-chot", name: "Đã chốt đơn", color: "green" }] });
+    expect(matchesFilter(labelled, { ...filter, labelId: "da-chot" }, "ha")).toBe(true);
+    expect(matchesFilter(summary("b", 1), { ...filter, labelId: "da-chot" }, "ha")).toBe(false);
     expect(matchesFilter(summary("b", 1, { state: "awaiting_claim", assignee: null }), { ...filter, tab: "queue" }, "minh")).toBe(true);
   });
 });

@@ -1,18 +1,22 @@
 // Settings overview: one card per area an admin manages.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { requirePageAdmin } from "@/lib/auth/session";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
 }
 
 export default async function SettingsPage() {
+  await requirePageAdmin("/settings");
   const t = await getTranslations();
   const cards = [
     { href: "/settings/channels", title: t("nav.channels"), body: t("settings.channelsCard") },
     { href: "/settings/rules", title: t("nav.rules"), body: t("settings.rulesCard") },
     { href: "/settings/staff", title: t("nav.staff"), body: t("settings.staffCard") },
     { href: "/settings/shop", title: t("nav.shop"), body: t("settings.shopCard") },
+    { href: "/settings/labels", title: t("nav.labels"), body: t("settings.labelsCard") },
+    { href: "/settings/templates", title: t("nav.templates"), body: t("settings.templatesCard") },
   ];
   return (
     <>
