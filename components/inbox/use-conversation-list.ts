@@ -54,7 +54,8 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
       const hasMore = page.nextCursor !== null;
       let items = page.conversations;
       for (const [id, summary] of arrived) {
-        items = summary ? placeConversation(items, summary, matchesFilter(summary, asked, viewerId), hasMore) : items.filter((item) => item.id !== id);
+        const listed = items.some((item) => item.id === id);
+        items = summary ? placeConversation(items, summary, matchesFilter(summary, asked, viewerId, listed), hasMore) : items.filter((item) => item.id !== id);
       }
       setList({ key: askedKey, status: "ready", ...empty, items, hasMore });
     } catch (error) {
@@ -97,7 +98,8 @@ export function useConversationList(filter: ListFilter, viewerId: string) {
       arrivedWhileFetching.current?.set(summary.id, summary);
       setList((current) => {
         if (current.status !== "ready" || current.key !== latest.current.key) return current;
-        const belongs = matchesFilter(summary, latest.current.filter, viewerId);
+        const listed = current.items.some((item) => item.id === summary.id);
+        const belongs = matchesFilter(summary, latest.current.filter, viewerId, listed);
         return { ...current, items: placeConversation(current.items, summary, belongs, current.hasMore) };
       });
     },

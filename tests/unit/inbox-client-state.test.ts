@@ -74,6 +74,19 @@ describe("conversation list updates", () => {
     expect(matchesFilter(summary("b", 1), { ...filter, labelId: "da-chot" }, "ha")).toBe(false);
     expect(matchesFilter(summary("b", 1, { state: "awaiting_claim", assignee: null }), { ...filter, tab: "queue" }, "minh")).toBe(true);
   });
+
+  it("keeps a row the server found by its messages, with the message it found, while the search is open", () => {
+    const filter = { tab: "mine" as const, platform: null, channelId: null, labelId: null, q: "phi ship" };
+    const update = summary("b", 30, { lastMessagePreview: "Size M nhé" });
+    expect(matchesFilter(update, filter, "ha")).toBe(false);
+    expect(matchesFilter(update, filter, "ha", true)).toBe(true);
+    expect(matchesFilter(summary("d", 30, { lastMessagePreview: "Phí SHIP bao nhiêu?" }), filter, "ha")).toBe(true);
+    const match = { messageId: "m9", sentAt: "2026-05-01T08:00:00.000Z", snippet: "Phí ship về Huế" };
+    const found = [summary("a", 20), { ...summary("b", 10), match }];
+    const placed = placeConversation(found, update, true, false);
+    expect(ids(placed)).toEqual(["b", "a"]);
+    expect(placed[0]?.match).toEqual(match);
+  });
 });
 
 describe("thread messages", () => {
