@@ -10,6 +10,7 @@ import pg from "pg";
 import { dropDatabase, recreateDatabase } from "../tests/support/test-database";
 import { runMigrations } from "../lib/server/run-migrations";
 import { RARE_CUSTOMER, SEED, seedInbox } from "./inbox-seed";
+import { benchStaff } from "./support/seed-sql";
 
 const WARMUP = 20;
 const ITERATIONS = 300;
@@ -48,14 +49,7 @@ const { encodeCursor } = await import("../lib/inbox/keyset-cursor");
 const { disconnectDb } = await import("../lib/db");
 type SessionUser = import("../lib/auth/session-token").SessionUser;
 
-const admin: SessionUser = { id: "u0", email: "staff0@bench.vn", name: "Nhân viên 0", role: "admin", workspaceId: "w1" };
-const agents: SessionUser[] = Array.from({ length: SEED.agents }, (_, index) => ({
-  id: `u${index + 1}`,
-  email: `staff${index + 1}@bench.vn`,
-  name: `Nhân viên ${index + 1}`,
-  role: "agent",
-  workspaceId: "w1",
-}));
+const { admin, agents } = benchStaff(SEED.agents);
 const agentAt = (i: number) => agents[i % agents.length]!;
 
 /** Cursors as a client would hold them after scrolling `depth` rows into a list, read straight from SQL. */

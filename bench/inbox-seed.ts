@@ -1,6 +1,7 @@
 // Seeds the inbox benchmark database with PostgreSQL doing the work (generate_series INSERTs):
 // one workspace, 31 staff, 20 pages, 4 rules, 100,000 customers and conversations, ~1,000,000 messages.
 import type pg from "pg";
+import { FAMILY, GIVEN, sqlArray, staffSql, timedSteps } from "./support/seed-sql";
 
 export const SEED = {
   agents: 30,
@@ -12,28 +13,16 @@ export const SEED = {
   shortThreadMessages: 5,
 } as const;
 
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
 const MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc", "Quang", "Thanh", "Hữu", "Gia"];
-const GIVEN = ["An", "Bình", "Cúc", "Dũng", "Hà", "Hải", "Hạnh", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Phúc", "Quỳnh", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vân", "Yến"];
 /** One customer with a name nobody else has, for the "rare match" search. */
 export const RARE_CUSTOMER = { index: 77_777, name: "Tôn Nữ Xuân Diệu" };
 
-const sqlArray = (values: string[]) => `ARRAY[${values.map((value) => `'${value}'`).join(",")}]`;
-
 export async function seedInbox(client: pg.Client, log: (line: string) => void): Promise<void> {
-  const step = async (label: string, sql: string) => {
-    const started = performance.now();
-    await client.query(sql);
-    log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  };
+  const step = timedSteps(client, log);
   const now = "timestamp '2026-06-01 08:00:00'";
   await step(
     "workspace, staff, pages, rules",
-    `
-    INSERT INTO "Workspace"(id, name) VALUES ('w1', 'Bench shop');
-    INSERT INTO "User"(id, "workspaceId", email, "passwordHash", name, role, "updatedAt")
-      SELECT 'u' || n, 'w1', 'staff' || n || '@bench.vn', 'x', 'Nhân viên ' || n, CASE WHEN n = 0 THEN 'admin' ELSE 'agent' END::"UserRole", now()
-      FROM generate_series(0, ${SEED.agents}) n;
+    `${staffSql(SEED.agents)}
     INSERT INTO "Channel"(id, "workspaceId", platform, "externalId", name, "accessTokenEnc", "chatMode", "connectedById", "updatedAt")
       SELECT 'ch' || n, 'w1', 'facebook', 'page' || n, 'Trang ' || n, 'x', CASE WHEN n < 2 THEN 'only_me' ELSE 'shared' END::"ChatMode", 'u0', now()
       FROM generate_series(0, ${SEED.channels - 1}) n;

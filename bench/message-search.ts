@@ -8,6 +8,7 @@
 // from her own conversations). --keep leaves the database for EXPLAIN ANALYZE.
 import pg from "pg";
 import { createBenchDatabase } from "./support/bench-database";
+import { benchStaff, FAMILY, GIVEN, sqlArray, staffSql, timedSteps } from "./support/seed-sql";
 import { intFlag, latencySummary } from "./support/stats";
 
 const WARMUP = 20;
@@ -53,9 +54,6 @@ const PHRASES = [
   "Giảm giá cho mình chút được không",
   "Bên em đóng gói cẩn thận ạ",
 ];
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-const GIVEN = ["An", "Bình", "Cúc", "Dũng", "Hà", "Hải", "Hạnh", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Phúc", "Quỳnh", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vân", "Yến"];
-const sqlArray = (values: string[]) => `ARRAY[${values.map((value) => `'${value.replaceAll("'", "''")}'`).join(",")}]`;
 
 /** The phone number of conversation `n`, as its customer card and messages hold it. */
 const phoneSql = (n: string) => `'09' || lpad(((${n} * 7919) % 100000000)::text, 8, '0')`;
@@ -63,19 +61,11 @@ const phoneSql = (n: string) => `'09' || lpad(((${n} * 7919) % 100000000)::text,
 const orderCodeSql = (n: string, i: string) => `'DH' || (1000000 + ((${n}::bigint * 100 + ${i}) * 7919) % 9000000)`;
 
 async function seed(client: pg.Client) {
-  const step = async (label: string, sql: string) => {
-    const started = performance.now();
-    await client.query(sql);
-    log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  };
+  const step = timedSteps(client, log);
   const now = "timestamp '2026-12-01 08:00:00'";
   await step(
     "workspace, staff, pages, a self-claim rule",
-    `
-    INSERT INTO "Workspace"(id, name) VALUES ('w1', 'Bench shop');
-    INSERT INTO "User"(id, "workspaceId", email, "passwordHash", name, role, "updatedAt")
-      SELECT 'u' || n, 'w1', 'staff' || n || '@bench.vn', 'x', 'Nhân viên ' || n, CASE WHEN n = 0 THEN 'admin' ELSE 'agent' END::"UserRole", now()
-      FROM generate_series(0, ${SEED.agents}) n;
+    `${staffSql(SEED.agents)}
     INSERT INTO "Channel"(id, "workspaceId", platform, "externalId", name, "accessTokenEnc", "chatMode", "connectedById", "updatedAt")
       SELECT 'ch' || n, 'w1', 'facebook', 'page' || n, 'Trang ' || n, 'x', 'shared', 'u0', now()
       FROM generate_series(0, ${SEED.channels - 1}) n;
@@ -154,14 +144,7 @@ const { listConversations } = await import("../lib/inbox/list-conversations");
 const { disconnectDb } = await import("../lib/db");
 type SessionUser = import("../lib/auth/session-token").SessionUser;
 
-const admin: SessionUser = { id: "u0", email: "staff0@bench.vn", name: "Nhân viên 0", role: "admin", workspaceId: "w1" };
-const agents: SessionUser[] = Array.from({ length: SEED.agents }, (_, index) => ({
-  id: `u${index + 1}`,
-  email: `staff${index + 1}@bench.vn`,
-  name: `Nhân viên ${index + 1}`,
-  role: "agent",
-  workspaceId: "w1",
-}));
+const { admin, agents } = benchStaff(SEED.agents);
 
 /**
  * What agents type, read from the seeded data so each one really occurs, with the agent the

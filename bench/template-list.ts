@@ -21,7 +21,7 @@ const PER_OTHER = 50;
 const database = await createBenchDatabase("template_list");
 const { db, disconnectDb } = await import("../lib/db");
 const { listTemplates } = await import("../lib/templates/list-templates");
-const { shortcutKeyOf, templateSearchText } = await import("../lib/templates/template-input");
+const { shortcutKeyOf, templateSearchText } = await import("../lib/templates/template-keys");
 const { createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
 
 const phrases = [

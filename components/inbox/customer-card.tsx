@@ -9,7 +9,8 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { useDateFormat } from "@/lib/client/use-date-format";
 import { platformNames } from "@/lib/channels/platform-names";
 import { detectPhoneNumbers, formatPhoneNumber } from "@/lib/contacts/phone-number";
-import { ADDRESS_MAX_LENGTH, CUSTOMER_NOTES_MAX_LENGTH, DETECTED_PHONES_MAX, type CustomerCard as Card, type CustomerCardView } from "@/lib/contacts/customer-card-input";
+import type { CustomerCard as Card, CustomerCardView } from "@/lib/contacts/customer-card-input";
+import { ADDRESS_MAX_LENGTH, CUSTOMER_NOTES_MAX_LENGTH, DETECTED_PHONES_MAX } from "@/lib/contacts/customer-card-limits";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -135,6 +136,16 @@ export function CustomerCard({ conversationId }: { conversationId: string }) {
   const { card, detectedPhones } = view;
   const changed = (Object.keys(draft) as (keyof Draft)[]).filter((key) => draft[key] !== saved[key]);
   const fieldError = (field: string) => (message?.tone === "error" && message.field === field ? message.text : undefined);
+  // Escape anywhere in the inbox closes this panel (inbox-view.tsx) unless a field handled it, and
+  // closing drops the card's unsaved edits. In a field, Escape first takes back that field's edit (as
+  // it cancels a label's rename, label-form.tsx); while another field still holds one it does nothing.
+  const escapeIn = (key: keyof Draft) => (event: React.KeyboardEvent) => {
+    if (event.key !== "Escape" || event.nativeEvent.isComposing || changed.length === 0) return;
+    event.preventDefault();
+    if (draft[key] === saved[key]) return;
+    setDraft({ ...draft, [key]: saved[key] });
+    if (message?.field === key) setMessage(null);
+  };
 
   return (
     <section aria-labelledby={`${idBase}-title`} className="space-y-4">
@@ -197,6 +208,7 @@ export function CustomerCard({ conversationId }: { conversationId: string }) {
           autoComplete="off"
           value={draft.phone}
           onChange={(event) => setDraft({ ...draft, phone: event.target.value })}
+          onKeyDown={escapeIn("phone")}
           hint={t("phoneHint")}
           error={fieldError("phone")}
           maxLength={30}
@@ -205,6 +217,7 @@ export function CustomerCard({ conversationId }: { conversationId: string }) {
           label={t("address")}
           value={draft.address}
           onChange={(event) => setDraft({ ...draft, address: event.target.value })}
+          onKeyDown={escapeIn("address")}
           hint={t("addressHint", { limit: ADDRESS_MAX_LENGTH })}
           error={fieldError("address")}
           maxLength={ADDRESS_MAX_LENGTH}
@@ -218,6 +231,7 @@ export function CustomerCard({ conversationId }: { conversationId: string }) {
             rows={4}
             value={draft.notes}
             onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
+            onKeyDown={escapeIn("notes")}
             maxLength={CUSTOMER_NOTES_MAX_LENGTH}
             aria-invalid={fieldError("notes") ? true : undefined}
             aria-describedby={`${idBase}-hint`}

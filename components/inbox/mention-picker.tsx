@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { Colleague } from "@/components/inbox/note-mention-text";
 import type { MentionableState } from "@/components/inbox/use-note-composer";
 import { Avatar } from "@/components/inbox/avatar";
+import { keepFocus, PickerListbox } from "@/components/inbox/picker-listbox";
 
 interface Props {
   id: string;
@@ -16,8 +17,6 @@ interface Props {
   onPick: (colleague: Colleague) => void;
   onRetry: () => void;
 }
-
-export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
 export function MentionPicker({ id, state, options, query, active, onPick, onRetry }: Props) {
   const t = useTranslations("notes.mentions");
@@ -30,7 +29,7 @@ export function MentionPicker({ id, state, options, query, active, onPick, onRet
         ) : (
           <p className="flex items-center justify-between gap-2 px-3 py-2 text-red-700">
             {t("loadFailed")}
-            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onRetry} className="rounded px-1 font-medium underline focus:ring-2 focus:ring-brand-500 focus:outline-none">
+            <button type="button" onMouseDown={keepFocus} onClick={onRetry} className="rounded px-1 font-medium underline focus:ring-2 focus:ring-brand-500 focus:outline-none">
               {t("retry")}
             </button>
           </p>
@@ -46,22 +45,21 @@ export function MentionPicker({ id, state, options, query, active, onPick, onRet
     );
   }
   return (
-    <ul id={id} role="listbox" aria-label={t("listLabel")} className={frame}>
-      {options.map((colleague, index) => (
-        <li
-          key={colleague.id}
-          id={optionId(id, index)}
-          role="option"
-          aria-selected={index === active}
-          // The text box keeps the focus: a click must not blur it before the pick lands.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onPick(colleague)}
-          className={`flex cursor-pointer items-center gap-2 px-3 py-1.5 ${index === active ? "bg-amber-100 text-slate-900" : "text-slate-700 hover:bg-slate-50"}`}
-        >
+    <PickerListbox
+      id={id}
+      label={t("listLabel")}
+      items={options}
+      active={active}
+      onPick={onPick}
+      className={frame}
+      optionClassName={(highlighted) => `flex cursor-pointer items-center gap-2 px-3 py-1.5 ${highlighted ? "bg-amber-100 text-slate-900" : "text-slate-700 hover:bg-slate-50"}`}
+    >
+      {(colleague) => (
+        <>
           <Avatar name={colleague.name} url={null} size="sm" />
           <span className="truncate">{colleague.name}</span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </PickerListbox>
   );
 }

@@ -6,11 +6,12 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import type { MessageDto } from "@/lib/inbox/inbox-dto";
-import { NOTE_MAX_LENGTH } from "@/lib/notes/note-input";
+import { NOTE_MAX_LENGTH } from "@/lib/notes/note-limits";
 import { ApiError } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import { Alert } from "@/components/ui/alert";
-import { MentionPicker, optionId } from "@/components/inbox/mention-picker";
+import { MentionPicker } from "@/components/inbox/mention-picker";
+import { optionId } from "@/components/inbox/picker-listbox";
 import { insertMention, matchingColleagues, mentionQueryAt, type Colleague, type MentionQuery } from "@/components/inbox/note-mention-text";
 import { useNoteComposer } from "@/components/inbox/use-note-composer";
 
@@ -159,7 +160,7 @@ export function NoteComposer({ conversationId, viewerId, onNoted }: Props) {
       const reason = error.params.reason;
       if (reason === "mention_not_visible") return error.params.names ? t("errors.mention_not_visible", { names: error.params.names }) : t("errors.mention_not_visible_unknown");
       if (reason === "note_too_long") return t("errors.note_too_long", { limit: error.params.limit ?? NOTE_MAX_LENGTH, length: error.params.length ?? 0 });
-      if (reason === "empty_note") return t("errors.empty_note");
+      if (reason === "empty_note" || reason === "invalid_character") return t(`errors.${reason}`);
     }
     return errorText(error);
   }

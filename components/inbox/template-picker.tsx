@@ -15,6 +15,7 @@ import { insertTemplateText, slashQueryAt } from "@/lib/templates/slash-query";
 import { fillTemplate } from "@/lib/templates/template-variables";
 import { fetchTemplates, type TemplateList } from "@/components/templates/templates-api";
 import type { PickedFile } from "@/components/inbox/use-attachment-uploads";
+import { keepFocus, optionId, PickerListbox } from "@/components/inbox/picker-listbox";
 
 /** What fills {ten_khach} and {ten_trang}: the conversation's customer and page / OA. */
 export interface TemplateFillNames {
@@ -33,8 +34,6 @@ interface Options {
 
 /** The last list fetched in this page: shown at once when the picker opens, while a fresh one loads. */
 let cachedList: TemplateList | null = null;
-
-const optionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
 export function useTemplatePicker({ draft, setDraft, textarea, names, onFiles }: Options) {
   const t = useTranslations("templates.picker");
@@ -186,7 +185,6 @@ interface ListProps {
 
 function TemplateOptions({ listId, list, failed, matches, query, active, onPick, onRetry }: ListProps) {
   const t = useTranslations("templates.picker");
-  const keepFocus = (event: { preventDefault: () => void }) => event.preventDefault();
   let body: React.ReactNode;
   if (list === null) {
     body = failed ? (
@@ -209,26 +207,25 @@ function TemplateOptions({ listId, list, failed, matches, query, active, onPick,
     );
   } else {
     body = (
-      <ul id={listId} role="listbox" aria-label={t("label")} className="max-h-64 overflow-y-auto py-1">
-        {matches.map((template, index) => (
-          <li
-            key={template.id}
-            id={optionId(listId, index)}
-            role="option"
-            aria-selected={index === active}
-            // The text box keeps the focus: a click must not blur it before the pick lands.
-            onMouseDown={keepFocus}
-            onClick={() => onPick(template)}
-            className={`flex cursor-pointer flex-col px-3 py-1.5 ${index === active ? "bg-brand-50" : "hover:bg-slate-50"}`}
-          >
+      <PickerListbox
+        id={listId}
+        label={t("label")}
+        items={matches}
+        active={active}
+        onPick={onPick}
+        className="max-h-64 overflow-y-auto py-1"
+        optionClassName={(highlighted) => `flex cursor-pointer flex-col px-3 py-1.5 ${highlighted ? "bg-brand-50" : "hover:bg-slate-50"}`}
+      >
+        {(template) => (
+          <>
             <span className="flex items-center gap-2">
               <span className="font-mono text-sm font-semibold text-brand-700">/{template.shortcut}</span>
               {template.attachments.length > 0 && <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-600">{t("files", { count: template.attachments.length })}</span>}
             </span>
             {template.text && <span className="line-clamp-2 text-xs text-slate-600">{template.text}</span>}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </PickerListbox>
     );
   }
   return (

@@ -4,7 +4,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { LabelColor } from "@/lib/labels/label-colors";
-import { LABEL_NAME_MAX, type LabelDto } from "@/lib/labels/label-input";
+import type { LabelDto } from "@/lib/labels/label-input";
+import { LABEL_NAME_MAX } from "@/lib/labels/label-limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

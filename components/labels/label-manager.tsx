@@ -8,6 +8,8 @@ import { LABEL_COLORS, type LabelColor } from "@/lib/labels/label-colors";
 import type { LabelDto, LabelWithCount } from "@/lib/labels/label-input";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DeleteConfirmation } from "@/components/ui/delete-confirmation";
+import { useConfirmedDelete } from "@/components/ui/use-confirmed-delete";
 import { LabelChip } from "@/components/labels/label-chip";
 import { LabelForm } from "@/components/labels/label-form";
 import { createLabel, deleteLabel, updateLabel } from "@/components/labels/labels-api";
@@ -21,28 +23,20 @@ export function LabelManager() {
   const { wholeText } = useCustomerErrorText();
   const workspace = useLabels();
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { confirming, setConfirming, busyId, message, setMessage, confirm } = useConfirmedDelete<LabelWithCount>({
+    remove: async (label) => {
+      await deleteLabel(label.id);
+      setEditing(null);
+      workspace.refresh();
+    },
+    deletedText: (label) => t("deleted", { name: label.name }),
+    errorText: wholeText,
+  });
 
   function done(text: string) {
     setMessage({ tone: "success", text });
     setEditing(null);
     workspace.refresh();
-  }
-
-  async function remove(label: LabelWithCount) {
-    setBusyId(label.id);
-    setMessage(null);
-    try {
-      await deleteLabel(label.id);
-      done(t("deleted", { name: label.name }));
-    } catch (caught) {
-      setMessage({ tone: "error", text: wholeText(caught) });
-    } finally {
-      setBusyId(null);
-      setConfirming(null);
-    }
   }
 
   return (
@@ -96,17 +90,14 @@ export function LabelManager() {
                     onCancel={() => setEditing(null)}
                   />
                 ) : confirming === label.id ? (
-                  <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-                    <p className="flex-1 text-sm">{t("confirmDelete", { name: label.name })}</p>
-                    <div className="flex gap-2">
-                      <Button variant="danger" busy={busyId === label.id} onClick={() => void remove(label)} autoFocus>
-                        {t("delete")}
-                      </Button>
-                      <Button variant="secondary" onClick={() => setConfirming(null)} disabled={busyId === label.id}>
-                        {t("cancel")}
-                      </Button>
-                    </div>
-                  </div>
+                  <DeleteConfirmation
+                    action={t("delete")}
+                    question={t("confirmDelete", { name: label.name })}
+                    busy={busyId === label.id}
+                    onCancel={() => setConfirming(null)}
+                    onConfirm={() => void confirm(label)}
+                    autoFocus
+                  />
                 ) : (
                   <div className="flex flex-wrap items-center gap-3">
                     <span className="min-w-0 flex-1">

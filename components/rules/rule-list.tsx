@@ -8,31 +8,22 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import type { RuleDto } from "@/lib/assignment/rule-dto";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { DeleteConfirmation } from "@/components/ui/delete-confirmation";
+import { useConfirmedDelete } from "@/components/ui/use-confirmed-delete";
 import { useRuleErrorText } from "@/components/rules/use-rule-error-text";
 
 export function RuleList({ initialRules }: { initialRules: RuleDto[] }) {
   const t = useTranslations("rules");
-  const common = useTranslations("common");
   const { wholeText } = useRuleErrorText();
   const [rules, setRules] = useState(initialRules);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-
-  async function remove(rule: RuleDto) {
-    setBusyId(rule.id);
-    setMessage(null);
-    try {
+  const { confirming, setConfirming, busyId, message, confirm } = useConfirmedDelete<RuleDto>({
+    remove: async (rule) => {
       await apiFetch(`/api/rules/${rule.id}`, { method: "DELETE" });
       setRules((current) => current.filter((other) => other.id !== rule.id));
-      setMessage({ tone: "success", text: t("list.deleted", { name: rule.name }) });
-    } catch (caught) {
-      setMessage({ tone: "error", text: wholeText(caught) });
-    } finally {
-      setBusyId(null);
-      setConfirming(null);
-    }
-  }
+    },
+    deletedText: (rule) => t("list.deleted", { name: rule.name }),
+    errorText: wholeText,
+  });
 
   return (
     <div className="flex flex-col gap-4">
@@ -98,17 +89,14 @@ export function RuleList({ initialRules }: { initialRules: RuleDto[] }) {
                   </p>
                 )}
                 {confirming === rule.id && (
-                  <div role="group" aria-label={t("list.confirmDelete")} className="mt-3 flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-3 sm:flex-row sm:items-center">
-                    <p className="flex-1 text-sm text-red-800">{t("list.deleteConfirm", { name: rule.name })}</p>
-                    <div className="flex gap-2">
-                      <Button variant="secondary" onClick={() => setConfirming(null)}>
-                        {common("cancel")}
-                      </Button>
-                      <Button variant="danger" busy={busyId === rule.id} onClick={() => void remove(rule)}>
-                        {t("list.confirmDelete")}
-                      </Button>
-                    </div>
-                  </div>
+                  <DeleteConfirmation
+                    className="mt-3"
+                    action={t("list.confirmDelete")}
+                    question={t("list.deleteConfirm", { name: rule.name })}
+                    busy={busyId === rule.id}
+                    onCancel={() => setConfirming(null)}
+                    onConfirm={() => void confirm(rule)}
+                  />
                 )}
               </article>
             </li>

@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import type { TemplateDto } from "@/lib/templates/template-dto";
-import { TEMPLATE_SHORTCUT_MAX, TEMPLATE_TEXT_MAX } from "@/lib/templates/template-input";
+import { TEMPLATE_SHORTCUT_MAX, TEMPLATE_TEXT_MAX } from "@/lib/templates/template-limits";
 import { TEMPLATE_VARIABLES, templateParts, unknownVariables } from "@/lib/templates/template-variables";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

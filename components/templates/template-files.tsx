@@ -7,7 +7,7 @@ import { useId } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useErrorText } from "@/lib/client/use-error-text";
 import type { UploadDto } from "@/lib/uploads/upload-meta";
-import { TEMPLATE_ATTACHMENTS_MAX } from "@/lib/templates/template-input";
+import { TEMPLATE_ATTACHMENTS_MAX } from "@/lib/templates/template-limits";
 import { PaperclipIcon } from "@/components/inbox/icons";
 
 export interface TemplateFile {

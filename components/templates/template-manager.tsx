@@ -7,6 +7,8 @@ import { useState } from "react";
 import type { TemplateDto } from "@/lib/templates/template-dto";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DeleteConfirmation } from "@/components/ui/delete-confirmation";
+import { useConfirmedDelete } from "@/components/ui/use-confirmed-delete";
 import { deleteTemplate } from "@/components/templates/templates-api";
 import { TemplateEditor } from "@/components/templates/template-editor";
 import { useTemplateErrorText } from "@/components/templates/use-template-error-text";
@@ -26,29 +28,19 @@ export function TemplateManager({ initialTemplates, isAdmin }: Props) {
   const { wholeText } = useTemplateErrorText();
   const [templates, setTemplates] = useState(initialTemplates);
   const [editing, setEditing] = useState<Editing>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { confirming, setConfirming, busyId, message, setMessage, confirm } = useConfirmedDelete<TemplateDto>({
+    remove: async (template) => {
+      await deleteTemplate(template.id);
+      setTemplates((current) => current.filter((other) => other.id !== template.id));
+    },
+    deletedText: (template) => t("deleted", { shortcut: template.shortcut }),
+    errorText: wholeText,
+  });
 
   function saved(template: TemplateDto) {
     setTemplates((current) => [...current.filter((other) => other.id !== template.id), template].sort(byShortcut));
     setEditing(null);
     setMessage({ tone: "success", text: t("saved", { shortcut: template.shortcut }) });
-  }
-
-  async function remove(template: TemplateDto) {
-    setBusyId(template.id);
-    setMessage(null);
-    try {
-      await deleteTemplate(template.id);
-      setTemplates((current) => current.filter((other) => other.id !== template.id));
-      setMessage({ tone: "success", text: t("deleted", { shortcut: template.shortcut }) });
-    } catch (caught) {
-      setMessage({ tone: "error", text: wholeText(caught) });
-    } finally {
-      setBusyId(null);
-      setConfirming(null);
-    }
   }
 
   const sections = [
@@ -120,17 +112,14 @@ export function TemplateManager({ initialTemplates, isAdmin }: Props) {
                         </p>
                       )}
                       {confirming === template.id && (
-                        <div role="group" aria-label={t("confirmDelete")} className="mt-3 flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-3 sm:flex-row sm:items-center">
-                          <p className="flex-1 text-sm text-red-800">{t("deleteConfirm", { shortcut: template.shortcut })}</p>
-                          <div className="flex gap-2">
-                            <Button variant="secondary" onClick={() => setConfirming(null)}>
-                              {t("editor.cancel")}
-                            </Button>
-                            <Button variant="danger" busy={busyId === template.id} onClick={() => void remove(template)}>
-                              {t("confirmDelete")}
-                            </Button>
-                          </div>
-                        </div>
+                        <DeleteConfirmation
+                          className="mt-3"
+                          action={t("confirmDelete")}
+                          question={t("deleteConfirm", { shortcut: template.shortcut })}
+                          busy={busyId === template.id}
+                          onCancel={() => setConfirming(null)}
+                          onConfirm={() => void confirm(template)}
+                        />
                       )}
                     </article>
                   </li>

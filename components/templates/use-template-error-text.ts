@@ -2,7 +2,7 @@
 // zod refusal carries no params, so the limits the form checks against are filled in here.
 "use client";
 import { useFeatureErrorText } from "@/lib/client/use-feature-error-text";
-import { TEMPLATE_ATTACHMENTS_MAX, TEMPLATE_SHORTCUT_MAX, TEMPLATE_TEXT_MAX } from "@/lib/templates/template-input";
+import { TEMPLATE_ATTACHMENTS_MAX, TEMPLATE_SHORTCUT_MAX, TEMPLATE_TEXT_MAX } from "@/lib/templates/template-limits";
 
 const limits = {
   shortcut_too_long: { limit: TEMPLATE_SHORTCUT_MAX },

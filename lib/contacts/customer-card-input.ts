@@ -1,15 +1,11 @@
 // The customer card ("Thông tin khách hàng") as the browser receives it, and what an agent may change
 // on it: the phone number (checked and stored canonical), the delivery address and free-text notes,
-// each length-capped with the limit named. Browser-safe: the card's fields use the same limits.
+// each length-capped with the limit named (customer-card-limits.ts, which the browser's card reads).
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { Platform } from "@/lib/generated/prisma/enums";
 import { PHONE_FORMAT_EXAMPLES, parsePhoneNumber } from "@/lib/contacts/phone-number";
-
-/** A full street address with ward, district and province fits with room to spare. */
-export const ADDRESS_MAX_LENGTH = 300;
-/** Sizes, preferences, past orders: a paragraph or two, read beside the thread. */
-export const CUSTOMER_NOTES_MAX_LENGTH = 2000;
+import { ADDRESS_MAX_LENGTH, CUSTOMER_NOTES_MAX_LENGTH } from "@/lib/contacts/customer-card-limits";
 
 export const customerCardSchema = z.object({
   contactId: z.string(),
@@ -25,9 +21,6 @@ export const customerCardSchema = z.object({
   notes: z.string().nullable(),
 });
 export type CustomerCard = z.infer<typeof customerCardSchema>;
-
-/** Enough for every number a customer gives; the newest come first, so older ones are the ones cut. */
-export const DETECTED_PHONES_MAX = 10;
 
 /** The card and the numbers found in what the customer wrote in this conversation, newest first. */
 export interface CustomerCardView {

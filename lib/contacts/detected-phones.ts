@@ -2,7 +2,7 @@
 // the customer's own messages count: a number an agent sent (the shop's hotline) is not theirs.
 import { db } from "@/lib/db";
 import { detectPhoneNumbers } from "@/lib/contacts/phone-number";
-import { DETECTED_PHONES_MAX } from "@/lib/contacts/customer-card-input";
+import { DETECTED_PHONES_MAX } from "@/lib/contacts/customer-card-limits";
 /** The newest messages with digits in them that are read; a number older than these is not offered. */
 const MESSAGES_READ = 200;
 

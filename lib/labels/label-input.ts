@@ -4,9 +4,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { LABEL_COLORS } from "@/lib/labels/label-colors";
-
-/** Long enough for "Đã chốt đơn – chờ chuyển khoản"; a chip in the list shows about 20. */
-export const LABEL_NAME_MAX = 40;
+import { LABEL_NAME_MAX } from "@/lib/labels/label-limits";
 
 export const labelSchema = z.object({ id: z.string(), name: z.string(), color: z.string() });
 export type LabelDto = z.infer<typeof labelSchema>;

@@ -2,9 +2,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/http/id-schema";
+import { NOTE_MAX_LENGTH } from "@/lib/notes/note-limits";
 
-/** Long enough for an order summary; a note is read by colleagues in the thread, not a document. */
-export const NOTE_MAX_LENGTH = 2000;
 /** More colleagues than any note names; it also bounds the visibility checks one note costs. */
 export const NOTE_MAX_MENTIONS = 20;
 
@@ -21,6 +20,8 @@ export type AddNoteInput = z.input<typeof addNoteInputSchema>;
 export function noteText(raw: string): string {
   const text = raw.trim();
   if (text === "") throw new AppError("invalid_input", "Write the note first.", { reason: "empty_note" }, { text: ["empty_note"] });
+  // PostgreSQL cannot store U+0000 in text (it would be a 500); nobody types it, a paste may carry it.
+  if (text.includes("\u0000")) throw new AppError("invalid_input", "The note contains a character that cannot be stored.", { reason: "invalid_character" }, { text: ["invalid_character"] });
   if (text.length > NOTE_MAX_LENGTH) {
     throw new AppError(
       "invalid_input",

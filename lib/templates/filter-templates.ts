@@ -4,7 +4,7 @@
 // first, then those whose shortcut holds it, then those matched by their text. Pure and run in the
 // browser on every keystroke, so the folding of the templates is done once (searchableTemplates).
 import { normalizeSearchName } from "@/lib/inbox/search-name";
-import { shortcutKeyOf, templateSearchText } from "@/lib/templates/template-input";
+import { shortcutKeyOf, templateSearchText } from "@/lib/templates/template-keys";
 
 export interface SearchableTemplate<T> {
   template: T;

@@ -9,7 +9,8 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import { markTemplateUploadsAttached } from "@/lib/uploads/prune-uploads";
 import { assertMayManage, scopeFor } from "@/lib/templates/template-access";
 import { templateDtoSelect, toTemplateDto, type TemplateDto } from "@/lib/templates/template-dto";
-import { checkTemplateContent, shortcutKeyOf, templateSearchText, type CreateTemplateInput, type TemplateContentInput } from "@/lib/templates/template-input";
+import { checkTemplateContent, type CreateTemplateInput, type TemplateContentInput } from "@/lib/templates/template-input";
+import { shortcutKeyOf, templateSearchText } from "@/lib/templates/template-keys";
 import { resolveTemplateAttachments } from "@/lib/templates/resolve-template-attachments";
 
 export async function createTemplate(user: SessionUser, input: CreateTemplateInput): Promise<TemplateDto> {

@@ -4,14 +4,8 @@
 // the same limits.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { normalizeSearchName } from "@/lib/inbox/search-name";
 import { UPLOAD_ID_PATTERN } from "@/lib/uploads/upload-rules";
-
-/** Longer than any quick answer needs, and within every platform's text limit (Messenger's 2,000). */
-export const TEMPLATE_TEXT_MAX = 2000;
-export const TEMPLATE_SHORTCUT_MAX = 30;
-/** A few product photos or a price list; each goes as its own message on Messenger. */
-export const TEMPLATE_ATTACHMENTS_MAX = 5;
+import { TEMPLATE_TEXT_MAX, TEMPLATE_SHORTCUT_MAX, TEMPLATE_ATTACHMENTS_MAX } from "@/lib/templates/template-limits";
 
 /** Letters (Vietnamese included), digits, "-" and "_": one word, so "/" plus it can be typed and found. */
 const SHORTCUT_PATTERN = /^[\p{L}\p{N}_-]+$/u;
@@ -33,6 +27,8 @@ const templateFields = {
   text: z
     .string()
     .max(TEMPLATE_TEXT_MAX * 10)
+    // PostgreSQL cannot store U+0000 in text (it would be a 500); nobody types it, a paste may carry it.
+    .refine((value) => !value.includes("\u0000"), "invalid_character")
     .transform((value) => value.normalize("NFC").trim()),
   attachments: z
     .array(z.object({ uploadId: z.string().regex(UPLOAD_ID_PATTERN, "upload_invalid") }))
@@ -48,16 +44,6 @@ export const updateTemplateSchema = z.object(templateFields);
 
 export type CreateTemplateInput = z.output<typeof createTemplateSchema>;
 export type TemplateContentInput = z.output<typeof updateTemplateSchema>;
-
-/** The folded shortcut that must be unique in its scope: "Phí-Ship" and "phi-ship" are one shortcut. */
-export function shortcutKeyOf(shortcut: string): string {
-  return normalizeSearchName(shortcut);
-}
-
-/** What the picker's filter and the searchText column match: the shortcut and the text, folded. */
-export function templateSearchText(shortcut: string, text: string): string {
-  return normalizeSearchName(`${shortcut} ${text}`);
-}
 
 /** Refuses content a seller must fix, naming the limit: an empty template, too long a text, too many files. */
 export function checkTemplateContent(input: TemplateContentInput): void {

@@ -5,15 +5,15 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { errorResponse } from "@/lib/http/json-route";
 import { setRealtimePublisher, type Emission } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
 import { getCustomerCard } from "@/lib/contacts/get-customer-card";
 import { updateCustomerCard } from "@/lib/contacts/update-customer-card";
-import { CUSTOMER_NOTES_MAX_LENGTH } from "@/lib/contacts/customer-card-input";
+import { CUSTOMER_NOTES_MAX_LENGTH } from "@/lib/contacts/customer-card-limits";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
 import { addConversation } from "../support/inbox-fixtures";
+import { statusOf } from "../support/route-status";
 
 let admin: SessionUser;
 let ha: SessionUser;
@@ -36,16 +36,6 @@ async function addMessage(direction: "inbound" | "outbound", text: string, minut
       sentAt: new Date(firstMessageAt.getTime() + minutesAfterFirst * 60_000),
     },
   });
-}
-
-/** The HTTP status the route wrapper gives a call's outcome. */
-async function statusOf(call: () => Promise<unknown>): Promise<number> {
-  try {
-    await call();
-    return 200;
-  } catch (error) {
-    return errorResponse(error).status;
-  }
 }
 
 const storedCard = async () => db().contact.findFirstOrThrow({ where: { conversations: { some: { id: conversationId } } }, select: { phone: true, address: true, notes: true } });

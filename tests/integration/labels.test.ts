@@ -5,7 +5,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { errorResponse } from "@/lib/http/json-route";
 import { setRealtimePublisher, type Emission } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
 import { getConversation } from "@/lib/inbox/get-conversation";
@@ -15,10 +14,11 @@ import { createLabel, updateLabel } from "@/lib/labels/save-label";
 import { deleteLabel } from "@/lib/labels/delete-label";
 import { listLabels } from "@/lib/labels/list-labels";
 import { setConversationLabel } from "@/lib/labels/set-conversation-label";
-import { LABEL_NAME_MAX } from "@/lib/labels/label-input";
+import { LABEL_NAME_MAX } from "@/lib/labels/label-limits";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
 import { addConversation } from "../support/inbox-fixtures";
+import { statusOf } from "../support/route-status";
 
 let admin: SessionUser;
 let ha: SessionUser;
@@ -27,15 +27,6 @@ let c: Record<"ha1" | "ha2" | "minh1" | "admin1", string>;
 let published: Emission[];
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-
-async function statusOf(call: () => Promise<unknown>): Promise<number> {
-  try {
-    await call();
-    return 200;
-  } catch (error) {
-    return errorResponse(error).status;
-  }
-}
 
 async function ids(user: SessionUser, query: Parameters<typeof listConversations>[1]): Promise<string[]> {
   return (await listConversations(user, query)).conversations.map((conversation) => conversation.id);

@@ -1,13 +1,22 @@
 // Issue 9, item 6d: a client's malformed input — %00 and other control characters in ids, cursors
 // holding impossible dates — is answered 400 and never reaches PostgreSQL (which answers U+0000 and
 // out-of-range timestamps with errors that would become 500s).
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { errorResponse } from "@/lib/http/json-route";
 import { listConversations } from "@/lib/inbox/list-conversations";
 import { listMessages } from "@/lib/inbox/list-messages";
 import { chatModeChoiceSchema } from "@/lib/channels/chat-mode-schema";
 import { assignInputSchema, ruleInputSchema } from "@/lib/assignment/rule-schemas";
+import { db } from "@/lib/db";
+import { createTemplateSchema } from "@/lib/templates/template-input";
+import { createTemplate } from "@/lib/templates/save-template";
+import { createLabelInputSchema } from "@/lib/labels/label-input";
+import { createLabel } from "@/lib/labels/save-label";
+import { customerCardPatchSchema } from "@/lib/contacts/customer-card-input";
+import { updateCustomerCard } from "@/lib/contacts/update-customer-card";
+import { addNoteInputSchema } from "@/lib/notes/note-input";
+import { addNote } from "@/lib/notes/add-note";
 import * as conversationRoute from "@/app/api/conversations/[id]/route";
 import * as messagesRoute from "@/app/api/conversations/[id]/messages/route";
 import * as claimRoute from "@/app/api/conversations/[id]/claim/route";
@@ -23,12 +32,21 @@ import * as historySyncApplyRoute from "@/app/api/channels/[id]/history-sync/app
 import * as ruleRoute from "@/app/api/rules/[id]/route";
 import * as staffRoute from "@/app/api/staff/[id]/route";
 import * as uploadRoute from "@/app/api/uploads/[id]/route";
+import * as customerCardRoute from "@/app/api/conversations/[id]/customer/route";
+import * as conversationLabelRoute from "@/app/api/conversations/[id]/labels/[labelId]/route";
+import * as notesRoute from "@/app/api/conversations/[id]/notes/route";
+import * as mentionableRoute from "@/app/api/conversations/[id]/mentionable/route";
+import * as templateRoute from "@/app/api/templates/[id]/route";
+import * as labelRoute from "@/app/api/labels/[id]/route";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createWorkspace, receiveNewConversation } from "../support/assignment-fixtures";
+import { statusOf } from "../support/route-status";
 
 const BAD_IDS = ["abc\u0000", "\u0000", "abc\u0007def", "a\nb", "../x", "a".repeat(65)];
 
-type IdRoute = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+// A route with several ids in its address ([id] and [labelId]) is tried with each one malformed in turn.
+type IdParams = Record<"id" | "labelId", string>;
+type IdRoute = (request: Request, context: { params: Promise<IdParams> }) => Promise<Response>;
 const idRoutes: Record<string, Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", IdRoute>>> = {
   "/api/conversations/[id]": conversationRoute,
   "/api/conversations/[id]/messages": messagesRoute,
@@ -45,6 +63,12 @@ const idRoutes: Record<string, Partial<Record<"GET" | "POST" | "PUT" | "PATCH" |
   "/api/rules/[id]": ruleRoute,
   "/api/staff/[id]": staffRoute,
   "/api/uploads/[id]": uploadRoute,
+  "/api/conversations/[id]/customer": customerCardRoute,
+  "/api/conversations/[id]/labels/[labelId]": conversationLabelRoute,
+  "/api/conversations/[id]/notes": notesRoute,
+  "/api/conversations/[id]/mentionable": mentionableRoute,
+  "/api/templates/[id]": templateRoute,
+  "/api/labels/[id]": labelRoute,
 };
 
 const cursorOf = (time: unknown, id: unknown) => Buffer.from(JSON.stringify([time, id])).toString("base64url");
@@ -56,15 +80,6 @@ const IMPOSSIBLE_CURSORS = [
 ];
 
 /** The status the route wrapper gives what `call` throws (the domain functions throw, routes answer). */
-async function statusOf(call: () => Promise<unknown>): Promise<number> {
-  try {
-    await call();
-    return 200;
-  } catch (error) {
-    return errorResponse(error).status;
-  }
-}
-
 let admin: SessionUser;
 let conversationId: string;
 
@@ -77,12 +92,16 @@ beforeEach(async () => {
 describe("item 6d: control characters in ids and impossible cursor dates answer 400, never 500", () => {
   it("every API route with an id in its address refuses a malformed one with 400", async () => {
     for (const [path, methods] of Object.entries(idRoutes)) {
+      const names = [...path.matchAll(/\[(id|labelId)\]/g)].map((match) => match[1] as keyof IdParams);
       for (const [method, handler] of Object.entries(methods)) {
-        for (const id of BAD_IDS) {
-          const request = new Request(`http://localhost${path.replace("[id]", encodeURIComponent(id))}`, { method });
-          const response = await handler(request, { params: Promise.resolve({ id }) });
-          expect(response.status, `${method} ${path} with ${JSON.stringify(id)}`).toBe(400);
-          expect(await response.json()).toMatchObject({ error: { code: "invalid_input", params: { reason: "invalid_id" } } });
+        for (const bad of names) {
+          for (const id of BAD_IDS) {
+            const params: IdParams = { id: conversationId, labelId: conversationId, [bad]: id };
+            const request = new Request(`http://localhost${path.replace(/\[(id|labelId)\]/g, (_, name: keyof IdParams) => encodeURIComponent(params[name]))}`, { method });
+            const response = await handler(request, { params: Promise.resolve(params) });
+            expect(response.status, `${method} ${path} with ${bad} ${JSON.stringify(id)}`).toBe(400);
+            expect(await response.json()).toMatchObject({ error: { code: "invalid_input", params: { reason: "invalid_id" } } });
+          }
         }
       }
     }
@@ -108,5 +127,22 @@ describe("item 6d: control characters in ids and impossible cursor dates answer 
     const rule = { name: "Quy tắc", memberEmails: ["ha@shop.vn"], method: "self_claim", oldConversationPolicy: "keep_unassigned" };
     expect(ruleInputSchema.safeParse({ ...rule, sourceChannelIds: ["c\u0000"] }).success).toBe(false);
     expect(ruleInputSchema.safeParse({ ...rule, sourceChannelIds: ["cmi0x1y2z3"] }).success).toBe(true);
+    expect(addNoteInputSchema.safeParse({ clientMessageId: randomUUID(), text: "Hỏi @Hà", mentionedUserIds: ["u\u0000"] }).success).toBe(false);
+    expect(createTemplateSchema.safeParse({ shortcut: "gia", text: "Dạ", attachments: [{ uploadId: "up\u0000" }] }).success).toBe(false);
+  });
+
+  it("the sellers' tools (templates, labels, the customer card, notes) answer U+0000 in a text with 400 and store nothing", async () => {
+    // What each route does with the body: its schema (readJson), then its one lib call.
+    const calls: Record<string, () => Promise<unknown>> = {
+      "POST /api/templates": () => createTemplate(admin, createTemplateSchema.parse({ shortcut: "gia", text: "Dạ giá\u0000 250k" })),
+      "POST /api/labels": () => createLabel(admin, createLabelInputSchema.parse({ name: "Hỏi\u0000giá", color: "blue" })),
+      "PATCH /api/conversations/[id]/customer": () => updateCustomerCard(admin, conversationId, customerCardPatchSchema.parse({ address: "12 Lê Lợi\u0000" })),
+      "POST /api/conversations/[id]/notes": () => addNote(admin, conversationId, addNoteInputSchema.parse({ clientMessageId: randomUUID(), text: "Khách\u0000 hẹn mai" })),
+    };
+    for (const [route, call] of Object.entries(calls)) expect(await statusOf(call), route).toBe(400);
+    expect(await db().messageTemplate.count()).toBe(0);
+    expect(await db().label.count()).toBe(0);
+    expect(await db().contact.findFirstOrThrow({ where: { conversations: { some: { id: conversationId } } }, select: { address: true } })).toEqual({ address: null });
+    expect(await db().message.count({ where: { direction: "note" } })).toBe(0);
   });
 });

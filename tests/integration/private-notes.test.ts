@@ -3,12 +3,12 @@
 // of colleagues who may see the conversation, who are told on their own socket.
 import { randomUUID } from "node:crypto";
 import type { Socket } from "socket.io-client";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { addNote } from "@/lib/notes/add-note";
 import { listMentionable } from "@/lib/notes/list-mentionable";
-import { NOTE_MAX_LENGTH } from "@/lib/notes/note-input";
+import { NOTE_MAX_LENGTH } from "@/lib/notes/note-limits";
 import { listMessages } from "@/lib/inbox/list-messages";
 import { markConversationSeen } from "@/lib/inbox/mark-conversation-seen";
 import { sendReply } from "@/lib/inbox/send-reply";
@@ -16,18 +16,14 @@ import { SEND_REPLY_QUEUE } from "@/lib/inbox/reply-delivery-queue";
 import { emitTo } from "@/lib/realtime/io";
 import { rooms } from "@/lib/realtime/rooms";
 import { customerInbox, replyQueueIdle, replySceneHooks, sendApiCalls, startTestEmulator, type ReplyScene } from "../support/reply-fixtures";
-import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
+import { realtimeTestServerHooks, type RealtimeTestServer } from "../support/realtime-test-server";
 
 const emulator = await startTestEmulator();
 let scene: ReplyScene;
 let realtime: RealtimeTestServer;
 replySceneHooks(emulator, (fresh) => (scene = fresh));
 
-beforeAll(async () => {
-  realtime = await startRealtimeTestServer();
-});
-afterAll(() => realtime.close());
-afterEach(() => realtime.disconnectAll());
+realtimeTestServerHooks((server) => (realtime = server));
 
 const note = (user: SessionUser, text: string, mentionedUserIds: string[] = [], clientMessageId: string = randomUUID()) =>
   addNote(user, scene.conversationId, { clientMessageId, text, mentionedUserIds });

@@ -1,7 +1,7 @@
 // Who may reply (only the assignee; an admin takes over, and the previous assignee is told at once),
 // and the indicators the assignee's activity sends to the customer (typing, seen).
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { sendReply } from "@/lib/inbox/send-reply";
@@ -9,18 +9,14 @@ import { reportTyping } from "@/lib/inbox/report-typing";
 import { markConversationSeen } from "@/lib/inbox/mark-conversation-seen";
 import { createChannel, createWorkspace, receiveNewConversation } from "../support/assignment-fixtures";
 import { customerInbox, replySceneHooks, sendApiCalls, startTestEmulator, type ReplyScene } from "../support/reply-fixtures";
-import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
+import { realtimeTestServerHooks, type RealtimeTestServer } from "../support/realtime-test-server";
 
 const emulator = await startTestEmulator();
 let scene: ReplyScene;
 let realtime: RealtimeTestServer;
 replySceneHooks(emulator, (fresh) => (scene = fresh));
 
-beforeAll(async () => {
-  realtime = await startRealtimeTestServer();
-});
-afterAll(() => realtime.close());
-afterEach(() => realtime.disconnectAll());
+realtimeTestServerHooks((server) => (realtime = server));
 
 const reply = (user: SessionUser, conversationId = scene.conversationId) =>
   sendReply(user, conversationId, { clientMessageId: randomUUID(), text: "Dạ shop nghe ạ" });

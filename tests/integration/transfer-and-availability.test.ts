@@ -1,7 +1,7 @@
 // "Chuyển cho…" between two agents' live sockets, and "Sẵn sàng nhận chat" kept from the inbox tabs
 // of real Socket.io clients, on real PostgreSQL.
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import type { ServerEventPayload } from "@/lib/realtime/events";
@@ -12,7 +12,7 @@ import { sendReply } from "@/lib/inbox/send-reply";
 import { markAbsentAway } from "@/lib/availability/mark-absent-away";
 import { resetDatabase } from "../support/reset-database";
 import { createChannel, createStaff, createWorkspace, receiveNewConversation } from "../support/assignment-fixtures";
-import { startRealtimeTestServer, type RealtimeTestServer } from "../support/realtime-test-server";
+import { realtimeTestServerHooks, type RealtimeTestServer } from "../support/realtime-test-server";
 
 let realtime: RealtimeTestServer;
 let admin: SessionUser;
@@ -22,11 +22,7 @@ let minh: SessionUser;
 let outsider: SessionUser;
 let channelId: string;
 
-beforeAll(async () => {
-  realtime = await startRealtimeTestServer();
-});
-afterAll(() => realtime.close());
-afterEach(() => realtime.disconnectAll());
+realtimeTestServerHooks((server) => (realtime = server));
 beforeEach(async () => {
   await resetDatabase();
   ({ admin, workspaceId } = await createWorkspace());

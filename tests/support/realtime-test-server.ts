@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Socket } from "socket.io-client";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { createRealtimeServer } from "../../lib/realtime/realtime-server";
 import { setRealtimeServer } from "../../lib/realtime/io";
 import type { RealtimeAdapter } from "../../lib/realtime/realtime-adapter";
@@ -50,4 +51,18 @@ export async function startRealtimeTestServer(options: { adapter?: RealtimeAdapt
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };
+}
+
+/**
+ * One server for a whole test file (started before its tests, closed after them), with the clients a
+ * test opened closed after it; `onServer` receives the server once it listens.
+ */
+export function realtimeTestServerHooks(onServer: (server: RealtimeTestServer) => void): void {
+  let server: RealtimeTestServer | undefined;
+  beforeAll(async () => {
+    server = await startRealtimeTestServer();
+    onServer(server);
+  });
+  afterAll(() => server?.close());
+  afterEach(() => server?.disconnectAll());
 }
