@@ -201,7 +201,7 @@ test("the composer follows Zalo: a reply after 48 h is warned about as paid, a f
   await admin.goto("/inbox");
   await selectInboxTab(admin, "Tất cả");
   // Other specs' histories may push her below the first page: find her by name.
-  await admin.getByRole("searchbox", { name: "Tìm theo tên khách hàng" }).fill("Đặng Thị Hồng");
+  await admin.getByRole("searchbox", { name: "Tìm theo tên khách, nội dung tin nhắn hoặc số điện thoại" }).fill("Đặng Thị Hồng");
   const row = listOption(admin, "Đặng Thị Hồng");
   await expect(row.getByRole("img", { name: "Zalo" })).toBeVisible();
   await row.click();

@@ -16,8 +16,11 @@ const SCREENS = "test-results/screens";
 const LAPTOP = { width: 1366, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const PAGE_NAME = "Mỹ Phẩm Thiên Nhiên";
-// A 1×1 PNG: the template's image.
-const PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=", "base64");
+// A 96×64 pink PNG: the template's image.
+const PRICE_LIST_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAAaUlEQVR42u3QMQ0AAAgDsGlGHMoQgANujiZV0Ew1hygQJEiQIEGCBAlCkCBBggQJEiQIQYIECRIkSJAgBAkSJEiQIEGCBCFIkCBBggQJEoQgQYIECRIkSBCCBAkSJEiQIEGCECRIkKB/FkdLou9FfnOPAAAAAElFTkSuQmCC",
+  "base64",
+);
 
 interface EmulatorMessage {
   direction: string;
@@ -84,7 +87,7 @@ test("a template with the customer's name and an image, the phone number kept, a
   await editor.getByLabel("Nội dung").fill("Dạ chào {ten_khach}, phí ship nội thành là 20.000đ ạ. {ma_don}");
   await expect(editor.getByText("Biến không có sẵn: {ma_don}.")).toBeVisible();
   await editor.getByLabel("Nội dung").fill("Dạ chào {ten_khach}, phí ship nội thành là 20.000đ ạ.");
-  await editor.getByLabel("Thêm ảnh hoặc tệp").setInputFiles({ name: "bang-phi-ship.png", mimeType: "image/png", buffer: PIXEL_PNG });
+  await editor.getByLabel("Thêm ảnh hoặc tệp").setInputFiles({ name: "bang-phi-ship.png", mimeType: "image/png", buffer: PRICE_LIST_PNG });
   await expect(editor.getByText("bang-phi-ship.png")).toBeVisible();
   await expect(editor.getByText("Đang tải lên…")).toHaveCount(0);
   await admin.screenshot({ path: `${SCREENS}/template-editor.png`, fullPage: true });
@@ -154,7 +157,7 @@ test("a template with the customer's name and an image, the phone number kept, a
   await noteBox.pressSequentially("@Phạm");
   await ha.getByRole("listbox", { name: "Đồng nghiệp có thể nhắc tên" }).getByRole("option", { name: /Phạm Quốc Hùng/ }).click();
   const note = `kiểm tra giúp em ${run}`;
-  await noteBox.pressSequentially(` ${note}`);
+  await noteBox.pressSequentially(note);
   await ha.getByRole("button", { name: "Lưu ghi chú" }).click();
   const noteCard = ha.getByRole("article", { name: "Ghi chú nội bộ" }).or(ha.getByRole("listitem").filter({ has: ha.getByText("Ghi chú nội bộ") })).filter({ hasText: note });
   await expect(noteCard.first()).toBeVisible();
