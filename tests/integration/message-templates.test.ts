@@ -22,6 +22,7 @@ import { TEMPLATE_TEXT_MAX } from "@/lib/templates/template-limits";
 import { createTemplate, updateTemplate } from "@/lib/templates/save-template";
 import { deleteTemplate } from "@/lib/templates/delete-template";
 import { listTemplates } from "@/lib/templates/list-templates";
+import { templateListTag } from "@/lib/templates/template-list-tag";
 import { fillTemplate, unknownVariables } from "@/lib/templates/template-variables";
 import * as templateRoute from "@/app/api/templates/[id]/route";
 import { resetDatabase } from "../support/reset-database";
@@ -54,6 +55,31 @@ async function refusal(call: () => Promise<unknown>): Promise<{ status: number; 
 }
 
 const shortcutsSeenBy = async (user: SessionUser) => (await listTemplates(user)).map((template) => template.shortcut);
+
+describe("the list's entity tag", () => {
+  it("stays while nothing the user sees changes, and moves with every change they would see", async () => {
+    const first = await templateListTag(agent);
+    expect(await templateListTag(agent)).toBe(first);
+
+    const own = await createTemplate(agent, input({ shortcut: "chao", text: "Chào {ten_khach}" }));
+    const created = await templateListTag(agent);
+    expect(created).not.toBe(first);
+    // Another agent's own template is not in this list, so the tag stays.
+    await createTemplate(otherAgent, input({ shortcut: "rieng", text: "Của Minh" }));
+    expect(await templateListTag(agent)).toBe(created);
+
+    await updateTemplate(agent, own.id, updateTemplateSchema.parse({ shortcut: "chao", text: "Chào anh/chị" }));
+    const edited = await templateListTag(agent);
+    expect(edited).not.toBe(created);
+    const shared = await createTemplate(admin, input({ shortcut: "gia", text: "Giá 150k", shared: true }));
+    const withShared = await templateListTag(agent);
+    expect(withShared).not.toBe(edited);
+    await deleteTemplate(admin, shared.id);
+    expect(await templateListTag(agent)).not.toBe(withShared);
+    // The agent's name fills {ten_nhan_vien}: a new name is a new list.
+    expect(await templateListTag({ ...agent, name: "Tên mới" })).not.toBe(await templateListTag(agent));
+  });
+});
 
 describe("permissions", () => {
   it("an agent cannot add, edit or delete a shared template; an admin can", async () => {

@@ -4,12 +4,19 @@ import { requireUser } from "@/lib/auth/session";
 import { jsonRoute, readJson } from "@/lib/http/json-route";
 import { createTemplateSchema } from "@/lib/templates/template-input";
 import { listTemplates } from "@/lib/templates/list-templates";
+import { templateListTag } from "@/lib/templates/template-list-tag";
 import { createTemplate } from "@/lib/templates/save-template";
 
-/** GET /api/templates: {templates, agentName} — the agent's name fills {ten_nhan_vien} in the composer. */
-export const GET = jsonRoute(async () => {
+/**
+ * GET /api/templates: {templates, agentName} — the agent's name fills {ten_nhan_vien} in the composer.
+ * Tagged: the browser revalidates (no-cache) and an unchanged list answers 304 without a body.
+ */
+export const GET = jsonRoute(async (request) => {
   const user = await requireUser();
-  return NextResponse.json({ templates: await listTemplates(user), agentName: user.name });
+  const tag = await templateListTag(user);
+  const headers = { etag: tag, "cache-control": "private, no-cache" };
+  if (request.headers.get("if-none-match") === tag) return new NextResponse(null, { status: 304, headers });
+  return NextResponse.json({ templates: await listTemplates(user), agentName: user.name }, { headers });
 });
 
 /** POST /api/templates {shortcut, text, attachments: [{uploadId}], shared}: 201 {template}. */
