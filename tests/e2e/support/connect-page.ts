@@ -14,8 +14,9 @@ export async function ensureConnected(page: Page, name: string) {
     await page.getByRole("button", { name: "Xong" }).click();
   }
   const item = pages.getByRole("listitem", { name });
-  const connect = item.getByRole("button", { name: "Kết nối fanpage này" });
-  await expect(connect.or(item.getByText("Đã kết nối"))).toBeVisible();
+  // A connected page may show "Đã kết nối" beside a disabled button.
+  const connect = item.getByRole("button", { name: "Kết nối fanpage này" }).and(page.locator("button:enabled"));
+  await expect(connect.or(item.getByText("Đã kết nối")).first()).toBeVisible();
   if (await connect.isVisible()) {
     await connect.click();
     const chatStep = page.getByRole("dialog", { name: `Quyền chat của fanpage ${name}` });
