@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from "./support/test";
 import { emulatorUrl, pageIdOf } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
-import { fillRuleForm, ruleForm } from "./support/rule-form";
+import { choosePage, fillRuleForm, ruleForm } from "./support/rule-form";
 import { ensureConnected } from "./support/connect-page";
 import { expectAccessible } from "./support/accessibility";
 
@@ -46,9 +46,7 @@ test("Tạm vắng, Đánh dấu đã xử lý with the customer writing again, 
   await ensureConnected(admin, PAGE_NAME);
   await admin.goto("/settings/rules/new");
   const form = ruleForm(admin);
-  await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
-  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
-  if (await move.isVisible()) await move.check();
+  await choosePage(form, PAGE_NAME);
   await fillRuleForm(form, { name: `Xoay vòng ${Date.now()}`, members: ["ha@demo.vn", "minh@demo.vn"], method: "Chia xoay vòng" });
   await expect(form.getByRole("checkbox", { name: "Chỉ chia cho nhân viên sẵn sàng nhận chat" })).toBeChecked();
   await admin.screenshot({ path: `${SCREENS}/rule-form-distribution-options.png`, fullPage: true });

@@ -4,7 +4,7 @@
 // warning. After "Xác nhận chia" the two agents' inboxes hold exactly the answerable conversations.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "./support/test";
-import { emulatorUrl } from "./support/emulator";
+import { emulatorControl } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
 import { withE2eDatabase } from "./support/e2e-database";
@@ -22,19 +22,9 @@ interface World {
   threads: { pageId: string; psid: string; lastCustomerMessageAt: number | null }[];
 }
 
-async function emulator<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${emulatorUrl}/_emulator/${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Emulator ${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** The page's customers who wrote within the last 7 days (HUMAN_AGENT window), by the emulator's clock. */
 async function answerableCustomers(): Promise<{ pageId: string; names: string[] }> {
-  const world = await emulator<World>("world");
+  const world = await emulatorControl<World>("world");
   const page = world.pages.find((candidate) => candidate.name === PAGE_NAME);
   if (!page) throw new Error(`The emulator has no page ${PAGE_NAME}`);
   const now = Date.now();
@@ -90,7 +80,7 @@ test("a page's history is synced, and the answerable conversations are shared af
   const { pageId, names: answerable } = await answerableCustomers();
   expect(answerable.length).toBeGreaterThan(0);
   // Facebook answers the first page of threads slowly, so the progress bar is on screen for a while.
-  await emulator("faults", { kind: "slow", delayMs: 4000, match: { path: "/conversations", pageId } });
+  await emulatorControl("faults", { kind: "slow", delayMs: 4000, match: { path: "/conversations", pageId } });
 
   await page.setViewportSize(LAPTOP);
   await signIn(page, "admin@demo.vn");
@@ -132,7 +122,7 @@ test("a page's history is synced, and the answerable conversations are shared af
   await expect(card.getByText(/Đang đồng bộ…/)).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/history-1-progress.png`, fullPage: true });
   await expectAccessible(page, "history-1-progress");
-  const total = (await emulator<World>("world")).threads.filter((thread) => thread.pageId === pageId).length;
+  const total = (await emulatorControl<World>("world")).threads.filter((thread) => thread.pageId === pageId).length;
   await expect(card.getByText(`Đã đồng bộ ${total} hội thoại`)).toBeVisible({ timeout: 30_000 });
   await expect(card.getByRole("progressbar")).toHaveCount(0);
 

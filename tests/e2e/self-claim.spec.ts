@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from "./support/test";
 import { emulatorUrl, pageIdOf } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
-import { fillRuleForm, ruleForm } from "./support/rule-form";
+import { choosePage, fillRuleForm, ruleForm } from "./support/rule-form";
 import { expectAccessible } from "./support/accessibility";
 import { ensureConnected } from "./support/connect-page";
 
@@ -27,9 +27,7 @@ test("one of two agents claims a waiting conversation; it leaves the other's que
   // The page goes into a new self-claim rule for Hà and Minh, through the rule form.
   await admin.goto("/settings/rules/new");
   const form = ruleForm(admin);
-  await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
-  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
-  if (await move.isVisible()) await move.check();
+  await choosePage(form, PAGE_NAME);
   await fillRuleForm(form, { name: `Tự nhận ${Date.now()}`, members: ["ha@demo.vn", "minh@demo.vn"], method: "Tự nhận hội thoại" });
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(admin).toHaveURL(/\/settings\/rules$/);
@@ -94,9 +92,7 @@ test("item 8: switching a self-claim rule to Chia xoay vòng asks first, with th
   const name = `Tự nhận ${Date.now()}`;
   await admin.goto("/settings/rules/new");
   const form = ruleForm(admin);
-  await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
-  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
-  if (await move.isVisible()) await move.check();
+  await choosePage(form, PAGE_NAME);
   await fillRuleForm(form, { name, members: ["ha@demo.vn", "minh@demo.vn"], method: "Tự nhận hội thoại" });
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(admin).toHaveURL(/\/settings\/rules$/);

@@ -5,10 +5,10 @@
 // mentioning the admin, which the admin is told about and the customer never receives.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "./support/test";
-import { emulatorUrl, pageIdOf } from "./support/emulator";
+import { emulatorControl, pageIdOf } from "./support/emulator";
 import { selectInboxTab } from "./support/inbox-tabs";
 import { signIn } from "./support/sign-in";
-import { fillRuleForm, ruleForm } from "./support/rule-form";
+import { choosePage, fillRuleForm, ruleForm } from "./support/rule-form";
 import { ensureConnected } from "./support/connect-page";
 import { expectAccessible } from "./support/accessibility";
 
@@ -28,24 +28,12 @@ interface EmulatorMessage {
   attachments?: { type: string; url?: string }[];
 }
 
-async function emulator<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${emulatorUrl}/_emulator/${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Emulator ${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** The page in a round-robin rule of its own whose only member is Hà. */
 async function routeToHa(admin: Page) {
   await ensureConnected(admin, PAGE_NAME);
   await admin.goto("/settings/rules/new");
   const form = ruleForm(admin);
-  await form.getByRole("checkbox", { name: new RegExp(PAGE_NAME) }).check();
-  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
-  if (await move.isVisible()) await move.check();
+  await choosePage(form, PAGE_NAME);
   await fillRuleForm(form, { name: `Chỉ Hà ${randomUUID().slice(0, 6)}`, members: ["ha@demo.vn"], method: "Chia xoay vòng" });
   await form.getByRole("checkbox", { name: "Chỉ chia cho nhân viên sẵn sàng nhận chat" }).uncheck();
   await form.getByRole("button", { name: "Lưu" }).click();
@@ -101,7 +89,7 @@ test("a template with the customer's name and an image, the phone number kept, a
   const pageId = await pageIdOf(PAGE_NAME);
   const lastName = `Võ ${run}`;
   const question = `Phí ship về quận 7 bao nhiêu ạ? Số em 0912.345.678 ${run}`;
-  const { psid } = await emulator<{ psid: string }>("messages", { pageId, customer: { firstName: "Thảo", lastName }, text: question });
+  const { psid } = await emulatorControl<{ psid: string }>("messages", { pageId, customer: { firstName: "Thảo", lastName }, text: question });
   const customerName = `${lastName} Thảo`;
   await listOption(ha, question).click();
   await expect(ha.getByRole("heading", { name: customerName })).toBeVisible();
@@ -124,7 +112,7 @@ test("a template with the customer's name and an image, the phone number kept, a
   await expect(bubble(ha, filled)).toHaveAttribute("data-status", /sent|delivered|read/);
   await expect
     .poll(async () => {
-      const { messages } = await emulator<{ messages: EmulatorMessage[] }>(`threads?pageId=${pageId}&psid=${psid}`);
+      const { messages } = await emulatorControl<{ messages: EmulatorMessage[] }>(`threads?pageId=${pageId}&psid=${psid}`);
       const out = messages.filter((message) => message.direction === "out");
       return { text: out.some((message) => message.text === filled), image: out.some((message) => message.attachments?.some((file) => file.type === "image")) };
     })
@@ -165,7 +153,7 @@ test("a template with the customer's name and an image, the phone number kept, a
   await ha.screenshot({ path: `${SCREENS}/private-note.png` });
   await expectAccessible(ha, "thread with a private note");
   await expect(adminInbox.getByText("Nguyễn Thu Hà nhắc đến bạn")).toBeVisible();
-  const { messages } = await emulator<{ messages: EmulatorMessage[] }>(`threads?pageId=${pageId}&psid=${psid}`);
+  const { messages } = await emulatorControl<{ messages: EmulatorMessage[] }>(`threads?pageId=${pageId}&psid=${psid}`);
   expect(messages.map((message) => message.text ?? "").filter((text) => text.includes(note))).toEqual([]);
 
   // The "?" overlay lists the shortcuts; the phone shows the thread with its note.

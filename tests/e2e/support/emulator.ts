@@ -9,3 +9,14 @@ export async function pageIdOf(name: string): Promise<string> {
   if (!found) throw new Error(`The emulator has no page ${name}`);
   return found.id;
 }
+
+/** A call to the emulator's control API: GET without a body, POST with one. */
+export async function emulatorControl<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${emulatorUrl}/_emulator/${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`Emulator ${path}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}

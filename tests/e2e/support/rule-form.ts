@@ -17,3 +17,10 @@ export async function fillRuleForm(
   }
   if (rule.method) await form.getByRole("radio", { name: new RegExp(rule.method) }).check();
 }
+
+/** Ticks the page in the rule form, moving it out of the rule it is in, if any (an earlier spec's). */
+export async function choosePage(form: Locator, pageName: string): Promise<void> {
+  await form.getByRole("checkbox", { name: new RegExp(pageName) }).check();
+  const move = form.getByRole("checkbox", { name: /sang quy tắc này/ });
+  if (await move.isVisible()) await move.check();
+}
