@@ -81,9 +81,9 @@ try {
   }
   await db().$executeRawUnsafe(`ANALYZE "MessageTemplate"`);
 
-  const seen = await listTemplates(viewer!);
+  const { templates: seen } = await listTemplates(viewer!);
   const bytes = Buffer.byteLength(JSON.stringify({ templates: seen, agentName: viewer!.name }));
-  console.log(`Seeded ${await db().messageTemplate.count()} templates; the agent sees ${seen.length} (${Math.round(bytes / 1024)} KB of JSON), the admin ${(await listTemplates(admin)).length}.`);
+  console.log(`Seeded ${await db().messageTemplate.count()} templates; the agent sees ${seen.length} (${Math.round(bytes / 1024)} KB of JSON), the admin ${(await listTemplates(admin)).templates.length}.`);
   if (seen.length !== SHARED + OWN) throw new Error(`The agent should see ${SHARED + OWN} templates, saw ${seen.length}`);
 
   server = await startApp(port);
@@ -109,7 +109,7 @@ try {
 
   const scenarios: [string, () => Promise<unknown>][] = [
     ["listTemplates · agent (500 visible)", () => listTemplates(viewer!)],
-    ["listTemplates + JSON encoding · agent", async () => JSON.stringify({ templates: await listTemplates(viewer!), agentName: viewer!.name })],
+    ["listTemplates + JSON encoding · agent", async () => JSON.stringify({ templates: (await listTemplates(viewer!)).templates, agentName: viewer!.name })],
     ["listTemplates · admin (400 shared)", () => listTemplates(admin)],
     ["GET /api/templates over HTTP · agent (500 visible)", () => overHttp()],
     ["GET /api/templates revalidated (If-None-Match → 304) · agent", () => overHttp(tag)],

@@ -54,7 +54,7 @@ async function refusal(call: () => Promise<unknown>): Promise<{ status: number; 
   throw new Error("The call was not refused");
 }
 
-const shortcutsSeenBy = async (user: SessionUser) => (await listTemplates(user)).map((template) => template.shortcut);
+const shortcutsSeenBy = async (user: SessionUser) => (await listTemplates(user)).templates.map((template) => template.shortcut);
 
 describe("the list's entity tag", () => {
   it("stays while nothing the user sees changes, and moves with every change they would see", async () => {
@@ -76,6 +76,8 @@ describe("the list's entity tag", () => {
     expect(withShared).not.toBe(edited);
     await deleteTemplate(admin, shared.id);
     expect(await templateListTag(agent)).not.toBe(withShared);
+    // The tag sent with the list is the one a revalidation computes without reading it.
+    expect((await listTemplates(agent)).tag).toBe(await templateListTag(agent));
     // The agent's name fills {ten_nhan_vien}: a new name is a new list.
     expect(await templateListTag({ ...agent, name: "Tên mới" })).not.toBe(await templateListTag(agent));
   });
@@ -252,7 +254,7 @@ describe.each(["disk", "database"] as const)("a template's files (%s store)", (k
     ];
     const photo = await storeUpload(png(), admin.id);
     await createTemplate(admin, input({ shortcut: "mau-ao", text: "", shared: true, attachments: [{ uploadId: photo.id }] }));
-    const [file] = (await listTemplates(agent))[0]!.attachments;
+    const [file] = (await listTemplates(agent)).templates[0]!.attachments;
 
     for (const conversationId of [lan, huong]) {
       const sent = await sendReply(agent, conversationId, { clientMessageId: randomUUID(), attachments: [{ type: file!.type, url: file!.url, name: file!.name }] });

@@ -13,11 +13,16 @@ import { createTemplate } from "@/lib/templates/save-template";
  */
 export const GET = jsonRoute(async (request) => {
   const user = await requireUser();
-  const tag = await templateListTag(user);
-  const headers = { etag: tag, "cache-control": "private, no-cache" };
-  if (request.headers.get("if-none-match") === tag) return new NextResponse(null, { status: 304, headers });
-  return NextResponse.json({ templates: await listTemplates(user), agentName: user.name }, { headers });
+  const cached = request.headers.get("if-none-match");
+  if (cached) {
+    const tag = await templateListTag(user);
+    if (cached === tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(tag) });
+  }
+  const { templates, tag } = await listTemplates(user);
+  return NextResponse.json({ templates, agentName: user.name }, { headers: cacheHeaders(tag) });
 });
+
+const cacheHeaders = (tag: string) => ({ etag: tag, "cache-control": "private, no-cache" });
 
 /** POST /api/templates {shortcut, text, attachments: [{uploadId}], shared}: 201 {template}. */
 export const POST = jsonRoute(async (request) => {

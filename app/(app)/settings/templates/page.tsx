@@ -12,5 +12,5 @@ export async function generateMetadata() {
 
 export default async function TemplatesPage() {
   const user = await requirePageUser("/settings/templates");
-  return <TemplateManager initialTemplates={await listTemplates(user)} isAdmin={user.role === "admin"} />;
+  return <TemplateManager initialTemplates={(await listTemplates(user)).templates} isAdmin={user.role === "admin"} />;
 }
