@@ -1,8 +1,11 @@
 // The chat-permission step after connecting a channel, in the words shops know: two options, "Chỉ
 // mình tôi" (button "Không, chỉ mình tôi") and "Chia sẻ hội thoại" (button "Có, tiếp tục"); after
 // the latter the admin picks "Tạo quy tắc mới" (the rule form of Settings, with this page ticked)
-// or "Thêm vào quy tắc đã có" (then the rule) and presses "Tiếp tục". Either way the step ends with one chat-mode request, which settles the page and starts its
-// history sync; a rule saved by the form is kept when that request has to be retried.
+// or "Thêm vào quy tắc đã có" (then the rule) and presses "Tiếp tục". Staff who connected their own
+// page cannot create rules: they pick one of the rules they belong to, or "Đề nghị quản trị viên tạo
+// quy tắc mới" ("Gửi đề nghị"), which keeps the page in their own inbox until an admin creates it.
+// Either way the step ends with one chat-mode request, which settles the page and starts its history
+// sync; a rule saved by the form is kept when that request has to be retried.
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ChatModeChoice } from "@/lib/channels/chat-mode-schema";
@@ -22,20 +25,25 @@ export interface ExistingRule {
 }
 
 type Step = "ask" | "how" | "new";
-type HowToShare = "new_rule" | "existing_rule";
+type HowToShare = "new_rule" | "existing_rule" | "request_rule";
 
 export function ChatModeDialog({
   channel,
   account,
   rules,
+  asAdmin,
   onSaved,
   onClose,
 }: {
   channel: { id: string; name: string } | null;
   /** What the platform calls the channel ("fanpage", "OA"), for the step's texts. */
   account: string;
+  /** For admins every rule of the workspace; for staff the rules they belong to. */
   rules: ExistingRule[];
-  onSaved: (name: string) => void;
+  /** Admins create rules here; staff ask an admin for one. */
+  asAdmin: boolean;
+  /** `ruleRequested`: the staff member asked for a rule; the page stays "only me" meanwhile. */
+  onSaved: (name: string, ruleRequested: boolean) => void;
   onClose: () => void;
 }) {
   const t = useTranslations("channels.chatStep");
@@ -44,7 +52,9 @@ export function ChatModeDialog({
   const [step, setStep] = useState<Step>("ask");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [how, setHow] = useState<HowToShare>("new_rule");
+  // Staff start on their rules, or on the request when they belong to none.
+  const firstHow: HowToShare = asAdmin ? "new_rule" : rules.length > 0 ? "existing_rule" : "request_rule";
+  const [how, setHow] = useState<HowToShare>(firstHow);
   const [ruleId, setRuleId] = useState<string>("");
   /** The rule "Tạo quy tắc mới" saved: the page is shared through it once the chat mode is saved. */
   const [createdRule, setCreatedRule] = useState<RuleDto | null>(null);
@@ -52,7 +62,7 @@ export function ChatModeDialog({
   function reset() {
     setStep("ask");
     setError(null);
-    setHow("new_rule");
+    setHow(firstHow);
     setCreatedRule(null);
   }
 
@@ -68,7 +78,7 @@ export function ChatModeDialog({
     try {
       await apiFetch(`/api/channels/${channel.id}/chat-mode`, { method: "PUT", json: choice });
       reset();
-      onSaved(channel.name);
+      onSaved(channel.name, choice.mode === "request_rule");
     } catch (caught) {
       setError(channelErrorText(caught));
     } finally {
@@ -108,20 +118,32 @@ export function ChatModeDialog({
           onSubmit={(event) => {
             event.preventDefault();
             if (how === "new_rule") setStep("new");
+            else if (how === "request_rule") void save({ mode: "request_rule" }, "request_rule");
             else if (ruleId) void save({ mode: "shared", ruleId }, "existing_rule");
           }}
         >
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 text-sm font-semibold text-slate-900">{t("howToShare")}</legend>
-            <RadioCard name="how" checked={how === "new_rule"} onChange={() => setHow("new_rule")} title={t("newRule")} hint={t("newRuleHint")} />
+            {asAdmin && (
+              <RadioCard name="how" checked={how === "new_rule"} onChange={() => setHow("new_rule")} title={t("newRule")} hint={t("newRuleHint")} />
+            )}
             <RadioCard
               name="how"
               checked={how === "existing_rule"}
               onChange={() => setHow("existing_rule")}
               disabled={rules.length === 0}
               title={t("existingRule")}
-              hint={rules.length === 0 ? t("noRules") : t("existingRuleHint", { account })}
+              hint={rules.length === 0 ? t(asAdmin ? "noRules" : "noMemberRules") : t(asAdmin ? "existingRuleHint" : "memberRuleHint", { account })}
             />
+            {!asAdmin && (
+              <RadioCard
+                name="how"
+                checked={how === "request_rule"}
+                onChange={() => setHow("request_rule")}
+                title={t("requestRule")}
+                hint={t("requestRuleHint", { account })}
+              />
+            )}
           </fieldset>
           {how === "existing_rule" && rules.length > 0 && (
             <fieldset className="flex flex-col gap-2">
@@ -142,8 +164,8 @@ export function ChatModeDialog({
             <Button type="button" variant="ghost" onClick={() => setStep("ask")}>
               {t("back")}
             </Button>
-            <Button type="submit" busy={busy === "existing_rule"} disabled={how === "existing_rule" && !ruleId}>
-              {t("continue")}
+            <Button type="submit" busy={busy === how} disabled={how === "existing_rule" && !ruleId}>
+              {how === "request_rule" ? t("sendRequest") : t("continue")}
             </Button>
           </div>
         </form>

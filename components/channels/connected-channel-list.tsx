@@ -1,14 +1,18 @@
-// The workspace's channels of one platform: status (with why, when it is not connected), who may chat,
-// and the actions an admin has on each: reconnect, change the chat permission (its dialog), disconnect
-// (its confirmation). Shared by every platform's settings screen, which says how a channel reconnects.
+// The channels of one platform the viewer manages (all of the workspace's for admins, their own for
+// staff): status (with why, when it is not connected), who connected it and who may chat, a pending
+// request for a rule, and the actions on each: reconnect, change the chat permission (its dialog),
+// disconnect (its confirmation), and for admins "Tiếp quản" on a channel someone else connected.
+// Shared by every platform's settings screen, which says how a channel reconnects.
 import { useTranslations } from "next-intl";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
+import { ChannelOwnerLine, RuleRequestNote, mayTakeOver, ownerOf, type ChannelViewer } from "@/components/channels/channel-owner";
 import { ChatModeDialog, type ExistingRule } from "@/components/channels/chat-mode-dialog";
 import { DisconnectDialog } from "@/components/channels/disconnect-dialog";
 import { PageAvatar } from "@/components/channels/page-avatar";
+import { TakeOverButton } from "@/components/channels/take-over-button";
 import type { ChannelSettings } from "@/components/channels/use-channel-settings";
 import { useChannelWords } from "@/components/channels/use-channel-words";
 import { HistorySyncCard } from "@/components/history-sync/history-sync-card";
@@ -25,11 +29,12 @@ interface ReconnectActions {
 interface ChannelActions extends ReconnectActions {
   onChangeChatMode: (channel: ChannelSummary) => void;
   onDisconnect: (channel: ChannelSummary) => void;
+  onTakenOver: (name: string) => void;
 }
 
 export function ConnectedChannelList({ settings, rules, ...reconnect }: { settings: ChannelSettings; rules: ExistingRule[] } & ReconnectActions) {
   const t = useTranslations("channels");
-  const { platform, channels, busyId, disconnecting } = settings;
+  const { platform, viewer, channels, busyId, disconnecting } = settings;
   // What the platform calls a channel ("fanpage", "OA"), and the list's title in its words.
   const account = t(`accounts.${platform}`);
   const title = t(`overview.platforms.${platform}.listLabel`);
@@ -47,16 +52,25 @@ export function ConnectedChannelList({ settings, rules, ...reconnect }: { settin
               <ChannelRow
                 key={channel.id}
                 channel={channel}
+                viewer={viewer}
                 busy={busyId === channel.id}
                 onChangeChatMode={(chosen) => settings.askChatMode({ id: chosen.id, name: chosen.name })}
                 onDisconnect={settings.askDisconnect}
+                onTakenOver={settings.tookOver}
                 {...reconnect}
               />
             ))}
           </ul>
         )}
       </section>
-      <ChatModeDialog channel={settings.chatModeFor} account={account} rules={rules} onSaved={settings.chatModeSaved} onClose={() => settings.askChatMode(null)} />
+      <ChatModeDialog
+        channel={settings.chatModeFor}
+        account={account}
+        rules={rules}
+        asAdmin={viewer.isAdmin}
+        onSaved={settings.chatModeSaved}
+        onClose={() => settings.askChatMode(null)}
+      />
       <DisconnectDialog
         account={account}
         pageName={disconnecting?.name ?? null}
@@ -68,16 +82,22 @@ export function ConnectedChannelList({ settings, rules, ...reconnect }: { settin
   );
 }
 
-function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeChatMode, onDisconnect }: { channel: ChannelSummary; busy: boolean } & ChannelActions) {
+function ChannelRow({
+  channel,
+  viewer,
+  busy,
+  reconnectsInPlace,
+  onReconnect,
+  onChangeChatMode,
+  onDisconnect,
+  onTakenOver,
+}: { channel: ChannelSummary; viewer: ChannelViewer; busy: boolean } & ChannelActions) {
   const t = useTranslations("channels");
   const { statusReasonText } = useChannelWords();
   const reason = channel.status !== "connected" && channel.statusReason;
-  const chatMode =
-    channel.chatMode === "only_me"
-      ? t("chatMode.only_me", { name: channel.connectedByName })
-      : channel.rule
-        ? t("chatMode.shared", { rule: channel.rule.name })
-        : t("chatMode.sharedNoRule");
+  // Staff get only their own channels listed; this keeps the buttons right should that ever change.
+  const manages = viewer.isAdmin || channel.connectedById === viewer.id;
+  const disconnected = channel.status === "disconnected";
   return (
     <li aria-label={channel.name} className="flex flex-col gap-3 px-4 py-3">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
@@ -88,12 +108,14 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
               <p className="truncate font-medium">{channel.name}</p>
               <ChannelStatusBadge state={channel.status} />
             </div>
-            <p className="truncate text-sm text-slate-600">{channel.status === "disconnected" ? t("wizard.connectedBy", { name: channel.connectedByName }) : chatMode}</p>
+            {/* Staff's own channels need no owner's name; a disconnected one shares nothing now. */}
+            <ChannelOwnerLine owner={ownerOf(channel)} lead={viewer.isAdmin || disconnected ? "connectedBy" : null} sharing={!disconnected} />
             {reason && <p className="text-sm text-amber-800">{statusReasonText(channel.platform, reason)}</p>}
           </div>
         </div>
         <div className="flex flex-wrap gap-2 sm:justify-end">
-          {channel.status !== "connected" &&
+          {manages &&
+            channel.status !== "connected" &&
             (reconnectsInPlace(channel) ? (
               <Button busy={busy} onClick={() => onReconnect(channel)}>
                 {t("wizard.reconnect")}
@@ -103,19 +125,28 @@ function ChannelRow({ channel, busy, reconnectsInPlace, onReconnect, onChangeCha
                 {t("wizard.reconnect")}
               </a>
             ))}
-          {channel.status === "connected" && (
+          {mayTakeOver(viewer, channel) && <TakeOverButton channel={channel} onTakenOver={onTakenOver} />}
+          {manages && channel.status === "connected" && (
             <Button variant="secondary" onClick={() => onChangeChatMode(channel)}>
               {t("wizard.changeChatMode")}
             </Button>
           )}
-          {channel.status !== "disconnected" && (
+          {manages && !disconnected && (
             <Button variant="ghost" className="text-red-700! hover:bg-red-50!" onClick={() => onDisconnect(channel)}>
               {t("wizard.disconnect")}
             </Button>
           )}
         </div>
       </div>
-      {channel.status !== "disconnected" && <HistorySyncCard channelId={channel.id} platform={channel.platform} channelConnected={channel.status === "connected"} />}
+      <RuleRequestNote channel={channel} viewer={viewer} />
+      {!disconnected && (
+        <HistorySyncCard
+          channelId={channel.id}
+          platform={channel.platform}
+          channelConnected={channel.status === "connected"}
+          mayConfirmSharing={viewer.isAdmin}
+        />
+      )}
     </li>
   );
 }

@@ -1,12 +1,13 @@
 // "Cấu hình <platform>": what every platform's settings page (app/(app)/settings/channels/<platform>/
-// page.tsx, admins only) does around its own screen: the admin check, the platform's channels and the
-// rules for the chat-permission question, the breadcrumbs, and the `notice` or `error` its login
-// redirected back with. The page file names its platform and screen; it is the only generic code's
-// contact with the platform's folder, so this file never imports one.
+// page.tsx) does around its own screen: who may manage channels (require-channel-manager.ts) and
+// whether they are an admin, the channels they manage on the platform and the rules they may share a
+// page through, the breadcrumbs, and the `notice` or `error` its login redirected back with. The page
+// file names its platform and screen; it is the only generic code's contact with the platform's
+// folder, so this file never imports one.
 import type { ComponentType } from "react";
 import { getTranslations } from "next-intl/server";
-import { requirePageAdmin } from "@/lib/auth/session";
-import { listRules } from "@/lib/assignment/list-rules";
+import { requirePageChannelManager } from "@/lib/channels/require-channel-manager";
+import { listShareableRules } from "@/lib/assignment/list-shareable-rules";
 import { listChannels } from "@/lib/channels/list-channels";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -24,14 +25,15 @@ export function platformSettingsPage(platform: Platform, Screen: ComponentType<C
   }
 
   async function PlatformSettingsPage({ searchParams }: { searchParams: SearchParams }) {
-    const admin = await requirePageAdmin(`/settings/channels/${platform}`);
-    const [query, channels, rules] = await Promise.all([searchParams, listChannels(admin.workspaceId, { platform }), listRules(admin)]);
+    const user = await requirePageChannelManager(`/settings/channels/${platform}`);
+    const [query, channels, rules] = await Promise.all([searchParams, listChannels(user, { platform }), listShareableRules(user)]);
     return (
       <>
         <ChannelBreadcrumbs current={platform} />
         <Screen
           initialChannels={channels}
-          rules={rules.map((rule) => ({ id: rule.id, name: rule.name, sourceCount: rule.sources.length, memberCount: rule.members.length }))}
+          rules={rules}
+          viewer={{ id: user.id, isAdmin: user.role === "admin" }}
           flash={{ notice: single(query.notice), error: single(query.error) }}
         />
       </>

@@ -1,6 +1,7 @@
-// Admins' warning that channels need reconnecting (their token died), shown above every page of the
-// app, with the way to fix it: the settings screen of the platform concerned. Follows channel:updated
-// so it appears and disappears live.
+// The warning that channels need reconnecting (their token died), shown above every page of the app
+// to whoever manages them (admins for every channel, staff for the ones they connected: the layout
+// decides, and /api/channels answers with the viewer's channels), with the way to fix it: the
+// settings screen of the platform concerned. Follows channel:updated so it appears and disappears live.
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -8,7 +9,7 @@ import { useCallback, useState } from "react";
 import type { ChannelSummary } from "@/lib/channels/list-channels";
 import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { useOnReconnect, useRealtimeEvent } from "@/components/realtime/use-realtime";
 
 /** `initialPlatforms`: the platform of each channel needing a reconnect (platforms-needing-reconnect.ts). */
@@ -18,8 +19,11 @@ export function ReconnectBanner({ initialPlatforms }: { initialPlatforms: Platfo
   const recount = useCallback(() => {
     apiFetch<{ channels: ChannelSummary[] }>("/api/channels")
       .then(({ channels }) => setPlatforms(channels.filter((channel) => channel.status === "needs_reconnect").map((channel) => channel.platform)))
-      // A failed recount keeps the last known state; the next event or reconnection tries again.
-      .catch(() => undefined);
+      // Refused: the workspace just gave channels back to admins, so this staff member has none to fix.
+      // Any other failure keeps the last known state; the next event or reconnection tries again.
+      .catch((error) => {
+        if (error instanceof ApiError && error.code === "forbidden") setPlatforms([]);
+      });
   }, []);
   useRealtimeEvent("channel:updated", recount);
   useOnReconnect(recount);

@@ -9,13 +9,17 @@ import { platformNames } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { ExistingRule } from "@/components/channels/chat-mode-dialog";
+import type { ChannelViewer } from "@/components/channels/channel-owner";
 import { useRealtimeEvent } from "@/components/realtime/use-realtime";
 import { useChannelErrorText } from "@/components/channels/use-channel-error-text";
 
 /** What /settings/channels/<platform> gives its platform's screen (components/channels/platform-settings-page.tsx). */
 export interface ChannelSettingsScreenProps {
+  /** The channels the viewer manages on the platform: all of the workspace's for admins, their own for staff. */
   initialChannels: ChannelSummary[];
+  /** The rules a page may be shared through: all for admins, the ones staff belong to. */
   rules: ExistingRule[];
+  viewer: ChannelViewer;
   /** From the URL after the platform's login redirect: `notice=authorized` or `error=<code>`. */
   flash: { notice: string | null; error: string | null };
 }
@@ -27,7 +31,11 @@ export type Flash = { tone: "success" | "error"; text: string; afterLogin?: bool
  * `onChannelsChanged`: what else the screen reloads when a channel changed (its account
  * list); it must be stable (useCallback) and not reject.
  */
-export function useChannelSettings(platform: Platform, { initialChannels, flash: initialFlash }: ChannelSettingsScreenProps, onChannelsChanged: () => Promise<void>) {
+export function useChannelSettings(
+  platform: Platform,
+  { initialChannels, viewer, flash: initialFlash }: ChannelSettingsScreenProps,
+  onChannelsChanged: () => Promise<void>,
+) {
   const t = useTranslations("channels");
   const router = useRouter();
   const { channelErrorText, codeText } = useChannelErrorText(platform);
@@ -74,16 +82,24 @@ export function useChannelSettings(platform: Platform, { initialChannels, flash:
     }
   }
 
-  function chatModeSaved(name: string) {
+  /** `ruleRequested`: a staff member asked admins for a rule instead of choosing one. */
+  function chatModeSaved(name: string, ruleRequested: boolean) {
     setChatModeFor(null);
-    setFlash({ tone: "success", text: t("notices.chatModeSaved", { name }) });
+    setFlash({ tone: "success", text: t(ruleRequested ? "notices.ruleRequested" : "notices.chatModeSaved", { name }) });
     void loadChannels();
     // The rules come from the server page: a new rule must show under "Thêm vào quy tắc đã có".
     router.refresh();
   }
 
+  function tookOver(name: string) {
+    setFlash({ tone: "success", text: t("notices.takenOver", { name }) });
+    // The wizard's list shows owners too.
+    refresh();
+  }
+
   return {
     platform,
+    viewer,
     channels,
     loadChannels,
     flash,
@@ -94,6 +110,7 @@ export function useChannelSettings(platform: Platform, { initialChannels, flash:
     /** Opens the chat-permission step for a channel (after connecting it, or "Đổi quyền chat"). */
     askChatMode: setChatModeFor,
     chatModeSaved,
+    tookOver,
     disconnecting,
     askDisconnect: setDisconnecting,
     confirmDisconnect,

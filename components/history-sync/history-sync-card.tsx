@@ -2,7 +2,8 @@
 // the channel's old conversations are imported ("Đang đồng bộ… 120 hội thoại"), then "Đã đồng bộ N
 // hội thoại" and the platform's limit on what it lets apps read, if the catalog names one; why it
 // paused or stopped and how to resume; the threads it skipped; and, when the channel's rule shares
-// old conversations, the confirmation with the number to be shared and its warning.
+// old conversations, the confirmation with the number to be shared and its warning — for admins,
+// who alone confirm it; staff managing their own page are told an admin will.
 "use client";
 import { useTranslations } from "next-intl";
 import { useDateFormat } from "@/lib/client/use-date-format";
@@ -25,12 +26,16 @@ export function HistorySyncCard({
   channelId,
   platform,
   channelConnected,
+  mayConfirmSharing,
 }: {
   channelId: string;
   platform: Platform;
   channelConnected: boolean;
+  /** Only admins confirm sharing old conversations ("Xác nhận chia"). */
+  mayConfirmSharing: boolean;
 }) {
   const t = useTranslations("historySync");
+  const channelsText = useTranslations("channels.historySync");
   const platformName = { platform: platformNames[platform] };
   const format = useDateFormat();
   const { errorText } = useErrorText();
@@ -153,7 +158,12 @@ export function HistorySyncCard({
             </p>
             {t.has(`limitNotes.${platform}`) && <p className="text-xs text-slate-500">{t(`limitNotes.${platform}`)}</p>}
           </div>
-          {sync.confirmation && !confirmationFolded && (
+          {sync.confirmation && !mayConfirmSharing && (
+            <p className="text-sm text-slate-600">
+              {t("confirm.laterNote")} {channelsText("adminConfirmsSharing")}
+            </p>
+          )}
+          {sync.confirmation && mayConfirmSharing && !confirmationFolded && (
             <PolicyConfirmation
               confirmation={sync.confirmation}
               busy={busy === "confirm"}
@@ -161,7 +171,7 @@ export function HistorySyncCard({
               onLater={() => setConfirmationFolded(true)}
             />
           )}
-          {sync.confirmation && confirmationFolded && (
+          {sync.confirmation && mayConfirmSharing && confirmationFolded && (
             <div className="flex flex-col gap-2">
               <p className="text-sm text-slate-600">{t("confirm.laterNote")}</p>
               <Button variant="secondary" className="self-start" onClick={() => setConfirmationFolded(false)}>

@@ -5,12 +5,14 @@ import type { RuleDto } from "@/lib/assignment/rule-dto";
 import type { RuleFormOptions } from "@/lib/assignment/list-rule-form-options";
 import { RuleForm } from "@/components/rules/rule-form";
 
-export function RuleEditor({ rule, options }: { rule?: RuleDto; options: RuleFormOptions }) {
+/** `preselectedChannelId`: a page ticked from the start (a new rule a staff member asked for). */
+export function RuleEditor({ rule, options, preselectedChannelId }: { rule?: RuleDto; options: RuleFormOptions; preselectedChannelId?: string }) {
   const router = useRouter();
   return (
     <RuleForm
       rule={rule}
       options={options}
+      preselectedChannelId={preselectedChannelId}
       onSaved={() => {
         router.push("/settings/rules");
         router.refresh();

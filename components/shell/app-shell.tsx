@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { UserMenu } from "@/components/shell/user-menu";
-import { Icon } from "@/components/ui/icon";
+import { Icon, type IconName } from "@/components/ui/icon";
 
 interface ShellUser {
   id: string;
@@ -15,22 +15,29 @@ interface ShellUser {
   availability: "available" | "away";
 }
 
-const navigation = [
-  { href: "/inbox", key: "inbox", icon: "chat", adminOnly: false },
-  { href: "/settings/templates", key: "templates", icon: "template", adminOnly: false },
-  { href: "/settings/channels", key: "channels", icon: "plug", adminOnly: true },
-  { href: "/settings/rules", key: "rules", icon: "split", adminOnly: true },
-  { href: "/settings/staff", key: "staff", icon: "users", adminOnly: true },
-  { href: "/settings/shop", key: "shop", icon: "store", adminOnly: true },
-  { href: "/settings/labels", key: "labels", icon: "tag", adminOnly: true },
-] as const;
+/**
+ * Who sees each item: everyone, admins, or whoever manages channels ("Cấu hình Kênh chat": admins,
+ * and any staff member while the workspace lets staff connect their own pages).
+ */
+type Audience = "everyone" | "admins" | "channelManagers";
 
-export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+const navigation = [
+  { href: "/inbox", key: "inbox", icon: "chat", audience: "everyone" },
+  { href: "/settings/templates", key: "templates", icon: "template", audience: "everyone" },
+  { href: "/settings/channels", key: "channels", icon: "plug", audience: "channelManagers" },
+  { href: "/settings/rules", key: "rules", icon: "split", audience: "admins" },
+  { href: "/settings/staff", key: "staff", icon: "users", audience: "admins" },
+  { href: "/settings/shop", key: "shop", icon: "store", audience: "admins" },
+  { href: "/settings/labels", key: "labels", icon: "tag", audience: "admins" },
+] as const satisfies readonly { href: string; key: string; icon: IconName; audience: Audience }[];
+
+export function AppShell({ user, managesChannels, children }: { user: ShellUser; managesChannels: boolean; children: React.ReactNode }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const items = navigation.filter((item) => !item.adminOnly || user.role === "admin");
+  const sees: Record<Audience, boolean> = { everyone: true, admins: user.role === "admin", channelManagers: managesChannels };
+  const items = navigation.filter((item) => sees[item.audience]);
   const sidebar = (
     <nav aria-label={t("inbox")} className="flex flex-1 flex-col gap-1 p-3">
       {items.map((item) => {

@@ -13,12 +13,15 @@ export function StaffMemberRow({
   isYou,
   busy,
   onChange,
+  onDeactivate,
   onResetPassword,
 }: {
   member: StaffRow;
   isYou: boolean;
   busy: boolean;
   onChange: (change: StaffChangeRequest) => Promise<boolean>;
+  /** "Khóa tài khoản": asks first what becomes of the "only me" pages they connected, if any. */
+  onDeactivate: () => void;
   onResetPassword: () => void;
 }) {
   const t = useTranslations();
@@ -73,7 +76,7 @@ export function StaffMemberRow({
           <Button variant="ghost" disabled={busy} onClick={onResetPassword}>
             {t("staffActions.resetPassword")}
           </Button>
-          <Button variant="secondary" busy={busy} onClick={() => void onChange({ active: !member.active })}>
+          <Button variant="secondary" busy={busy} onClick={member.active ? onDeactivate : () => void onChange({ active: true })}>
             {member.active ? t("staff.deactivate") : t("staff.activate")}
           </Button>
         </>

@@ -1,8 +1,8 @@
-// The "Cài đặt cửa hàng" form: shop name, time zone, and per weekday whether the shop works and
-// from when to when.
+// The "Cài đặt cửa hàng" form: shop name, time zone, per weekday whether the shop works and from
+// when to when, and whether staff may connect their own pages.
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useFormSubmission } from "@/lib/client/use-form-submission";
 import { weekdays } from "@/lib/workspace/working-week";
@@ -19,6 +19,7 @@ export function ShopSettingsForm({ initial }: { initial: WorkspaceSettings }) {
   const t = useTranslations();
   const [hours, setHours] = useState<WorkingHours>(initial.workingHours);
   const { busy, errors, message, submit: send } = useFormSubmission();
+  const staffPagesId = useId();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +27,13 @@ export function ShopSettingsForm({ initial }: { initial: WorkspaceSettings }) {
     await send(async () => {
       await apiFetch("/api/workspace/settings", {
         method: "PUT",
-        json: { name: form.get("name"), timeZone: form.get("timeZone"), workingHours: hours },
+        json: {
+          name: form.get("name"),
+          timeZone: form.get("timeZone"),
+          workingHours: hours,
+          // A checkbox is in the form data only while ticked.
+          staffMayConnectOwnPages: form.has("staffMayConnectOwnPages"),
+        },
       });
       return t("shopSettings.saved");
     });
@@ -83,6 +90,22 @@ export function ShopSettingsForm({ initial }: { initial: WorkspaceSettings }) {
           );
         })}
       </fieldset>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={staffPagesId} className="flex items-start gap-2 text-sm font-medium text-slate-700">
+          <input
+            id={staffPagesId}
+            type="checkbox"
+            name="staffMayConnectOwnPages"
+            defaultChecked={initial.staffMayConnectOwnPages}
+            aria-describedby={`${staffPagesId}-hint`}
+            className="mt-0.5 size-4 shrink-0"
+          />
+          {t("shopSettings.staffMayConnectOwnPages")}
+        </label>
+        <p id={`${staffPagesId}-hint`} className="ml-6 text-xs text-slate-500">
+          {t("shopSettings.staffMayConnectOwnPagesHint")}
+        </p>
+      </div>
       <SubmitButton busy={busy}>{t("common.save")}</SubmitButton>
     </form>
   );

@@ -28,6 +28,8 @@ export const assignmentReasons = {
   customerWroteAgain: "customer_wrote_again",
   /** "Chuyển cho…". */
   transferred: "transferred",
+  /** An admin took the "only me" page over, or it was handed on when its owner left. */
+  channelChangedHands: "channel_changed_hands",
 } as const;
 
 export type AssignmentReason = (typeof assignmentReasons)[keyof typeof assignmentReasons];

@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db";
 import { assignRoundRobin } from "@/lib/assignment/assign-round-robin";
 import { applyOldConversationPolicy } from "@/lib/assignment/apply-old-conversation-policy";
 import type { LockedRule } from "@/lib/assignment/lock-rows";
+import { recordChannelEvent } from "@/lib/channels/channel-events";
 import { distributingMethods } from "@/lib/assignment/rule-schemas";
 import { snapshotAudiences } from "@/lib/assignment/snapshot-audiences";
 import type { ConversationChange } from "@/lib/assignment/publish-assignment-changes";
@@ -21,8 +22,16 @@ export async function attachRuleSources(
   const ids = [...channelIds];
   await tx.ruleSource.deleteMany({ where: { channelId: { in: ids }, ruleId: { not: rule.id } } });
   await tx.ruleSource.createMany({ data: ids.map((channelId) => ({ ruleId: rule.id, channelId })), skipDuplicates: true });
-  // A page in a rule is a shared page, whatever was chosen when it was connected.
-  await tx.channel.updateMany({ where: { id: { in: ids }, chatMode: "only_me" }, data: { chatMode: "shared" } });
+  // A page in a rule is a shared page, whatever was chosen when it was connected, and a staff
+  // member's request for a rule to share it is answered.
+  const owners = await tx.channel.findMany({ where: { id: { in: ids } }, select: { id: true, workspaceId: true, connectedById: true } });
+  await tx.channel.updateMany({ where: { id: { in: ids } }, data: { chatMode: "shared", ruleRequestedById: null, ruleRequestedAt: null } });
+  // Whoever connected a page an admin put in a rule is told so on their channels screen.
+  if (actorUserId) {
+    for (const owner of owners) {
+      await recordChannelEvent(tx, { workspaceId: owner.workspaceId, channelId: owner.id, kind: "moved_to_rule", actorUserId, ownerUserId: owner.connectedById, detail: rule.name });
+    }
+  }
 
   const waiting = await tx.conversation.findMany({
     where: { channelId: { in: ids }, state: "awaiting_claim" },

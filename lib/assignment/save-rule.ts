@@ -115,21 +115,38 @@ export async function addSourceToRule(
   options: { moveSource?: boolean } = {},
 ): Promise<RuleDto> {
   assertAdmin(admin);
+  await attachSourceToRule(admin, ruleId, channelId, options);
+  return getRule(admin, ruleId);
+}
+
+/**
+ * addSourceToRule without the admin check, for staff sharing a page they connected: with
+ * `memberOnly`, only through a rule they belong to (checked under the rule's lock, so a member
+ * removed at the same moment cannot slip a page in). The caller checked the page is theirs.
+ */
+export async function attachSourceToRule(
+  actor: SessionUser,
+  ruleId: string,
+  channelId: string,
+  options: { moveSource?: boolean; memberOnly?: boolean } = {},
+): Promise<void> {
   const changes = await translateUniqueViolations(() =>
     db().$transaction(async (tx) => {
-      await findRuleOrThrow(tx, admin.workspaceId, ruleId);
-      const sources = await resolveRuleSources(tx, admin.workspaceId, [channelId], { ruleId, moveSources: options.moveSource ?? false });
+      await findRuleOrThrow(tx, actor.workspaceId, ruleId);
+      const sources = await resolveRuleSources(tx, actor.workspaceId, [channelId], { ruleId, moveSources: options.moveSource ?? false });
       const locked = await lockRules(tx, [ruleId, ...ownerRuleIds(sources)]);
       const rule = locked.find((candidate) => candidate.id === ruleId);
       if (!rule) throw new AppError("not_found", "No such rule in this workspace.");
+      if (options.memberOnly && !(await tx.ruleMember.findUnique({ where: { ruleId_userId: { ruleId, userId: actor.id } }, select: { userId: true } }))) {
+        throw new AppError("forbidden", "You can share your page only through a rule you belong to.", { reason: "not_rule_member" });
+      }
       // Read under the rule's lock: a move out of this rule would have had to take it too.
       const current = await tx.ruleSource.findUnique({ where: { channelId }, select: { ruleId: true } });
       if (current?.ruleId === ruleId) return [];
-      return attachRuleSources(tx, rule, [channelId], admin.id);
+      return attachRuleSources(tx, rule, [channelId], actor.id);
     }, SAVE_TRANSACTION),
   );
   await publishAssignmentChanges(changes);
-  return getRule(admin, ruleId);
 }
 
 async function findRuleOrThrow(tx: Tx, workspaceId: string, ruleId: string) {

@@ -1,8 +1,11 @@
-// The workspace's channels as admins see them in settings: status, why, chat mode and rule.
-// Never carries a token.
+// The channels someone manages as settings show them (all of the workspace's for admins, their own
+// for staff, channel-access.ts): status, why, chat mode, rule, who connected it and any pending
+// request for a rule. Never carries a token.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelStatus, ChatMode, Platform } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/session-token";
+import { managedChannelsWhere } from "@/lib/channels/channel-access-scope";
 
 export interface ChannelSummary {
   id: string;
@@ -15,16 +18,19 @@ export interface ChannelSummary {
   statusReason: string | null;
   chatMode: ChatMode;
   rule: { id: string; name: string } | null;
+  connectedById: string;
   connectedByName: string;
   connectedAt: string;
+  /** A staff member asked admins for a new rule to share this channel. */
+  ruleRequest: { byName: string; at: string } | null;
 }
 
 export async function listChannels(
-  workspaceId: string,
-  where: Pick<Prisma.ChannelWhereInput, "platform" | "status"> = {},
+  user: SessionUser,
+  where: Pick<Prisma.ChannelWhereInput, "platform" | "status" | "connectedById"> = {},
 ): Promise<ChannelSummary[]> {
   const channels = await db().channel.findMany({
-    where: { workspaceId, ...where },
+    where: { ...managedChannelsWhere(user), ...where },
     orderBy: [{ connectedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -36,14 +42,18 @@ export async function listChannels(
       statusReason: true,
       chatMode: true,
       connectedAt: true,
-      connectedBy: { select: { name: true } },
+      connectedBy: { select: { id: true, name: true } },
       ruleSource: { select: { rule: { select: { id: true, name: true } } } },
+      ruleRequestedBy: { select: { name: true } },
+      ruleRequestedAt: true,
     },
   });
-  return channels.map(({ connectedBy, ruleSource, connectedAt, ...channel }) => ({
+  return channels.map(({ connectedBy, ruleSource, connectedAt, ruleRequestedBy, ruleRequestedAt, ...channel }) => ({
     ...channel,
     rule: ruleSource?.rule ?? null,
+    connectedById: connectedBy.id,
     connectedByName: connectedBy.name,
     connectedAt: connectedAt.toISOString(),
+    ruleRequest: ruleRequestedBy && ruleRequestedAt ? { byName: ruleRequestedBy.name, at: ruleRequestedAt.toISOString() } : null,
   }));
 }

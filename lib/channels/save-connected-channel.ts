@@ -15,7 +15,7 @@ export type ChannelConnection = Omit<
 
 export interface ConnectedChannel {
   channelId: string;
-  /** True for a new connection (or one that was disconnected): the admin picks the chat mode next. */
+  /** True for a new connection (or one that was disconnected): whoever connected it picks the chat mode next. */
   needsChatMode: boolean;
 }
 
@@ -26,22 +26,22 @@ export interface ConnectedChannel {
  */
 export async function saveConnectedChannel(
   client: Pick<Tx, "channel">,
-  admin: SessionUser,
+  user: SessionUser,
   target: { platform: Platform; externalId: string; existing: { id: string } | null; fresh: boolean },
   connection: ChannelConnection,
 ): Promise<string> {
   if (target.existing) {
-    const owner = target.fresh ? { connectedById: admin.id, connectedAt: new Date() } : {};
+    const owner = target.fresh ? { connectedById: user.id, connectedAt: new Date() } : {};
     await client.channel.update({ where: { id: target.existing.id }, data: { ...connection, ...owner } });
     return target.existing.id;
   }
   const created = await client.channel.create({
     data: {
       ...connection,
-      workspaceId: admin.workspaceId,
+      workspaceId: user.workspaceId,
       platform: target.platform,
       externalId: target.externalId,
-      connectedById: admin.id,
+      connectedById: user.id,
     },
     select: { id: true },
   });
@@ -53,11 +53,11 @@ export async function saveConnectedChannel(
  * the dead token paused goes on now; a new connection starts its sync after the chat-permission step.
  */
 export async function announceConnectedChannel(
-  admin: SessionUser,
+  user: SessionUser,
   channelId: string,
   fresh: boolean,
 ): Promise<ConnectedChannel> {
-  publishChannelUpdate(admin.workspaceId, channelId);
+  publishChannelUpdate(user.workspaceId, channelId);
   if (!fresh) await resumeReconnectedChannel(channelId);
   return { channelId, needsChatMode: fresh };
 }

@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assertAdmin } from "@/lib/assignment/assert-admin";
 import { publishAssignmentChanges } from "@/lib/assignment/publish-assignment-changes";
 import { applyPolicyPlan } from "@/lib/history-sync/apply-policy-plan";
-import { findAdminChannel } from "@/lib/history-sync/read-history-sync";
+import { findManagedChannel } from "@/lib/channels/channel-access-scope";
 import { findChannelRule, loadHistoryPolicyPlan } from "@/lib/history-sync/load-history-policy-plan";
 import { loadHistorySyncView } from "@/lib/history-sync/load-history-sync-view";
 import { publishHistorySyncProgress } from "@/lib/history-sync/publish-history-sync-progress";
@@ -30,7 +30,7 @@ export async function confirmHistoryPolicy(
   input: ConfirmPolicyInput,
 ): Promise<HistorySyncView | null> {
   assertAdmin(admin);
-  await findAdminChannel(admin, channelId);
+  await findManagedChannel(admin, channelId);
 
   const distributed = await db().$transaction(async (tx) => {
     // Rule first, then the sync row: the same order as the sync's own last page.

@@ -1,6 +1,7 @@
 // Input shapes for staff management, shared by the API and the forms.
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
+import { channelHandoverSchema } from "@/lib/staff/channel-handover-schema";
 
 export const roleSchema = z.enum(["admin", "agent"]);
 
@@ -17,9 +18,12 @@ export const addStaffSchema = z.object({
 /** "Mời nhân viên": the account the link will create. */
 export const inviteStaffSchema = addStaffSchema.omit({ password: true });
 
-/** One change at a time: lock or unlock the account, change its role, or rename it. */
+/**
+ * One change at a time: lock or unlock the account (with, when locking someone who connected "only
+ * me" pages, what becomes of each page), change its role, or rename it.
+ */
 export const updateStaffSchema = z.union([
-  z.strictObject({ active: z.boolean() }),
+  z.strictObject({ active: z.boolean(), channelHandover: z.array(channelHandoverSchema).max(200).optional() }),
   z.strictObject({ role: roleSchema }),
   z.strictObject({ name: staffNameSchema }),
 ]);

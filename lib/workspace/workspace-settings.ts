@@ -1,5 +1,6 @@
 // "Cài đặt cửa hàng": the shape of the workspace's own settings (shop name, time zone, working
-// hours per weekday), shared by the setup screen, the settings screen and the API.
+// hours per weekday, whether staff may connect their own pages), shared by the setup screen, the
+// settings screen and the API.
 import { z } from "zod";
 import { weekdays } from "@/lib/workspace/working-week";
 
@@ -32,5 +33,7 @@ export const workspaceSettingsSchema = z.object({
   name: shopNameSchema,
   timeZone: timeZoneSchema,
   workingHours: workingHoursSchema,
+  /** Off: only admins open "Cấu hình Kênh chat"; channels already connected keep working. */
+  staffMayConnectOwnPages: z.boolean(),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;

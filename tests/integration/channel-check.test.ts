@@ -91,7 +91,7 @@ describe("item 16: the channel check", () => {
     expect(await channelOf(myPham.channelId)).toMatchObject({ status: "connected", statusReason: null });
     expect(await updated).toEqual({ channelId: hoaMai.channelId });
     expect(await agentTold).toEqual({ channelId: hoaMai.channelId });
-    expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(1);
+    expect(await platformsNeedingReconnect(admin)).toHaveLength(1);
     expect(emulator.world.sends).toHaveLength(0);
 
     // A page already waiting for its admin is not asked again.

@@ -67,12 +67,12 @@ describe("token health", () => {
     expect(failure).toBeInstanceOf(GraphError);
     expect(failure).toMatchObject({ code: 190, subcode: 463 });
     expect(await channelOf(channelId)).toMatchObject({ status: "needs_reconnect", statusReason: "token_expired" });
-    expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(1);
+    expect(await platformsNeedingReconnect(admin)).toHaveLength(1);
 
     // Reconnecting keeps the page's settings: no chat-permission step again.
     expect(await connectFacebookPage(admin, fb.hoaMai.id)).toEqual({ channelId, needsChatMode: false });
     expect(await channelOf(channelId)).toMatchObject({ status: "connected", statusReason: null, connectedById: admin.id });
-    expect(await platformsNeedingReconnect(admin.workspaceId)).toHaveLength(0);
+    expect(await platformsNeedingReconnect(admin)).toHaveLength(0);
     await expect(readSubscription(await channelOf(channelId))).resolves.toMatchObject({ data: [expect.anything()] });
   });
 

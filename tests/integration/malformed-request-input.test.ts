@@ -29,6 +29,8 @@ import * as chatModeRoute from "@/app/api/channels/[id]/chat-mode/route";
 import * as disconnectRoute from "@/app/api/channels/[id]/disconnect/route";
 import * as historySyncRoute from "@/app/api/channels/[id]/history-sync/route";
 import * as historySyncApplyRoute from "@/app/api/channels/[id]/history-sync/apply/route";
+import * as takeOverRoute from "@/app/api/channels/[id]/take-over/route";
+import * as staffChannelsRoute from "@/app/api/staff/[id]/channels/route";
 import * as ruleRoute from "@/app/api/rules/[id]/route";
 import * as staffRoute from "@/app/api/staff/[id]/route";
 import * as uploadRoute from "@/app/api/uploads/[id]/route";
@@ -60,8 +62,10 @@ const idRoutes: Record<string, Partial<Record<"GET" | "POST" | "PUT" | "PATCH" |
   "/api/channels/[id]/disconnect": disconnectRoute,
   "/api/channels/[id]/history-sync": historySyncRoute,
   "/api/channels/[id]/history-sync/apply": historySyncApplyRoute,
+  "/api/channels/[id]/take-over": takeOverRoute,
   "/api/rules/[id]": ruleRoute,
   "/api/staff/[id]": staffRoute,
+  "/api/staff/[id]/channels": staffChannelsRoute,
   "/api/uploads/[id]": uploadRoute,
   "/api/conversations/[id]/customer": customerCardRoute,
   "/api/conversations/[id]/labels/[labelId]": conversationLabelRoute,

@@ -134,17 +134,19 @@ describe("orphaned conversations", () => {
     expect(await db().conversation.count({ where: { state: "assigned" } })).toBe(60);
   });
 
-  it("deactivating the admin of an \"only me\" page leaves its conversations unassigned for the other admins", async () => {
+  it("deactivating the admin of an \"only me\" page asks where the page goes; its conversations go with it, not back to a queue", async () => {
     const [otherAdmin] = await createStaff(workspaceId, 1, { role: "admin", prefix: "owner" });
     const onlyMe = await createChannel(workspaceId, otherAdmin!.id, { chatMode: "only_me" });
     const id = await receiveNewConversation(onlyMe);
     expect((await db().conversation.findUniqueOrThrow({ where: { id } })).assigneeId).toBe(otherAdmin!.id);
 
-    await setStaffActive(admin, otherAdmin!.id, false);
-    expect(await db().conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "unassigned", assigneeId: null });
+    await expect(setStaffActive(admin, otherAdmin!.id, false)).rejects.toMatchObject({ status: 409, params: { reason: "channel_handover_required", count: 1 } });
+    expect((await db().user.findUniqueOrThrow({ where: { id: otherAdmin!.id } })).active).toBe(true);
+
+    await setStaffActive(admin, otherAdmin!.id, false, [{ channelId: onlyMe, to: "admin", adminId: admin.id }]);
+    expect(await db().conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "assigned", assigneeId: admin.id });
+    expect(await db().assignmentEvent.count({ where: { conversationId: id, kind: "orphaned" } })).toBe(0);
     const next = await receiveNewConversation(onlyMe);
-    expect(await db().assignmentEvent.findMany({ where: { conversationId: next } })).toMatchObject([
-      { kind: "orphaned", reason: "connecting_admin_inactive" },
-    ]);
+    expect(await db().conversation.findUniqueOrThrow({ where: { id: next } })).toMatchObject({ state: "assigned", assigneeId: admin.id });
   });
 });

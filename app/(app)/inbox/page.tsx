@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { tabsFor } from "@/lib/inbox/conversation-tabs";
 import { listInboxChannels } from "@/lib/inbox/list-inbox-channels";
 import { workspaceHasChannel } from "@/lib/channels/has-channel";
+import { mayManageChannels } from "@/lib/channels/channel-access-scope";
 import { InboxView } from "@/components/inbox/inbox-view";
 
 export async function generateMetadata() {
@@ -14,8 +15,9 @@ export async function generateMetadata() {
 export default async function InboxPage() {
   const user = await requirePageUser("/inbox");
   const channels = await listInboxChannels(user);
-  // Only admins can connect a page; an agent's empty inbox just waits.
-  const suggestConnecting = user.role === "admin" && !(await workspaceHasChannel(user.workspaceId));
+  // Whoever may connect a page (admins, and staff while the workspace lets them) is led to the setup;
+  // anyone else's empty inbox just waits.
+  const suggestConnecting = (await mayManageChannels(user)) && !(await workspaceHasChannel(user.workspaceId));
   return (
     <InboxView
       viewer={{ id: user.id, role: user.role }}

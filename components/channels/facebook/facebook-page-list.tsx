@@ -1,11 +1,14 @@
-// Steps 3-4: the pages Facebook returned for the signed-in admin, each with its state here and
-// "Kết nối fanpage này"; pages they do not administer are greyed out with the reason.
+// Steps 3-4: the pages Facebook returned for the signed-in person, each with its state here, who
+// connected it and how it is shared once it is connected in this workspace, and "Kết nối fanpage
+// này"; pages they do not administer, another shop's, and (for staff) a colleague's are greyed out
+// with the reason.
 import { useTranslations } from "next-intl";
 import type { FacebookPagesView } from "@/lib/channels/facebook/list-facebook-pages";
 import type { PageChoice } from "@/lib/channels/facebook/page-choice";
 import { Button } from "@/components/ui/button";
 import { AccountListEmpty, AccountListSection } from "@/components/channels/account-list-section";
 import type { AccountListLoad } from "@/components/channels/use-account-list";
+import { ChannelOwnerLine } from "@/components/channels/channel-owner";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { MissingPermissions } from "@/components/channels/facebook/missing-permissions";
 import { PageAvatar } from "@/components/channels/page-avatar";
@@ -58,6 +61,8 @@ function PageCard({ page, busy, permissionsMissing, onConnect }: { page: PageCho
   const t = useTranslations("channels.wizard");
   const reasonId = `page-${page.id}-reason`;
   const blocked = page.blockedBy !== null;
+  // A colleague's page: the owner line ("Đã được Lan kết nối · Chỉ Lan chat") is the reason.
+  const ownerBlocks = page.blockedBy === "connected_by_other";
   return (
     <li
       aria-label={page.name}
@@ -71,11 +76,14 @@ function PageCard({ page, busy, permissionsMissing, onConnect }: { page: PageCho
         </div>
         <ChannelStatusBadge state={page.state} />
       </div>
-      {blocked && page.blockedBy ? (
+      {page.owner && <ChannelOwnerLine id={ownerBlocks ? reasonId : undefined} owner={page.owner} lead={ownerBlocks ? "connectedByOther" : "connectedBy"} />}
+      {blocked ? (
         <>
-          <p id={reasonId} className="text-sm text-slate-600">
-            {t(`blocked.${page.blockedBy}`)}
-          </p>
+          {!ownerBlocks && (
+            <p id={reasonId} className="text-sm text-slate-600">
+              {t(`blocked.${page.blockedBy}`)}
+            </p>
+          )}
           <Button variant="secondary" disabled aria-describedby={reasonId} className="self-start">
             {t("connectThis")}
           </Button>

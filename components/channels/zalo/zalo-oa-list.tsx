@@ -1,12 +1,14 @@
-// The OAs the admin authorised on Zalo's permission page, each with its state here and "Kết nối OA
-// này" (or "Kết nối lại"); an OA another shop has is greyed out with the reason, and one whose grant
-// already went to its channel asks for a new grant ("Thêm kết nối") instead.
+// The OAs the person authorised on Zalo's permission page, each with its state here, who connected it
+// and how it is shared once it is connected in this workspace, and "Kết nối OA này" (or "Kết nối
+// lại"); an OA another shop has, or (for staff) a colleague connected, is greyed out with the reason,
+// and one whose grant already went to its channel asks for a new grant ("Thêm kết nối") instead.
 import { useTranslations } from "next-intl";
 import type { OaChoice } from "@/lib/channels/zalo/oa-choice";
 import type { ZaloAccountsView } from "@/lib/channels/zalo/list-zalo-accounts";
 import { Button } from "@/components/ui/button";
 import { AccountListEmpty, AccountListSection } from "@/components/channels/account-list-section";
 import type { AccountListLoad } from "@/components/channels/use-account-list";
+import { ChannelOwnerLine } from "@/components/channels/channel-owner";
 import { ChannelStatusBadge } from "@/components/channels/channel-status-badge";
 import { PageAvatar } from "@/components/channels/page-avatar";
 
@@ -38,7 +40,10 @@ function ReadyList({ oas, busyId, onConnect }: { oas: OaChoice[]; busyId: string
 function OaCard({ oa, busy, onConnect }: { oa: OaChoice; busy: boolean; onConnect: () => void }) {
   const t = useTranslations("channels.zalo");
   const reasonId = `oa-${oa.id}-reason`;
-  const reason = oa.blockedBy === "taken" ? t("taken") : oa.state !== "connected" && !oa.connectable ? t("grantAgain") : null;
+  // A colleague's OA: the owner line ("Đã được Lan kết nối · Chỉ Lan chat") is the reason.
+  const ownerBlocks = oa.blockedBy === "connected_by_other";
+  const reason = oa.blockedBy === "taken" ? t("taken") : !ownerBlocks && oa.state !== "connected" && !oa.connectable ? t("grantAgain") : null;
+  const disabled = ownerBlocks || reason !== null;
   return (
     <li aria-label={oa.name} className={`flex flex-col gap-3 rounded-xl border p-4 ${oa.blockedBy ? "border-slate-200 bg-slate-50 text-slate-500" : "border-slate-200 bg-white shadow-sm"}`}>
       <div className={`flex items-center gap-3 ${oa.blockedBy ? "grayscale" : ""}`}>
@@ -46,14 +51,15 @@ function OaCard({ oa, busy, onConnect }: { oa: OaChoice; busy: boolean; onConnec
         <p className="min-w-0 flex-1 truncate font-medium text-slate-900">{oa.name}</p>
         <ChannelStatusBadge state={oa.state} />
       </div>
+      {oa.owner && <ChannelOwnerLine id={ownerBlocks ? reasonId : undefined} owner={oa.owner} lead={ownerBlocks ? "connectedByOther" : "connectedBy"} />}
       {reason && (
         <p id={reasonId} className="text-sm text-slate-600">
           {reason}
         </p>
       )}
-      {oa.state !== "connected" && (
-        <Button busy={busy} disabled={reason !== null} aria-describedby={reason ? reasonId : undefined} onClick={onConnect} className="self-start">
-          {oa.state === "not_connected" ? t("connectThis") : t("reconnect")}
+      {(oa.state !== "connected" || ownerBlocks) && (
+        <Button busy={busy} disabled={disabled} aria-describedby={disabled ? reasonId : undefined} onClick={onConnect} className="self-start">
+          {oa.state === "not_connected" || ownerBlocks ? t("connectThis") : t("reconnect")}
         </Button>
       )}
     </li>

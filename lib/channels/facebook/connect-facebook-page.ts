@@ -1,4 +1,4 @@
-// Step 4, "Kết nối fanpage này": re-checks with Facebook that the admin manages the page (the
+// Step 4, "Kết nối fanpage này": re-checks with Facebook that the user administers the page (the
 // browser's list is not trusted), subscribes the app to the page's webhooks, and stores the page
 // token encrypted. Reconnecting a page of this workspace restores its token and status.
 import { db } from "@/lib/db";
@@ -11,14 +11,16 @@ import { currentFacebookAuthorization } from "@/lib/channels/facebook/facebook-a
 import { fetchPageAccounts } from "@/lib/channels/facebook/fetch-page-accounts";
 import { isPageAdmin } from "@/lib/channels/facebook/page-choice";
 import { subscribePageWebhooks } from "@/lib/channels/facebook/page-subscription";
+import { assertNotConnectedByOther, existingChannelSelect } from "@/lib/channels/existing-connection";
+import { connectRaceConflict } from "@/lib/channels/connect-race-conflict";
 import { announceConnectedChannel, saveConnectedChannel, type ConnectedChannel } from "@/lib/channels/save-connected-channel";
 
 
 const pageTaken = () =>
   new AppError("conflict", "This page is already connected to another workspace.", { reason: "page_taken" });
 
-export async function connectFacebookPage(admin: SessionUser, pageId: string): Promise<ConnectedChannel> {
-  const authorization = await currentFacebookAuthorization(admin.id);
+export async function connectFacebookPage(user: SessionUser, pageId: string): Promise<ConnectedChannel> {
+  const authorization = await currentFacebookAuthorization(user.id);
   if (!authorization) throw new AppError("conflict", "Sign in with Facebook first.", { reason: "facebook_login_required" });
   if (authorization.missingScopes.length > 0) {
     throw new AppError("forbidden", "Grant every permission on Facebook first.", { reason: "permissions_missing" });
@@ -32,10 +34,11 @@ export async function connectFacebookPage(admin: SessionUser, pageId: string): P
 
   const existing = await db().channel.findUnique({
     where: { platform_externalId: { platform: "facebook", externalId: pageId } },
-    select: { id: true, workspaceId: true, status: true },
+    select: existingChannelSelect,
   });
   // Checked before subscribing, so another shop's live page is never touched.
-  if (existing && existing.workspaceId !== admin.workspaceId) throw pageTaken();
+  if (existing && existing.workspaceId !== user.workspaceId) throw pageTaken();
+  assertNotConnectedByOther(user, existing);
 
   await asFacebookStep(() => subscribePageWebhooks(pageId, pageToken));
 
@@ -53,11 +56,13 @@ export async function connectFacebookPage(admin: SessionUser, pageId: string): P
   };
   let channelId: string;
   try {
-    channelId = await saveConnectedChannel(db(), admin, { platform: "facebook", externalId: pageId, existing, fresh }, connection);
+    channelId = await saveConnectedChannel(db(), user, { platform: "facebook", externalId: pageId, existing, fresh }, connection);
   } catch (error) {
-    // Another workspace connected the same page a moment ago.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw pageTaken();
+    // Someone connected the same page a moment ago: another workspace, or a colleague here.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw await connectRaceConflict(user, { platform: "facebook", externalId: pageId }, pageTaken);
+    }
     throw error;
   }
-  return announceConnectedChannel(admin, channelId, fresh);
+  return announceConnectedChannel(user, channelId, fresh);
 }

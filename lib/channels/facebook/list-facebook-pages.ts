@@ -1,10 +1,11 @@
-// Steps 3-4 of the wizard: the signed-in admin's Facebook pages, each with its state here. Page
+// Steps 3-4 of the wizard: the signed-in user's Facebook pages, each with its state here. Page
 // tokens are dropped before anything leaves the server.
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { asFacebookStep } from "@/lib/channels/facebook/facebook-app-error";
 import { currentFacebookAuthorization } from "@/lib/channels/facebook/facebook-authorization";
 import { fetchPageAccounts } from "@/lib/channels/facebook/fetch-page-accounts";
+import { existingChannelSelect } from "@/lib/channels/existing-connection";
 import { fetchFacebookUser } from "@/lib/channels/facebook/oauth";
 import { describePageChoice, type PageChoice } from "@/lib/channels/facebook/page-choice";
 
@@ -22,11 +23,11 @@ export async function listFacebookPages(user: SessionUser): Promise<FacebookPage
   );
   const channels = await db().channel.findMany({
     where: { platform: "facebook", externalId: { in: accounts.map((page) => page.id) } },
-    select: { id: true, externalId: true, workspaceId: true, status: true },
+    select: existingChannelSelect,
   });
   const byPage = new Map(channels.map((channel) => [channel.externalId, channel]));
   return {
     account: { name: facebookUser.name, missingScopes: authorization.missingScopes },
-    pages: accounts.map((page) => describePageChoice(page, byPage.get(page.id), user.workspaceId)),
+    pages: accounts.map((page) => describePageChoice(page, byPage.get(page.id), user)),
   };
 }

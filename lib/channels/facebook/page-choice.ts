@@ -1,5 +1,6 @@
 // How one of the user's Facebook pages appears in the wizard: its connection state here and whether
 // this user may connect it. Pure, so the rules are tested without Facebook or a database.
+import { isConnectedByOther, ownerView, type ChannelOwnerView, type ExistingChannel, type Viewer } from "@/lib/channels/existing-connection";
 import type { ChannelStatus } from "@/lib/generated/prisma/enums";
 
 /** Only a page admin (the MANAGE task) may connect a page. */
@@ -8,7 +9,7 @@ export function isPageAdmin(tasks: readonly string[]): boolean {
 }
 
 export type PageState = "not_connected" | ChannelStatus;
-export type PageBlock = "not_admin" | "taken";
+export type PageBlock = "not_admin" | "taken" | "connected_by_other";
 
 export interface PageChoice {
   id: string;
@@ -20,24 +21,21 @@ export interface PageChoice {
   blockedBy: PageBlock | null;
   /** Our channel for the page in this workspace, if any. */
   channelId: string | null;
-}
-
-export interface KnownChannel {
-  id: string;
-  workspaceId: string;
-  status: ChannelStatus;
+  /** Who connected it here and how it is shared, while it is connected in this workspace. */
+  owner: ChannelOwnerView | null;
 }
 
 export function describePageChoice(
   page: { id: string; name: string; category: string | null; pictureUrl: string | null; tasks: readonly string[] },
-  channel: KnownChannel | undefined,
-  workspaceId: string,
+  channel: ExistingChannel | undefined,
+  viewer: Viewer,
 ): PageChoice {
-  const ours = channel?.workspaceId === workspaceId ? channel : undefined;
+  const ours = channel?.workspaceId === viewer.workspaceId ? channel : undefined;
   const state: PageState = ours?.status ?? "not_connected";
   let blockedBy: PageBlock | null = null;
   if (channel && !ours) blockedBy = "taken";
   else if (!isPageAdmin(page.tasks)) blockedBy = "not_admin";
+  else if (isConnectedByOther(viewer, ours)) blockedBy = "connected_by_other";
   return {
     id: page.id,
     name: page.name,
@@ -46,5 +44,6 @@ export function describePageChoice(
     state,
     blockedBy,
     channelId: ours?.id ?? null,
+    owner: ours && ours.status !== "disconnected" ? ownerView(ours) : null,
   };
 }

@@ -1,10 +1,11 @@
-// The OAs the signed-in admin authorised on Zalo's permission page, each with its state here (the
+// The OAs the signed-in user authorised on Zalo's permission page, each with its state here (the
 // wizard's list, like Facebook's pages). Tokens never leave the server. An OA already connected is
 // described from its channel: its authorization's token may have been replaced by a refresh since.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { SessionUser } from "@/lib/auth/session";
 import { ChannelApiError } from "@/lib/channels/channel-api-error";
+import { existingChannelSelect } from "@/lib/channels/existing-connection";
 import { fetchOaInfo } from "@/lib/channels/zalo/oa-info";
 import { describeOaChoice, type OaChoice } from "@/lib/channels/zalo/oa-choice";
 import { currentZaloAuthorizations } from "@/lib/channels/zalo/zalo-authorizations";
@@ -17,7 +18,7 @@ export async function listZaloAccounts(user: SessionUser): Promise<ZaloAccountsV
   const authorizations = await currentZaloAuthorizations(user.id);
   const channels = await db().channel.findMany({
     where: { platform: "zalo", externalId: { in: authorizations.map((authorization) => authorization.oaId) } },
-    select: { id: true, externalId: true, workspaceId: true, status: true, name: true, avatarUrl: true },
+    select: { ...existingChannelSelect, name: true, avatarUrl: true },
   });
   const byOa = new Map(channels.map((channel) => [channel.externalId, channel]));
   const oas: OaChoice[] = [];
@@ -25,12 +26,12 @@ export async function listZaloAccounts(user: SessionUser): Promise<ZaloAccountsV
     const channel = byOa.get(authorization.oaId);
     const connectable = authorization.refreshTokenEnc !== null;
     if (!connectable && channel) {
-      oas.push(describeOaChoice({ id: authorization.oaId, name: channel.name, avatarUrl: channel.avatarUrl, connectable }, channel, user.workspaceId));
+      oas.push(describeOaChoice({ id: authorization.oaId, name: channel.name, avatarUrl: channel.avatarUrl, connectable }, channel, user));
       continue;
     }
     try {
       const oa = await fetchOaInfo(authorization.accessToken);
-      oas.push(describeOaChoice({ ...oa, connectable }, channel, user.workspaceId));
+      oas.push(describeOaChoice({ ...oa, connectable }, channel, user));
     } catch (error) {
       if (!(error instanceof ChannelApiError)) throw error;
       // This grant no longer works: the OA is left out until the admin grants it again.

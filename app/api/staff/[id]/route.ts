@@ -10,7 +10,7 @@ export const PATCH = jsonRoute<{ params: Promise<{ id: string }> }>(async (reque
   const admin = await requireAdmin();
   const change = await readJson(request, updateStaffSchema);
   const userId = (await params).id;
-  if ("active" in change) await setStaffActive(admin, userId, change.active);
+  if ("active" in change) await setStaffActive(admin, userId, change.active, change.channelHandover);
   else if ("role" in change) await setStaffRole(admin, userId, change.role);
   else await renameStaffMember(admin, userId, change.name);
   return NextResponse.json({ ok: true });

@@ -1,10 +1,10 @@
-// "Ngắt kết nối": disconnects a channel of the admin's workspace, keeping its history.
-import { requireAdmin } from "@/lib/auth/session";
+// "Ngắt kết nối": disconnects a channel the asker manages, keeping its history.
+import { requireChannelManager } from "@/lib/channels/require-channel-manager";
 import { jsonRoute } from "@/lib/http/json-route";
 import { disconnectChannel } from "@/lib/channels/disconnect-channel";
 
 export const POST = jsonRoute<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  const admin = await requireAdmin();
-  await disconnectChannel(admin, (await params).id);
+  const user = await requireChannelManager();
+  await disconnectChannel(user, (await params).id);
   return new Response(null, { status: 204 });
 });

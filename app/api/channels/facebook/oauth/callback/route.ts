@@ -2,6 +2,7 @@
 // wizard with a notice or an error code the wizard explains.
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth/session";
+import { mayManageChannels } from "@/lib/channels/channel-access-scope";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { completeFacebookLogin } from "@/lib/channels/facebook/complete-facebook-login";
@@ -9,7 +10,7 @@ import { facebookWizardUrl } from "@/lib/channels/facebook/wizard-url";
 
 async function outcomeQuery(request: NextRequest): Promise<Record<string, string>> {
   const user = await currentUser();
-  if (user?.role !== "admin") return {};
+  if (!user || !(await mayManageChannels(user))) return {};
   const query = request.nextUrl.searchParams;
   try {
     const result = await completeFacebookLogin(user, { code: query.get("code"), state: query.get("state"), error: query.get("error") });

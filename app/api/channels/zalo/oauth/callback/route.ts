@@ -2,6 +2,7 @@
 // authorization (its state serves once), then back to the wizard with a notice or an error code.
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth/session";
+import { mayManageChannels } from "@/lib/channels/channel-access-scope";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { completeZaloAuthorization } from "@/lib/channels/zalo/complete-zalo-authorization";
@@ -9,7 +10,7 @@ import { zaloWizardUrl } from "@/lib/channels/zalo/wizard-url";
 
 async function outcomeQuery(request: NextRequest): Promise<Record<string, string>> {
   const user = await currentUser();
-  if (user?.role !== "admin") return {};
+  if (!user || !(await mayManageChannels(user))) return {};
   const query = request.nextUrl.searchParams;
   // Zalo's refusal arrives as `error` (and sometimes `error_reason`); either means nothing was granted.
   const error = query.get("error") ?? query.get("error_reason");

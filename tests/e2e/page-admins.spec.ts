@@ -1,0 +1,113 @@
+// Page admins who are not workspace admins (issue 16), in Chromium against the production build and
+// the Meta emulator: with "Nhân viên được tự kết nối Trang của mình" on, Lan (an agent) logs in to
+// Facebook as Trần Thị Bình, who administers "Đồ Gia Dụng Tiện Lợi", connects it "Không, chỉ mình
+// tôi"; a customer writes and only she sees it. The admin sees the channel with her name and moves it
+// into a rule, which Lan reads under "Thay đổi gần đây"; with the setting off she is refused the screen.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "./support/test";
+import { emulatorControl, pageIdOf } from "./support/emulator";
+import { signIn } from "./support/sign-in";
+
+const SCREENS = "test-results/screens";
+const LAPTOP = { width: 1366, height: 800 };
+const PAGE_NAME = "Đồ Gia Dụng Tiện Lợi";
+const LAN = "Lê Thị Lan";
+
+async function openAs(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+const connectedList = (page: Page) => page.getByRole("list", { name: "Fanpage đã kết nối" });
+
+/** "Cài đặt cửa hàng": the staff setting on or off, saved. */
+async function setStaffMayConnect(admin: Page, on: boolean) {
+  await admin.goto("/settings/shop");
+  await admin.getByRole("checkbox", { name: "Nhân viên được tự kết nối Trang của mình" }).setChecked(on);
+  await admin.getByRole("button", { name: "Lưu" }).click();
+  await expect(admin.getByText("Đã lưu cài đặt cửa hàng.")).toBeVisible();
+}
+
+/** An earlier spec may have connected the page (inbox.spec, as the admin): it starts disconnected here. */
+async function ensureDisconnected(admin: Page) {
+  await admin.goto("/settings/channels/facebook");
+  const row = connectedList(admin).getByRole("listitem", { name: PAGE_NAME });
+  if ((await row.count()) === 0 || (await row.getByText("Đã ngắt kết nối").count()) > 0) return;
+  await row.getByRole("button", { name: "Ngắt kết nối" }).click();
+  await admin.getByRole("dialog", { name: `Ngắt kết nối ${PAGE_NAME}?` }).getByRole("button", { name: "Ngắt kết nối" }).click();
+  await expect(row.getByText("Đã ngắt kết nối")).toBeVisible();
+}
+
+test("an agent connects the page she administers for herself; the admin sees it under her name and shares it; with the setting off she is refused", async ({ browser, page: admin }) => {
+  test.setTimeout(120_000);
+  await admin.setViewportSize(LAPTOP);
+  await signIn(admin, "admin@demo.vn");
+  await setStaffMayConnect(admin, true);
+  await ensureDisconnected(admin);
+  const ruleName = `Đồ gia dụng ${randomUUID().slice(0, 6)}`;
+  const created = await admin.request.post("/api/rules", {
+    data: { name: ruleName, sourceChannelIds: [], memberEmails: ["ha@demo.vn"], method: "round_robin", oldConversationPolicy: "keep_unassigned" },
+  });
+  expect(created.status()).toBe(201);
+
+  // Lan sees "Cấu hình Kênh chat" and connects Bình's page; a page Bình only edits stays greyed out.
+  const lan = await openAs(browser, "lan@demo.vn");
+  await lan.getByRole("link", { name: "Cấu hình Kênh chat" }).first().click();
+  await expect(lan.getByRole("heading", { name: "Cấu hình Kênh chat", level: 1 })).toBeVisible();
+  await lan.goto("/settings/channels/facebook");
+  await lan.getByRole("link", { name: "Thêm kết nối" }).click();
+  await lan.getByRole("button", { name: "Tiếp tục dưới tên Trần Thị Bình" }).click();
+  await lan.getByRole("button", { name: "Tiếp tục" }).click();
+  await lan.getByRole("button", { name: "Xong" }).click();
+  const pages = lan.getByRole("list", { name: "Danh sách fanpage" });
+  await expect(pages.getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" }).getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
+  await pages.getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: /Kết nối (fanpage này|lại)/ }).click();
+  const step = lan.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
+  await step.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+  await expect(step).toBeHidden();
+  const lanRow = connectedList(lan).getByRole("listitem", { name: PAGE_NAME });
+  await expect(lanRow.getByText("Đã kết nối")).toBeVisible();
+  await lan.screenshot({ path: `${SCREENS}/page-admins-1-agent-connected.png` });
+
+  // A customer writes: the conversation reaches Lan's inbox, and Hà (another agent) never sees it.
+  const question = `Nồi cơm điện còn không shop? ${randomUUID().slice(0, 6)}`;
+  await emulatorControl("messages", { pageId: await pageIdOf(PAGE_NAME), customer: { firstName: "Tú", lastName: "Vũ" }, text: question });
+  await lan.goto("/inbox");
+  await expect(lan.getByRole("listbox").getByRole("option").filter({ hasText: question })).toBeVisible();
+  const ha = await openAs(browser, "ha@demo.vn");
+  for (const tab of ["mine", "queue"]) {
+    const found = await ha.request.get(`/api/conversations?tab=${tab}&q=${encodeURIComponent(question.slice(-6))}`);
+    expect(((await found.json()) as { conversations: unknown[] }).conversations).toHaveLength(0);
+  }
+
+  // The admin sees the channel with Lan's name and moves it into the rule.
+  await admin.goto("/settings/channels");
+  const overviewRow = connectedList(admin).getByRole("listitem", { name: PAGE_NAME });
+  await expect(overviewRow.getByText(`Kết nối bởi ${LAN}`)).toBeVisible();
+  await expect(overviewRow.getByText(`Chỉ ${LAN} chat`)).toBeVisible();
+  await admin.screenshot({ path: `${SCREENS}/page-admins-2-admin-overview.png` });
+  await admin.goto("/settings/channels/facebook");
+  await connectedList(admin).getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: "Đổi quyền chat" }).click();
+  const adminStep = admin.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
+  await adminStep.getByRole("button", { name: /Có, tiếp tục/ }).click();
+  await adminStep.getByRole("radio", { name: /^Thêm vào quy tắc đã có/ }).check();
+  await adminStep.getByRole("radio", { name: new RegExp(`^${ruleName}`) }).check();
+  await adminStep.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(adminStep).toBeHidden();
+  await expect(connectedList(admin).getByRole("listitem", { name: PAGE_NAME }).getByText(`Chia theo quy tắc “${ruleName}”`)).toBeVisible();
+
+  // Lan is told what the admin did to her page.
+  await lan.goto("/settings/channels");
+  const changes = lan.getByRole("list", { name: "Thay đổi gần đây" });
+  await expect(changes.getByRole("listitem").filter({ hasText: PAGE_NAME }).filter({ hasText: "Phạm Quốc Hùng" }).filter({ hasText: ruleName })).toBeVisible();
+  await lan.screenshot({ path: `${SCREENS}/page-admins-3-agent-told.png` });
+
+  // With the setting off the channel screens are the admins' again: the link goes and the page is refused.
+  await setStaffMayConnect(admin, false);
+  await lan.goto("/settings/channels");
+  await expect(lan.getByRole("heading", { name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+  await expect(lan.getByRole("link", { name: "Cấu hình Kênh chat" })).toHaveCount(0);
+  expect((await lan.request.get("/api/channels")).status()).toBe(403);
+  await setStaffMayConnect(admin, true);
+});
