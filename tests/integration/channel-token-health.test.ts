@@ -1,6 +1,6 @@
 // What happens to a connected page afterwards: a token Facebook rejects (190) → "needs reconnect"
 // and back; the deauthorize callback; and the chat-permission step (only me / a new or existing rule).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { graphRequest, GraphError } from "@/lib/channels/facebook/graph-client";
@@ -12,33 +12,20 @@ import { createRule } from "@/lib/assignment/save-rule";
 import { ruleInputSchema } from "@/lib/assignment/rule-schemas";
 import { chatModeChoiceSchema, type ChatModeChoice } from "@/lib/channels/chat-mode-schema";
 import { withChannelToken } from "@/lib/channels/with-channel-token";
-import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { z } from "zod";
 import { POST as deauthorize } from "@/app/api/webhooks/facebook/deauthorize/route";
 import { signedRequest } from "../../emulators/meta/signed-request";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
-import { resetDatabase } from "../support/reset-database";
 import { createUser } from "../support/assignment-fixtures";
-import { startAppEmulator } from "../support/app-emulator";
-import { createAdmin, facebookWorld, signInWithFacebook } from "../support/facebook-connect";
+import { createAdmin, facebookWorld, signInWithFacebook, facebookEmulatorHooks } from "../support/facebook-connect";
 
 let emulator: MetaEmulator;
 let admin: SessionUser;
 let fb: ReturnType<typeof facebookWorld>;
 
-beforeAll(async () => {
-  emulator = await startAppEmulator();
-  // The chat-permission step queues the page's history sync; no worker runs it here.
-  await startJobQueue();
-});
-afterAll(async () => {
-  await stopJobQueue();
-  await emulator.close();
-});
+const facebook = facebookEmulatorHooks({ jobQueue: true });
 beforeEach(async () => {
-  emulator.resetWorld();
-  fb = facebookWorld(emulator);
-  await resetDatabase();
+  ({ emulator, fb } = facebook);
   admin = await createAdmin("Hoa Mai", "admin@hoamai.vn");
   await signInWithFacebook(emulator, admin, fb.an.id);
 });

@@ -6,7 +6,7 @@
 // over ("Tiếp quản"), and when she leaves say where each of her "only me" pages goes. With the setting
 // off the channel screens are admin-only again and existing channels keep working. Through the route
 // handlers, where the doors are (requireChannelManager, requireAdmin), against the Meta emulator.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { createRule } from "@/lib/assignment/save-rule";
@@ -23,7 +23,6 @@ import { platformsNeedingReconnect } from "@/lib/channels/platforms-needing-reco
 import { disconnectChannel } from "@/lib/channels/disconnect-channel";
 import { getConversation } from "@/lib/inbox/get-conversation";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
-import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import * as channelsRoute from "@/app/api/channels/route";
 import * as pagesRoute from "@/app/api/channels/facebook/pages/route";
 import * as connectRoute from "@/app/api/channels/facebook/connect/route";
@@ -37,10 +36,8 @@ import * as ruleRoute from "@/app/api/rules/[id]/route";
 import * as staffMemberRoute from "@/app/api/staff/[id]/route";
 import * as staffChannelsRoute from "@/app/api/staff/[id]/channels/route";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
-import { resetDatabase } from "../support/reset-database";
-import { startAppEmulator } from "../support/app-emulator";
 import { createSalesRule, createUser, receiveNewConversation } from "../support/assignment-fixtures";
-import { createAdmin, facebookWorld, signInWithFacebook } from "../support/facebook-connect";
+import { createAdmin, facebookWorld, signInWithFacebook, facebookEmulatorHooks } from "../support/facebook-connect";
 import { statusOf } from "../support/route-status";
 import { callRoute } from "../support/route-session";
 import { connectPageAs, createPageAdminShop, shopState } from "../support/page-admin-world";
@@ -54,19 +51,9 @@ let khoa: SessionUser;
 let lan: SessionUser;
 let ha: SessionUser;
 
-beforeAll(async () => {
-  emulator = await startAppEmulator();
-  // Settling a page queues its history sync; no worker runs it here.
-  await startJobQueue();
-});
-afterAll(async () => {
-  await stopJobQueue();
-  await emulator.close();
-});
+const facebook = facebookEmulatorHooks({ jobQueue: true });
 beforeEach(async () => {
-  emulator.resetWorld();
-  fb = facebookWorld(emulator);
-  await resetDatabase();
+  ({ emulator, fb } = facebook);
   ({ admin, khoa, lan, ha } = await createPageAdminShop());
 });
 

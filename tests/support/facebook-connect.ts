@@ -1,12 +1,16 @@
 // The connect wizard's world for integration tests: the Meta emulator in-process with the app's
 // Graph and dialog URLs pointed at it, workspaces with an admin, and Facebook Login run end to end
 // (our dialog URL → the emulator's dialog → our callback logic), the way a browser would.
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { SessionUser } from "../../lib/auth/session";
+import { startJobQueue, stopJobQueue } from "../../lib/jobs/job-queue";
 import { completeFacebookLogin, type FacebookLoginOutcome } from "../../lib/channels/facebook/complete-facebook-login";
 import { startFacebookLogin } from "../../lib/channels/facebook/start-facebook-login";
 import { runLoginDialog, type DialogRun } from "../../emulators/meta/dialog-driver";
 import type { MetaEmulator } from "../../emulators/meta/start-meta-emulator";
 import { createWorkspace } from "./assignment-fixtures";
+import { startAppEmulator } from "./app-emulator";
+import { resetDatabase } from "./reset-database";
 
 /** A workspace whose admin connects pages with Facebook Login (start the emulator with startAppEmulator). */
 export async function createAdmin(workspaceName: string, email: string): Promise<SessionUser> {
@@ -80,4 +84,27 @@ export async function signInWithFacebook(
   choices: DialogChoices & { rerequest?: boolean } = {},
 ): Promise<FacebookLoginOutcome> {
   return finishLogin(admin, await runFacebookDialog(emulator, admin, facebookUserId, choices));
+}
+
+/**
+ * The hooks of a test file that plays Facebook's side: the emulator for the whole file (with the job
+ * queue when settling a page must queue its history sync, which no worker runs here), a fresh world
+ * and database before each test. Read `emulator` and `fb` inside tests and later hooks.
+ */
+export function facebookEmulatorHooks(options: { jobQueue?: boolean } = {}) {
+  const state = {} as { emulator: MetaEmulator; fb: ReturnType<typeof facebookWorld> };
+  beforeAll(async () => {
+    state.emulator = await startAppEmulator();
+    if (options.jobQueue) await startJobQueue();
+  });
+  afterAll(async () => {
+    if (options.jobQueue) await stopJobQueue();
+    await state.emulator.close();
+  });
+  beforeEach(async () => {
+    state.emulator.resetWorld();
+    state.fb = facebookWorld(state.emulator);
+    await resetDatabase();
+  });
+  return state;
 }
