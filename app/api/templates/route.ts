@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import { jsonRoute, readJson } from "@/lib/http/json-route";
 import { createTemplateSchema } from "@/lib/templates/template-input";
-import { listTemplatesJson } from "@/lib/templates/list-templates";
+import { listTemplates } from "@/lib/templates/list-templates";
 import { templateListTag } from "@/lib/templates/template-list-tag";
 import { createTemplate } from "@/lib/templates/save-template";
 
@@ -18,10 +18,8 @@ export const GET = jsonRoute(async (request) => {
     const tag = await templateListTag(user);
     if (cached === tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(tag) });
   }
-  // The list's JSON comes written by the database (list-templates.ts); only the name is encoded here.
-  const { json, tag } = await listTemplatesJson(user);
-  const body = `{"templates":${json},"agentName":${JSON.stringify(user.name)}}`;
-  return new Response(body, { headers: { "content-type": "application/json", ...cacheHeaders(tag) } });
+  const { templates, tag } = await listTemplates(user);
+  return NextResponse.json({ templates, agentName: user.name }, { headers: cacheHeaders(tag) });
 });
 
 const cacheHeaders = (tag: string) => ({ etag: tag, "cache-control": "private, no-cache" });
