@@ -56,6 +56,24 @@ async function refusal(call: () => Promise<unknown>): Promise<{ status: number; 
 
 const shortcutsSeenBy = async (user: SessionUser) => (await listTemplates(user)).templates.map((template) => template.shortcut);
 
+describe("the list, whose shared part each process keeps encoded", () => {
+  it("merges shared and own templates by shortcut, and shows a shared change made by another process at once", async () => {
+    await createTemplate(admin, input({ shortcut: "bang-gia", text: "Giá 150k", shared: true }));
+    await createTemplate(admin, input({ shortcut: "chao", text: "Chào {ten_khach}", shared: true }));
+    await createTemplate(agent, input({ shortcut: "cam-on", text: "Cảm ơn" }));
+    await createTemplate(otherAgent, input({ shortcut: "ai-cung", text: "Của Minh" }));
+    expect(await shortcutsSeenBy(agent)).toEqual(["bang-gia", "cam-on", "chao"]);
+    expect(await shortcutsSeenBy(otherAgent)).toEqual(["ai-cung", "bang-gia", "chao"]);
+
+    // Written straight to the database, as another process (or an admin there) would.
+    await db().messageTemplate.updateMany({ where: { shortcut: "chao" }, data: { text: "Xin chào" } });
+    expect((await listTemplates(agent)).templates.find((template) => template.shortcut === "chao")?.text).toBe("Xin chào");
+    await db().messageTemplate.deleteMany({ where: { shortcut: "bang-gia" } });
+    expect(await shortcutsSeenBy(agent)).toEqual(["cam-on", "chao"]);
+    expect((await listTemplates(agent)).tag).toBe(await templateListTag(agent));
+  });
+});
+
 describe("the list's entity tag", () => {
   it("stays while nothing the user sees changes, and moves with every change they would see", async () => {
     const first = await templateListTag(agent);

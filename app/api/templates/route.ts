@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import { jsonRoute, readJson } from "@/lib/http/json-route";
 import { createTemplateSchema } from "@/lib/templates/template-input";
-import { listTemplates } from "@/lib/templates/list-templates";
+import { listTemplatesJson } from "@/lib/templates/list-templates";
 import { templateListTag } from "@/lib/templates/template-list-tag";
 import { createTemplate } from "@/lib/templates/save-template";
 
@@ -18,8 +18,11 @@ export const GET = jsonRoute(async (request) => {
     const tag = await templateListTag(user);
     if (cached === tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(tag) });
   }
-  const { templates, tag } = await listTemplates(user);
-  return NextResponse.json({ templates, agentName: user.name }, { headers: cacheHeaders(tag) });
+  // The list comes encoded (list-templates.ts keeps the shared part encoded); only the name is added here.
+  const { json, tag } = await listTemplatesJson(user);
+  return new Response(`{"templates":${json},"agentName":${JSON.stringify(user.name)}}`, {
+    headers: { "content-type": "application/json", ...cacheHeaders(tag) },
+  });
 });
 
 const cacheHeaders = (tag: string) => ({ etag: tag, "cache-control": "private, no-cache" });
