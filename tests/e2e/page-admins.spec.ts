@@ -3,6 +3,7 @@
 // Facebook as Trần Thị Bình, who administers "Đồ Gia Dụng Tiện Lợi", connects it "Không, chỉ mình
 // tôi"; a customer writes and only she sees it. The admin sees the channel with her name and moves it
 // into a rule, which Lan reads under "Thay đổi gần đây"; with the setting off she is refused the screen.
+// Then "Tiếp quản", and deactivating a salesperson whose "only me" page must first go somewhere.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "./support/test";
 import { emulatorControl, pageIdOf } from "./support/emulator";
@@ -29,14 +30,30 @@ async function setStaffMayConnect(admin: Page, on: boolean) {
   await expect(admin.getByText("Đã lưu cài đặt cửa hàng.")).toBeVisible();
 }
 
+/** Through the emulated Facebook dialog, as Trần Thị Bình, who administers PAGE_NAME; then "Không, chỉ mình tôi". */
+async function connectOnlyMeAsBinh(page: Page) {
+  await page.goto("/settings/channels/facebook");
+  await page.getByRole("link", { name: "Thêm kết nối" }).click();
+  await page.getByRole("button", { name: "Tiếp tục dưới tên Trần Thị Bình" }).click();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByRole("button", { name: "Xong" }).click();
+  const pages = page.getByRole("list", { name: "Danh sách fanpage" });
+  await expect(pages.getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" }).getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
+  await pages.getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: /Kết nối (fanpage này|lại)/ }).click();
+  const step = page.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
+  await step.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
+  await expect(step).toBeHidden();
+  await expect(connectedList(page).getByRole("listitem", { name: PAGE_NAME }).getByText("Đã kết nối")).toBeVisible();
+}
+
 /** An earlier spec may have connected the page (inbox.spec, as the admin): it starts disconnected here. */
 async function ensureDisconnected(admin: Page) {
   await admin.goto("/settings/channels/facebook");
   const row = connectedList(admin).getByRole("listitem", { name: PAGE_NAME });
-  if ((await row.count()) === 0 || (await row.getByText("Đã ngắt kết nối").count()) > 0) return;
+  if ((await row.count()) === 0 || (await row.getByText("Đã ngắt kết nối", { exact: true }).count()) > 0) return;
   await row.getByRole("button", { name: "Ngắt kết nối" }).click();
   await admin.getByRole("dialog", { name: `Ngắt kết nối ${PAGE_NAME}?` }).getByRole("button", { name: "Ngắt kết nối" }).click();
-  await expect(row.getByText("Đã ngắt kết nối")).toBeVisible();
+  await expect(row.getByText("Đã ngắt kết nối", { exact: true })).toBeVisible();
 }
 
 test("an agent connects the page she administers for herself; the admin sees it under her name and shares it; with the setting off she is refused", async ({ browser, page: admin }) => {
@@ -55,19 +72,7 @@ test("an agent connects the page she administers for herself; the admin sees it 
   const lan = await openAs(browser, "lan@demo.vn");
   await lan.getByRole("link", { name: "Cấu hình Kênh chat" }).first().click();
   await expect(lan.getByRole("heading", { name: "Cấu hình Kênh chat", level: 1 })).toBeVisible();
-  await lan.goto("/settings/channels/facebook");
-  await lan.getByRole("link", { name: "Thêm kết nối" }).click();
-  await lan.getByRole("button", { name: "Tiếp tục dưới tên Trần Thị Bình" }).click();
-  await lan.getByRole("button", { name: "Tiếp tục" }).click();
-  await lan.getByRole("button", { name: "Xong" }).click();
-  const pages = lan.getByRole("list", { name: "Danh sách fanpage" });
-  await expect(pages.getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" }).getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
-  await pages.getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: /Kết nối (fanpage này|lại)/ }).click();
-  const step = lan.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
-  await step.getByRole("button", { name: /Không, chỉ mình tôi/ }).click();
-  await expect(step).toBeHidden();
-  const lanRow = connectedList(lan).getByRole("listitem", { name: PAGE_NAME });
-  await expect(lanRow.getByText("Đã kết nối")).toBeVisible();
+  await connectOnlyMeAsBinh(lan);
   await lan.screenshot({ path: `${SCREENS}/page-admins-1-agent-connected.png` });
 
   // A customer writes: the conversation reaches Lan's inbox, and Hà (another agent) never sees it.
@@ -110,4 +115,47 @@ test("an agent connects the page she administers for herself; the admin sees it 
   await expect(lan.getByRole("link", { name: "Cấu hình Kênh chat" })).toHaveCount(0);
   expect((await lan.request.get("/api/channels")).status()).toBe(403);
   await setStaffMayConnect(admin, true);
+
+  // "Tiếp quản": the admin makes Lan's page his own, and Lan is told.
+  await admin.goto("/settings/channels");
+  await connectedList(admin).getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: "Tiếp quản" }).click();
+  const takeOver = admin.getByRole("dialog", { name: `Tiếp quản ${PAGE_NAME}?` });
+  await admin.screenshot({ path: `${SCREENS}/page-admins-4-take-over.png` });
+  await takeOver.getByRole("button", { name: "Xác nhận tiếp quản" }).click();
+  await expect(takeOver).toBeHidden();
+  await expect(connectedList(admin).getByRole("listitem", { name: PAGE_NAME }).getByText("Kết nối bởi Phạm Quốc Hùng")).toBeVisible();
+  await lan.goto("/settings/channels");
+  await expect(changes.getByRole("listitem").filter({ hasText: "đã tiếp quản" }).filter({ hasText: PAGE_NAME })).toBeVisible();
+  await expect(connectedList(lan)).toHaveCount(0);
+});
+
+test("deactivating a salesperson who connected an “only me” page asks where the page goes first", async ({ browser, page: admin }) => {
+  test.setTimeout(120_000);
+  await admin.setViewportSize(LAPTOP);
+  await signIn(admin, "admin@demo.vn");
+  await setStaffMayConnect(admin, true);
+  await ensureDisconnected(admin);
+  const email = `tam-${randomUUID().slice(0, 6)}@demo.vn`;
+  const added = await admin.request.post("/api/staff", { data: { name: "Đỗ Minh Tâm", email, role: "agent", password: "Mat-khau-2026" } });
+  expect(added.status()).toBe(201);
+
+  const tam = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+  await signIn(tam, email, "Mat-khau-2026");
+  await connectOnlyMeAsBinh(tam);
+
+  await admin.goto("/settings/staff");
+  const row = admin.getByRole("listitem").filter({ hasText: email });
+  await row.getByRole("button", { name: "Khóa tài khoản" }).click();
+  const handover = admin.getByRole("dialog", { name: "Các trang “Chỉ mình tôi” của Đỗ Minh Tâm" });
+  await expect(handover.getByRole("radio", { name: "Chuyển cho quản trị viên" })).toBeChecked();
+  await admin.screenshot({ path: `${SCREENS}/page-admins-5-deactivation-handover.png` });
+  await handover.getByRole("button", { name: "Chuyển giao và khóa tài khoản" }).click();
+  await expect(handover).toBeHidden();
+  await expect(row.getByText("Đã khóa")).toBeVisible();
+  await expect(tam).toHaveURL(/\/sign-in/);
+
+  await admin.goto("/settings/channels");
+  const page = connectedList(admin).getByRole("listitem", { name: PAGE_NAME });
+  await expect(page.getByText("Kết nối bởi Phạm Quốc Hùng")).toBeVisible();
+  await expect(page.getByText("Chỉ Phạm Quốc Hùng chat")).toBeVisible();
 });
