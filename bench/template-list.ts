@@ -1,10 +1,14 @@
 // Benchmark: the template list behind GET /api/templates ("Tin nhắn mẫu" in the composer's "/"
 // picker) with 500 templates the viewer may see: 400 shared and 100 of their own, 150–650 characters
 // of Vietnamese text each, one in five with files; plus 1,000 personal templates of 20 other staff,
-// which the viewer must not get and the query must skip. Times listTemplates (visibility rule,
-// Prisma query, DTO mapping), the same plus the JSON encoding the route does, and the route itself
-// over HTTP (the app in its own process on the production build, the agent's real session cookie):
-// a full answer, and the revalidation the picker's later opens make (If-None-Match → 304).
+// which the viewer must not get and the query must skip. Times listTemplatesJson (visibility rule,
+// the shop's shared templates kept encoded per process, the viewer's own read and encoded) and the
+// route itself over HTTP (the app in its own process on the production build, the agent's real
+// session cookie): a full answer when the same user asks again for an unchanged list (the process
+// keeps it encoded), a full answer right after one of the viewer's own templates changed, and right
+// after a shared one changed (nothing kept applies: every part is read and encoded again); and the
+// revalidation the picker's later opens make (If-None-Match → 304). The changes are made before each
+// timed call, outside its time.
 // Sequential calls; p50/p95/p99.
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/template-list.ts [--iterations 500] [--build]
 // (the benchmarks' production build, .next-bench, is made first if missing; --build remakes it)
@@ -29,7 +33,7 @@ ensureProductionBuild();
 const port = await freePort();
 const database = await createBenchDatabase("template_list");
 const { db, disconnectDb } = await import("../lib/db");
-const { listTemplates } = await import("../lib/templates/list-templates");
+const { listTemplates, listTemplatesJson } = await import("../lib/templates/list-templates");
 const { shortcutKeyOf, templateSearchText } = await import("../lib/templates/template-keys");
 const { createStaff, createWorkspace } = await import("../tests/support/assignment-fixtures");
 
@@ -107,18 +111,27 @@ try {
     });
   const { tag } = await overHttp();
 
-  const scenarios: [string, () => Promise<unknown>][] = [
-    ["listTemplates · agent (500 visible)", () => listTemplates(viewer!)],
-    ["listTemplates + JSON encoding · agent", async () => JSON.stringify({ templates: (await listTemplates(viewer!)).templates, agentName: viewer!.name })],
-    ["listTemplates · admin (400 shared)", () => listTemplates(admin)],
-    ["GET /api/templates over HTTP · agent (500 visible)", () => overHttp()],
+  // A change as an editor makes it: the template's updatedAt moves, so the list's version does.
+  const [ownTemplate, sharedTemplate] = await Promise.all([
+    db().messageTemplate.findFirstOrThrow({ where: { ownerId: viewer!.id }, select: { id: true } }),
+    db().messageTemplate.findFirstOrThrow({ where: { ownerId: null }, select: { id: true } }),
+  ]);
+  const touch = (id: string) => db().messageTemplate.update({ where: { id }, data: { updatedAt: new Date() } });
+
+  const scenarios: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = [
+    ["listTemplatesJson · agent (500 visible)", () => listTemplatesJson(viewer!)],
+    ["listTemplatesJson · admin (400 shared)", () => listTemplatesJson(admin)],
+    ["GET /api/templates, full answer · agent asking again", () => overHttp()],
     ["GET /api/templates revalidated (If-None-Match → 304) · agent", () => overHttp(tag)],
+    ["GET /api/templates, full answer after one of her templates changed", () => overHttp(), () => touch(ownTemplate.id)],
+    ["GET /api/templates, full answer after a shared template changed", () => overHttp(), () => touch(sharedTemplate.id)],
   ];
   const rows: string[] = [];
-  for (const [name, run] of scenarios) {
+  for (const [name, run, change] of scenarios) {
     for (let i = 0; i < WARMUP; i++) await run();
     const times: number[] = [];
     for (let i = 0; i < ITERATIONS; i++) {
+      await change?.();
       const started = performance.now();
       await run();
       times.push(performance.now() - started);

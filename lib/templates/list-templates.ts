@@ -3,14 +3,51 @@
 // The shared templates are most of it and the same for everyone in the shop, so each process keeps
 // them encoded as JSON per workspace, under their version read from the database (count and newest
 // change): a request reads that version and the user's own templates, and re-reads the shared ones
-// only when another process or an admin changed them. Nothing needs invalidating, and every process
-// answers the same. The list's entity tag is taken from the rows sent, so it describes the body.
+// only when another process or an admin changed them. The answer itself is kept per user under its
+// entity tag, which the route computes anyway (one aggregate, template-list-tag.ts): the same user
+// asking again for an unchanged list (a new tab, a browser without the copy) gets the bytes already
+// encoded. Nothing needs invalidating, and every process answers the same. The list's entity tag
+// is taken from the rows sent, so it always describes the body.
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { SHARED_SCOPE } from "@/lib/templates/template-access";
 import { templateDtoSelect, toTemplateDto, type TemplateDto } from "@/lib/templates/template-dto";
-import { templateListTagOf } from "@/lib/templates/template-list-tag";
+import { newest, templateListTagOf, templateListVersion, type TemplateListVersion, type TemplatePartVersion } from "@/lib/templates/template-list-tag";
+
+/** What GET /api/templates sends: {templates, agentName} encoded, and its entity tag. */
+export interface TemplateListAnswer {
+  body: Uint8Array;
+  tag: string;
+}
+
+/** Bytes of answers a process keeps for users asking again; the least recently used go first. */
+const CACHED_ANSWER_BYTES = 32 * 1024 * 1024;
+const answers = new Map<string, TemplateListAnswer>();
+let answerBytes = 0;
+
+/** `current`: the list's version as the database says now (templateListVersion). */
+export async function templateListAnswer(user: SessionUser, current: TemplateListVersion): Promise<TemplateListAnswer> {
+  const cached = answers.get(user.id);
+  if (cached) forget(user.id);
+  if (cached?.tag === current.tag) return remember(user.id, cached);
+  const { json, tag } = await listTemplatesJson(user, current);
+  return remember(user.id, { body: Buffer.from(`{"templates":${json},"agentName":${JSON.stringify(user.name)}}`), tag });
+}
+
+function remember(userId: string, answer: TemplateListAnswer): TemplateListAnswer {
+  answers.set(userId, answer);
+  answerBytes += answer.body.byteLength;
+  for (const [oldest] of answers) {
+    if (answerBytes <= CACHED_ANSWER_BYTES) break;
+    forget(oldest);
+  }
+  return answer;
+}
+
+function forget(userId: string): void {
+  answerBytes -= answers.get(userId)?.body.byteLength ?? 0;
+  answers.delete(userId);
+}
 
 interface EncodedList {
   /** Ordered by shortcut key, then id. */
@@ -23,19 +60,14 @@ interface EncodedList {
 const CACHED_WORKSPACES = 50;
 const sharedLists = new Map<string, EncodedList & { version: string }>();
 
-const versionOf = (count: number, latest: Date | null) => `${count}\n${latest?.toISOString() ?? ""}`;
+const versionOf = ({ count, latest }: TemplatePartVersion) => `${count}\n${latest?.toISOString() ?? ""}`;
 
-export async function listTemplatesJson(user: SessionUser): Promise<{ json: string; tag: string }> {
-  const [[current], own] = await Promise.all([
-    db().$queryRaw<{ count: number; latest: Date | null }[]>(Prisma.sql`
-      SELECT count(*)::int AS count, max("updatedAt") AS latest FROM "MessageTemplate"
-      WHERE "workspaceId" = ${user.workspaceId} AND scope = ${SHARED_SCOPE}`),
-    readEncoded(user.workspaceId, user.id),
-  ]);
-  const shared = await sharedList(user.workspaceId, versionOf(current?.count ?? 0, current?.latest ?? null));
+/** `version`: the list's version when the caller already read it. */
+export async function listTemplatesJson(user: SessionUser, version?: TemplateListVersion): Promise<{ json: string; tag: string }> {
+  const { shared: sharedVersion } = version ?? (await templateListVersion(user));
+  const [shared, own] = await Promise.all([sharedList(user.workspaceId, sharedVersion), readEncoded(user.workspaceId, user.id)]);
   const templates = mergeByKey(shared.templates, own.templates);
-  const latest = [shared.latest, own.latest].reduce<Date | null>((newest, date) => (date && (!newest || date > newest) ? date : newest), null);
-  return { json: `[${templates.map((template) => template.json).join(",")}]`, tag: templateListTagOf(user, templates.length, latest) };
+  return { json: `[${templates.map((template) => template.json).join(",")}]`, tag: templateListTagOf(user, templates.length, newest(shared.latest, own.latest)) };
 }
 
 /** The list as objects, for the settings screen. */
@@ -44,13 +76,13 @@ export async function listTemplates(user: SessionUser): Promise<{ templates: Tem
   return { templates: JSON.parse(json) as TemplateDto[], tag };
 }
 
-async function sharedList(workspaceId: string, version: string): Promise<EncodedList> {
+async function sharedList(workspaceId: string, current: TemplatePartVersion): Promise<EncodedList> {
   const cached = sharedLists.get(workspaceId);
   sharedLists.delete(workspaceId);
   // Stored under the version of the rows actually read, which a change made meanwhile may have moved
-  // past `version`: then the next request reads them again rather than trusting a mismatched copy.
-  const list = cached?.version === version ? cached : await readEncoded(workspaceId, SHARED_SCOPE);
-  sharedLists.set(workspaceId, { ...list, version: versionOf(list.count, list.latest) });
+  // past `current`: then the next request reads them again rather than trusting a mismatched copy.
+  const list = cached?.version === versionOf(current) ? cached : await readEncoded(workspaceId, SHARED_SCOPE);
+  sharedLists.set(workspaceId, { ...list, version: versionOf(list) });
   if (sharedLists.size > CACHED_WORKSPACES) sharedLists.delete(sharedLists.keys().next().value as string);
   return list;
 }

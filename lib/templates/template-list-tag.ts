@@ -6,8 +6,21 @@
 // (which fills {ten_nhan_vien}) is part of it.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { visibleTemplatesFor } from "@/lib/templates/template-access";
+import { SHARED_SCOPE } from "@/lib/templates/template-access";
+
+/** How many templates a part of the list holds and when the newest of them changed. */
+export interface TemplatePartVersion {
+  count: number;
+  latest: Date | null;
+}
+
+export interface TemplateListVersion {
+  tag: string;
+  /** The shop's shared templates alone: what list-templates.ts keeps encoded per process. */
+  shared: TemplatePartVersion;
+}
 
 /** The tag of a list of `count` templates whose newest change is `latest`. */
 export function templateListTagOf(user: SessionUser, count: number, latest: Date | null): string {
@@ -15,8 +28,23 @@ export function templateListTagOf(user: SessionUser, count: number, latest: Date
   return `W/"${version}"`;
 }
 
-/** The tag of the list as it is now, without reading it: one aggregate over the list's index. */
+/** The list's tag as it is now, and its shared part's version, without reading it: one aggregate over the list's index. */
+export async function templateListVersion(user: SessionUser): Promise<TemplateListVersion> {
+  const [row] = await db().$queryRaw<{ shared: number; sharedLatest: Date | null; own: number; ownLatest: Date | null }[]>(Prisma.sql`
+    SELECT count(*) FILTER (WHERE scope = ${SHARED_SCOPE})::int AS shared,
+           max("updatedAt") FILTER (WHERE scope = ${SHARED_SCOPE}) AS "sharedLatest",
+           count(*) FILTER (WHERE scope = ${user.id})::int AS own,
+           max("updatedAt") FILTER (WHERE scope = ${user.id}) AS "ownLatest"
+    FROM "MessageTemplate" WHERE "workspaceId" = ${user.workspaceId} AND scope IN (${SHARED_SCOPE}, ${user.id})`);
+  const shared = { count: row?.shared ?? 0, latest: row?.sharedLatest ?? null };
+  const own = { count: row?.own ?? 0, latest: row?.ownLatest ?? null };
+  return { tag: templateListTagOf(user, shared.count + own.count, newest(shared.latest, own.latest)), shared };
+}
+
 export async function templateListTag(user: SessionUser): Promise<string> {
-  const { _count, _max } = await db().messageTemplate.aggregate({ where: visibleTemplatesFor(user), _count: true, _max: { updatedAt: true } });
-  return templateListTagOf(user, _count, _max.updatedAt);
+  return (await templateListVersion(user)).tag;
+}
+
+export function newest(a: Date | null, b: Date | null): Date | null {
+  return a && (!b || a > b) ? a : b;
 }

@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import { jsonRoute, readJson } from "@/lib/http/json-route";
 import { createTemplateSchema } from "@/lib/templates/template-input";
-import { listTemplatesJson } from "@/lib/templates/list-templates";
-import { templateListTag } from "@/lib/templates/template-list-tag";
+import { templateListAnswer } from "@/lib/templates/list-templates";
+import { templateListVersion } from "@/lib/templates/template-list-tag";
 import { createTemplate } from "@/lib/templates/save-template";
 
 /**
@@ -13,16 +13,11 @@ import { createTemplate } from "@/lib/templates/save-template";
  */
 export const GET = jsonRoute(async (request) => {
   const user = await requireUser();
-  const cached = request.headers.get("if-none-match");
-  if (cached) {
-    const tag = await templateListTag(user);
-    if (cached === tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(tag) });
-  }
-  // The list comes encoded (list-templates.ts keeps the shared part encoded); only the name is added here.
-  const { json, tag } = await listTemplatesJson(user);
-  return new Response(`{"templates":${json},"agentName":${JSON.stringify(user.name)}}`, {
-    headers: { "content-type": "application/json", ...cacheHeaders(tag) },
-  });
+  const version = await templateListVersion(user);
+  if (request.headers.get("if-none-match") === version.tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(version.tag) });
+  // Encoded once per version and user (list-templates.ts); its own tag, from the rows it holds.
+  const answer = await templateListAnswer(user, version);
+  return new Response(answer.body as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/json", ...cacheHeaders(answer.tag) } });
 });
 
 const cacheHeaders = (tag: string) => ({ etag: tag, "cache-control": "private, no-cache" });
