@@ -177,7 +177,7 @@ test("issue 11: a Zalo OA connected through Zalo's permission page, shared with 
   await reply(lan, waiting, { composerMayGo: true });
   await expect(connectedOa(admin).getByText("Cần kết nối lại", { exact: true })).toBeVisible();
   // Her open thread follows at once, in Zalo's words (an OA, not a "Trang").
-  const footer = lan.getByRole("status").filter({ hasText: `OA ${OA_NAME} cần được kết nối lại. Quản trị viên cần kết nối lại để trả lời.` });
+  const footer = lan.getByRole("status").filter({ hasText: `OA ${OA_NAME} cần được kết nối lại. Quản trị viên hoặc người đã kết nối OA cần kết nối lại để trả lời.` });
   await expect(footer).toBeVisible();
   await expect(lan.getByRole("textbox", { name: "Nội dung tin nhắn" })).toHaveCount(0);
   await expect(bubble(lan, waiting)).toContainText("Chờ kết nối lại");

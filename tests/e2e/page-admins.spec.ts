@@ -21,6 +21,7 @@ async function openAs(browser: Browser, email: string): Promise<Page> {
 }
 
 const connectedList = (page: Page) => page.getByRole("list", { name: "Fanpage đã kết nối" });
+const pagesOf = (page: Page) => page.getByRole("list", { name: "Danh sách fanpage" });
 
 /** "Cài đặt cửa hàng": the staff setting on or off, saved. */
 async function setStaffMayConnect(admin: Page, on: boolean) {
@@ -30,14 +31,19 @@ async function setStaffMayConnect(admin: Page, on: boolean) {
   await expect(admin.getByText("Đã lưu cài đặt cửa hàng.")).toBeVisible();
 }
 
-/** Through the emulated Facebook dialog, as Trần Thị Bình, who administers PAGE_NAME; then "Không, chỉ mình tôi". */
-async function connectOnlyMeAsBinh(page: Page) {
+/** "Thêm kết nối" through the emulated Facebook dialog, as Trần Thị Bình, who administers PAGE_NAME. */
+async function logInAsBinh(page: Page) {
   await page.goto("/settings/channels/facebook");
   await page.getByRole("link", { name: "Thêm kết nối" }).click();
   await page.getByRole("button", { name: "Tiếp tục dưới tên Trần Thị Bình" }).click();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByRole("button", { name: "Xong" }).click();
-  const pages = page.getByRole("list", { name: "Danh sách fanpage" });
+}
+
+/** Bình's login, then PAGE_NAME connected "Không, chỉ mình tôi". */
+async function connectOnlyMeAsBinh(page: Page) {
+  await logInAsBinh(page);
+  const pages = pagesOf(page);
   await expect(pages.getByRole("listitem", { name: "Shop Thời Trang Hoa Mai" }).getByText("Bạn chỉ có thể kết nối các Trang mà bạn đang là quản trị viên")).toBeVisible();
   await pages.getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: /Kết nối (fanpage này|lại)/ }).click();
   const step = page.getByRole("dialog", { name: `Quyền chat của fanpage ${PAGE_NAME}` });
@@ -85,6 +91,37 @@ test("an agent connects the page she administers for herself; the admin sees it 
     const found = await ha.request.get(`/api/conversations?tab=${tab}&q=${encodeURIComponent(question.slice(-6))}`);
     expect(((await found.json()) as { conversations: unknown[] }).conversations).toHaveLength(0);
   }
+
+  // Her page's token dies while her tab is in the background: her reply waits, and the banner and a
+  // desktop notification reach her, not only admins; "Kết nối lại" brings the page back.
+  await lan.evaluate(() => {
+    const shown: string[] = [];
+    Object.assign(window, { shownNotifications: shown });
+    Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
+    window.Notification = class {
+      static permission = "granted";
+      constructor(title: string) {
+        shown.push(title);
+      }
+      close() {}
+    } as unknown as typeof Notification;
+  });
+  await emulatorControl("tokens/invalidate", { pageId: await pageIdOf(PAGE_NAME), reason: "expired" });
+  await lan.getByRole("listbox").getByRole("option").filter({ hasText: question }).click();
+  const composer = lan.getByRole("textbox", { name: "Nội dung tin nhắn" });
+  await composer.fill("Dạ còn ạ, chị cần mấy lít?");
+  // Her typing indicator may already meet the dead token and take the composer away before Enter.
+  await lan.keyboard.press("Enter");
+  const banner = lan.getByRole("status").filter({ hasText: "fanpage cần kết nối lại" });
+  await expect(banner).toBeVisible();
+  await expect.poll(() => lan.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications)).toContain(`Cần kết nối lại ${PAGE_NAME}`);
+  await lan.screenshot({ path: `${SCREENS}/page-admins-1b-agent-reconnect-banner.png` });
+  await banner.getByRole("link", { name: "Kết nối lại" }).click();
+  // The expired session took Bình's Facebook login with it: she logs in again and reconnects.
+  await logInAsBinh(lan);
+  await pagesOf(lan).getByRole("listitem", { name: PAGE_NAME }).getByRole("button", { name: "Kết nối lại" }).click();
+  await expect(connectedList(lan).getByRole("listitem", { name: PAGE_NAME }).getByText("Đã kết nối")).toBeVisible();
+  await expect(banner).toBeHidden();
 
   // The admin sees the channel with Lan's name and moves it into the rule.
   await admin.goto("/settings/channels");

@@ -30,7 +30,7 @@ describe("a conversation's channel in its platform's words", () => {
     expect(shown("vi", "inbox.composer.tooLong", "facebook", { limit: 2000 })).toBe("Tin nhắn dài quá 2000 ký tự, Messenger sẽ không nhận.");
     expect(shown("en", "inbox.composer.tooLong", "facebook", { limit: 2000 })).toBe("The message is longer than 2000 characters; Messenger will not accept it.");
     expect(shown("vi", "inbox.footer.channelNeedsReconnect", "facebook", { page: "Shop Hoa Mai" })).toBe(
-      "Trang Shop Hoa Mai cần được kết nối lại. Quản trị viên cần kết nối lại để trả lời.",
+      "Trang Shop Hoa Mai cần được kết nối lại. Quản trị viên hoặc người đã kết nối trang cần kết nối lại để trả lời.",
     );
     expect(shown("en", "inbox.footer.channelDisconnected", "facebook", { page: "Shop Hoa Mai" })).toBe(
       "The page Shop Hoa Mai is disconnected. An admin must reconnect it before anyone can reply.",
@@ -50,10 +50,10 @@ describe("a conversation's channel in its platform's words", () => {
   it("calls a Zalo channel an OA and its app Zalo", () => {
     expect(shown("vi", "inbox.composer.tooLong", "zalo", { limit: 2000 })).toBe("Tin nhắn dài quá 2000 ký tự, Zalo sẽ không nhận.");
     expect(shown("vi", "inbox.footer.channelNeedsReconnect", "zalo", { page: "Mỹ Phẩm Thiên Nhiên" })).toBe(
-      "OA Mỹ Phẩm Thiên Nhiên cần được kết nối lại. Quản trị viên cần kết nối lại để trả lời.",
+      "OA Mỹ Phẩm Thiên Nhiên cần được kết nối lại. Quản trị viên hoặc người đã kết nối OA cần kết nối lại để trả lời.",
     );
     expect(shown("en", "inbox.footer.channelNeedsReconnect", "zalo", { page: "Mỹ Phẩm" })).toBe(
-      "The OA Mỹ Phẩm needs to be reconnected. An admin must reconnect it before anyone can reply.",
+      "The OA Mỹ Phẩm needs to be reconnected. An admin or whoever connected the OA must reconnect it before anyone can reply.",
     );
     expect(shown("vi", "inbox.refusals.channel_disconnected", "zalo")).toBe("OA đã bị ngắt kết nối; quản trị viên cần kết nối lại trước khi trả lời.");
     expect(shown("vi", "inbox.message.fromPage", "zalo")).toBe("OA (gửi từ Zalo)");
