@@ -3,7 +3,7 @@
 // is told through it: their "Cấu hình Kênh chat" lists what happened to their channels, and the
 // channel:updated event refreshes that screen live.
 import { db, type Tx } from "@/lib/db";
-import type { ChannelEventKind } from "@/lib/generated/prisma/enums";
+import type { ChannelEventKind, Platform } from "@/lib/generated/prisma/enums";
 
 export interface ChannelEventInput {
   workspaceId: string;
@@ -26,7 +26,7 @@ export interface ChannelEventView {
   id: string;
   kind: ChannelEventKind;
   channelName: string;
-  platform: "facebook" | "zalo";
+  platform: Platform;
   actorName: string | null;
   ownerName: string | null;
   detail: string | null;
