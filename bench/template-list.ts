@@ -2,11 +2,11 @@
 // picker) with 500 templates the viewer may see: 400 shared and 100 of their own, 150–650 characters
 // of Vietnamese text each, one in five with files; plus 1,000 personal templates of 20 other staff,
 // which the viewer must not get and the query must skip. Times listTemplatesJson (visibility rule,
-// the shop's shared templates kept encoded per process, the viewer's own read and encoded) and the
+// the list of templates and their versions, each template kept encoded per process) and the
 // route itself over HTTP (the app in its own process on the production build, the agent's real
 // session cookie): a full answer when the same user asks again for an unchanged list (the process
 // keeps it encoded), a full answer right after one of the viewer's own templates changed, and right
-// after a shared one changed (nothing kept applies: every part is read and encoded again); and the
+// after a shared one changed (the changed template is read and encoded again); and the
 // revalidation the picker's later opens make (If-None-Match → 304). The changes are made before each
 // timed call, outside its time.
 // Sequential calls; p50/p95/p99.

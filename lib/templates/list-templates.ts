@@ -1,18 +1,19 @@
 // GET /api/templates: the templates a user may insert, shared ones and their own, by shortcut. The
 // picker filters in the browser, so the whole list is sent once and kept for the inbox session.
-// The shared templates are most of it and the same for everyone in the shop, so each process keeps
-// them encoded as JSON per workspace, under their version read from the database (count and newest
-// change): a request reads that version and the user's own templates, and re-reads the shared ones
-// only when another process or an admin changed them. The answer itself is kept per user under its
-// entity tag, which the route computes anyway (one aggregate, template-list-tag.ts): the same user
-// asking again for an unchanged list (a new tab, a browser without the copy) gets the bytes already
-// encoded. Nothing needs invalidating, and every process answers the same. The list's entity tag
-// is taken from the rows sent, so it always describes the body.
+// Encoding 500 templates is most of an answer's cost, and a template rarely changes, so each
+// process keeps every template it encoded as JSON under the row's version (PostgreSQL's `xmin`,
+// which every update of the row moves): a request lists which templates the user sees, with their
+// versions, and reads and encodes only those it has no current copy of — after an admin edits one
+// shared template, one row. The whole answer is also kept per user under its entity tag, which
+// the route computes anyway (one aggregate, template-list-tag.ts): the same user asking again for
+// an unchanged list (a new tab, a browser without the copy) gets the bytes already encoded.
+// Nothing needs invalidating, and every process answers the same.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { SHARED_SCOPE } from "@/lib/templates/template-access";
 import { templateDtoSelect, toTemplateDto, type TemplateDto } from "@/lib/templates/template-dto";
-import { newest, templateListTagOf, templateListVersion, type TemplateListVersion, type TemplatePartVersion } from "@/lib/templates/template-list-tag";
+import { templateListTagOf } from "@/lib/templates/template-list-tag";
 
 /** What GET /api/templates sends: {templates, agentName} encoded, and its entity tag. */
 export interface TemplateListAnswer {
@@ -20,54 +21,95 @@ export interface TemplateListAnswer {
   tag: string;
 }
 
-/** Bytes of answers a process keeps for users asking again; the least recently used go first. */
-const CACHED_ANSWER_BYTES = 32 * 1024 * 1024;
-const answers = new Map<string, TemplateListAnswer>();
-let answerBytes = 0;
+/**
+ * A small least-recently-used store bounded by the bytes it holds. Map keeps insertion order, so
+ * re-inserting on use makes its first key the least recently used.
+ */
+class ByteBoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  private bytes = 0;
 
-/** `current`: the list's version as the database says now (templateListVersion). */
-export async function templateListAnswer(user: SessionUser, current: TemplateListVersion): Promise<TemplateListAnswer> {
-  const cached = answers.get(user.id);
-  if (cached) forget(user.id);
-  if (cached?.tag === current.tag) return remember(user.id, cached);
-  const { json, tag } = await listTemplatesJson(user, current);
-  return remember(user.id, { body: Buffer.from(`{"templates":${json},"agentName":${JSON.stringify(user.name)}}`), tag });
-}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly sizeOf: (value: V) => number,
+  ) {}
 
-function remember(userId: string, answer: TemplateListAnswer): TemplateListAnswer {
-  answers.set(userId, answer);
-  answerBytes += answer.body.byteLength;
-  for (const [oldest] of answers) {
-    if (answerBytes <= CACHED_ANSWER_BYTES) break;
-    forget(oldest);
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
   }
-  return answer;
+
+  set(key: string, value: V): V {
+    this.delete(key);
+    this.entries.set(key, value);
+    this.bytes += this.sizeOf(value);
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+    return value;
+  }
+
+  private delete(key: string): void {
+    const value = this.entries.get(key);
+    if (value === undefined) return;
+    this.bytes -= this.sizeOf(value);
+    this.entries.delete(key);
+  }
 }
 
-function forget(userId: string): void {
-  answerBytes -= answers.get(userId)?.body.byteLength ?? 0;
-  answers.delete(userId);
+/** Full answers for users asking again, by user id. */
+const answers = new ByteBoundedCache<TemplateListAnswer>(32 * 1024 * 1024, (answer) => answer.body.byteLength);
+/** Encoded templates by id, under the row version they were read at. UTF-16: two bytes a character. */
+const encodedTemplates = new ByteBoundedCache<{ version: string; json: string }>(64 * 1024 * 1024, (entry) => entry.json.length * 2);
+
+/** `currentTag`: the list's tag as the database says now (templateListTag). */
+export async function templateListAnswer(user: SessionUser, currentTag: string): Promise<TemplateListAnswer> {
+  const cached = answers.get(user.id);
+  if (cached?.tag === currentTag) return cached;
+  const { json, tag } = await listTemplatesJson(user);
+  return answers.set(user.id, { body: Buffer.from(`{"templates":${json},"agentName":${JSON.stringify(user.name)}}`), tag });
 }
 
-interface EncodedList {
-  /** Ordered by shortcut key, then id. */
-  templates: { key: string; id: string; json: string }[];
-  count: number;
-  latest: Date | null;
+interface ListedTemplate {
+  id: string;
+  key: string;
+  version: string;
+  updatedAt: Date;
 }
 
-/** Workspaces whose shared list a process keeps; the least recently used one goes first. */
-const CACHED_WORKSPACES = 50;
-const sharedLists = new Map<string, EncodedList & { version: string }>();
-
-const versionOf = ({ count, latest }: TemplatePartVersion) => `${count}\n${latest?.toISOString() ?? ""}`;
-
-/** `version`: the list's version when the caller already read it. */
-export async function listTemplatesJson(user: SessionUser, version?: TemplateListVersion): Promise<{ json: string; tag: string }> {
-  const { shared: sharedVersion } = version ?? (await templateListVersion(user));
-  const [shared, own] = await Promise.all([sharedList(user.workspaceId, sharedVersion), readEncoded(user.workspaceId, user.id)]);
-  const templates = mergeByKey(shared.templates, own.templates);
-  return { json: `[${templates.map((template) => template.json).join(",")}]`, tag: templateListTagOf(user, templates.length, newest(shared.latest, own.latest)) };
+/** The user's list as a JSON array, ordered by shortcut, and the entity tag of exactly those rows. */
+export async function listTemplatesJson(user: SessionUser): Promise<{ json: string; tag: string }> {
+  const listed = await db().$queryRaw<ListedTemplate[]>(Prisma.sql`
+    SELECT id, "shortcutKey" AS key, xmin::text AS version, "updatedAt" FROM "MessageTemplate"
+    WHERE "workspaceId" = ${user.workspaceId} AND scope IN (${SHARED_SCOPE}, ${user.id})`);
+  listed.sort(byKey);
+  const encoded = listed.map((template) => {
+    const entry = encodedTemplates.get(template.id);
+    return entry?.version === template.version ? entry.json : undefined;
+  });
+  const missing = listed.filter((_, index) => encoded[index] === undefined);
+  if (missing.length > 0) {
+    // Stored under the version listed: a row changed since then is read newer than its version
+    // says, and the next request reads it once more rather than ever trusting an older copy.
+    const rows = await db().messageTemplate.findMany({ where: { id: { in: missing.map((template) => template.id) } }, select: templateDtoSelect });
+    const read = new Map(rows.map((row) => [row.id, JSON.stringify(toTemplateDto(row))]));
+    for (const template of missing) {
+      const json = read.get(template.id);
+      if (json !== undefined) encodedTemplates.set(template.id, { version: template.version, json });
+    }
+    listed.forEach((template, index) => (encoded[index] ??= read.get(template.id)));
+  }
+  // A template deleted between the two reads is left out of the body; the tag then differs from the
+  // next request's, which answers in full.
+  const present = encoded.filter((json): json is string => json !== undefined);
+  let latest: Date | null = null;
+  for (const template of listed) if (!latest || template.updatedAt > latest) latest = template.updatedAt;
+  return { json: `[${present.join(",")}]`, tag: templateListTagOf(user, listed.length, latest) };
 }
 
 /** The list as objects, for the settings screen. */
@@ -76,35 +118,4 @@ export async function listTemplates(user: SessionUser): Promise<{ templates: Tem
   return { templates: JSON.parse(json) as TemplateDto[], tag };
 }
 
-async function sharedList(workspaceId: string, current: TemplatePartVersion): Promise<EncodedList> {
-  const cached = sharedLists.get(workspaceId);
-  sharedLists.delete(workspaceId);
-  // Stored under the version of the rows actually read, which a change made meanwhile may have moved
-  // past `current`: then the next request reads them again rather than trusting a mismatched copy.
-  const list = cached?.version === versionOf(current) ? cached : await readEncoded(workspaceId, SHARED_SCOPE);
-  sharedLists.set(workspaceId, { ...list, version: versionOf(list) });
-  if (sharedLists.size > CACHED_WORKSPACES) sharedLists.delete(sharedLists.keys().next().value as string);
-  return list;
-}
-
-async function readEncoded(workspaceId: string, scope: string): Promise<EncodedList> {
-  const rows = await db().messageTemplate.findMany({
-    where: { workspaceId, scope },
-    select: { ...templateDtoSelect, shortcutKey: true, updatedAt: true },
-  });
-  let latest: Date | null = null;
-  for (const row of rows) if (!latest || row.updatedAt > latest) latest = row.updatedAt;
-  const templates = rows.map((row) => ({ key: row.shortcutKey, id: row.id, json: JSON.stringify(toTemplateDto(row)) })).sort(byKey);
-  return { templates, count: rows.length, latest };
-}
-
-type Keyed = { key: string; id: string };
-const byKey = (a: Keyed, b: Keyed) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function mergeByKey<T extends Keyed>(left: T[], right: T[]): T[] {
-  const merged: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) merged.push(byKey(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!);
-  return merged.concat(left.slice(i), right.slice(j));
-}
+const byKey = (a: ListedTemplate, b: ListedTemplate) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -56,7 +56,7 @@ async function refusal(call: () => Promise<unknown>): Promise<{ status: number; 
 
 const shortcutsSeenBy = async (user: SessionUser) => (await listTemplates(user)).templates.map((template) => template.shortcut);
 
-describe("the list, whose shared part each process keeps encoded", () => {
+describe("the list, whose templates each process keeps encoded", () => {
   it("merges shared and own templates by shortcut, and shows a shared change made by another process at once", async () => {
     await createTemplate(admin, input({ shortcut: "bang-gia", text: "Giá 150k", shared: true }));
     await createTemplate(admin, input({ shortcut: "chao", text: "Chào {ten_khach}", shared: true }));
@@ -68,6 +68,9 @@ describe("the list, whose shared part each process keeps encoded", () => {
     // Written straight to the database, as another process (or an admin there) would.
     await db().messageTemplate.updateMany({ where: { shortcut: "chao" }, data: { text: "Xin chào" } });
     expect((await listTemplates(agent)).templates.find((template) => template.shortcut === "chao")?.text).toBe("Xin chào");
+    // Two saves within one millisecond leave updatedAt where it was; the row's version still moves.
+    await db().$executeRaw`UPDATE "MessageTemplate" SET text = 'Kính chào' WHERE shortcut = 'chao'`;
+    expect((await listTemplates(otherAgent)).templates.find((template) => template.shortcut === "chao")?.text).toBe("Kính chào");
     await db().messageTemplate.deleteMany({ where: { shortcut: "bang-gia" } });
     expect(await shortcutsSeenBy(agent)).toEqual(["cam-on", "chao"]);
     expect((await listTemplates(agent)).tag).toBe(await templateListTag(agent));

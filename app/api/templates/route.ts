@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { jsonRoute, readJson } from "@/lib/http/json-route";
 import { createTemplateSchema } from "@/lib/templates/template-input";
 import { templateListAnswer } from "@/lib/templates/list-templates";
-import { templateListVersion } from "@/lib/templates/template-list-tag";
+import { templateListTag } from "@/lib/templates/template-list-tag";
 import { createTemplate } from "@/lib/templates/save-template";
 
 /**
@@ -13,10 +13,10 @@ import { createTemplate } from "@/lib/templates/save-template";
  */
 export const GET = jsonRoute(async (request) => {
   const user = await requireUser();
-  const version = await templateListVersion(user);
-  if (request.headers.get("if-none-match") === version.tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(version.tag) });
-  // Encoded once per version and user (list-templates.ts); its own tag, from the rows it holds.
-  const answer = await templateListAnswer(user, version);
+  const tag = await templateListTag(user);
+  if (request.headers.get("if-none-match") === tag) return new NextResponse(null, { status: 304, headers: cacheHeaders(tag) });
+  // Kept encoded per user and per template (list-templates.ts); its own tag, from the rows it holds.
+  const answer = await templateListAnswer(user, tag);
   return new Response(answer.body as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/json", ...cacheHeaders(answer.tag) } });
 });
 
