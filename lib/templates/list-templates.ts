@@ -64,15 +64,19 @@ class ByteBoundedCache<V> {
 
 /** Full answers for users asking again, by user id. */
 const answers = new ByteBoundedCache<TemplateListAnswer>(32 * 1024 * 1024, (answer) => answer.body.byteLength);
-/** Encoded templates by id, under the row version they were read at. UTF-16: two bytes a character. */
-const encodedTemplates = new ByteBoundedCache<{ version: string; json: string }>(64 * 1024 * 1024, (entry) => entry.json.length * 2);
+/**
+ * Encoded templates by id, under the row version they were read at; kept as UTF-8 bytes, so an
+ * answer is copied together rather than joined as text and encoded again.
+ */
+const encodedTemplates = new ByteBoundedCache<{ version: string; json: Buffer }>(64 * 1024 * 1024, (entry) => entry.json.byteLength);
 
 /** `currentTag`: the list's tag as the database says now (templateListTag). */
 export async function templateListAnswer(user: SessionUser, currentTag: string): Promise<TemplateListAnswer> {
   const cached = answers.get(user.id);
   if (cached?.tag === currentTag) return cached;
-  const { json, tag } = await listTemplatesJson(user);
-  return answers.set(user.id, { body: Buffer.from(`{"templates":${json},"agentName":${JSON.stringify(user.name)}}`), tag });
+  const { templates, tag } = await encodedList(user);
+  const body = joinEncoded(templates, '{"templates":[', `],"agentName":${JSON.stringify(user.name)}}`);
+  return answers.set(user.id, { body, tag });
 }
 
 interface ListedTemplate {
@@ -84,6 +88,21 @@ interface ListedTemplate {
 
 /** The user's list as a JSON array, ordered by shortcut, and the entity tag of exactly those rows. */
 export async function listTemplatesJson(user: SessionUser): Promise<{ json: string; tag: string }> {
+  const { templates, tag } = await encodedList(user);
+  return { json: joinEncoded(templates, "[", "]").toString("utf8"), tag };
+}
+
+const COMMA = Buffer.from(",");
+/** `open`, the items separated by commas, `close`: one copy of bytes already encoded. */
+function joinEncoded(items: Buffer[], open: string, close: string): Buffer {
+  const parts: Buffer[] = [Buffer.from(open)];
+  items.forEach((item, index) => (index === 0 ? parts.push(item) : parts.push(COMMA, item)));
+  parts.push(Buffer.from(close));
+  return Buffer.concat(parts);
+}
+
+/** Each template of the user's list encoded, ordered by shortcut. */
+async function encodedList(user: SessionUser): Promise<{ templates: Buffer[]; tag: string }> {
   const listed = await db().$queryRaw<ListedTemplate[]>(Prisma.sql`
     SELECT id, "shortcutKey" AS key, xmin::text AS version, "updatedAt" FROM "MessageTemplate"
     WHERE "workspaceId" = ${user.workspaceId} AND scope IN (${SHARED_SCOPE}, ${user.id})`);
@@ -97,7 +116,7 @@ export async function listTemplatesJson(user: SessionUser): Promise<{ json: stri
     // Stored under the version listed: a row changed since then is read newer than its version
     // says, and the next request reads it once more rather than ever trusting an older copy.
     const rows = await db().messageTemplate.findMany({ where: { id: { in: missing.map((template) => template.id) } }, select: templateDtoSelect });
-    const read = new Map(rows.map((row) => [row.id, JSON.stringify(toTemplateDto(row))]));
+    const read = new Map(rows.map((row) => [row.id, Buffer.from(JSON.stringify(toTemplateDto(row)))]));
     for (const template of missing) {
       const json = read.get(template.id);
       if (json !== undefined) encodedTemplates.set(template.id, { version: template.version, json });
@@ -106,10 +125,10 @@ export async function listTemplatesJson(user: SessionUser): Promise<{ json: stri
   }
   // A template deleted between the two reads is left out of the body; the tag then differs from the
   // next request's, which answers in full.
-  const present = encoded.filter((json): json is string => json !== undefined);
+  const templates = encoded.filter((json): json is Buffer => json !== undefined);
   let latest: Date | null = null;
   for (const template of listed) if (!latest || template.updatedAt > latest) latest = template.updatedAt;
-  return { json: `[${present.join(",")}]`, tag: templateListTagOf(user, listed.length, latest) };
+  return { templates, tag: templateListTagOf(user, listed.length, latest) };
 }
 
 /** The list as objects, for the settings screen. */
