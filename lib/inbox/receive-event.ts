@@ -5,6 +5,7 @@ import { isPublishing } from "@/lib/realtime/io";
 import { publishReceived } from "@/lib/inbox/publish-changes";
 import { receiveMessage, type ReceiveResult } from "@/lib/inbox/receive-message";
 import { receiveReaction } from "@/lib/inbox/receive-reaction";
+import type { KnownCustomerAttempt } from "@/lib/inbox/store-known-customer-messages";
 import { receiveReceipt } from "@/lib/inbox/receive-receipt";
 import type { InboundEvent } from "@/lib/inbox/inbound-event";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
@@ -24,9 +25,10 @@ function isRetryableConflict(error: unknown): boolean {
   return cause !== undefined && cause !== error && isRetryableConflict(cause);
 }
 
-function store(channel: ReceivingChannel, event: InboundEvent): Promise<ReceiveResult> {
+function store(channel: ReceivingChannel, event: InboundEvent, known: KnownCustomerAttempt | undefined): Promise<ReceiveResult> {
   switch (event.kind) {
     case "message":
+      return receiveMessage(channel, event, known);
     case "postback":
     case "echo":
       return receiveMessage(channel, event);
@@ -38,11 +40,13 @@ function store(channel: ReceivingChannel, event: InboundEvent): Promise<ReceiveR
   }
 }
 
-export async function receiveEvent(channel: ReceivingChannel, event: InboundEvent): Promise<ReceiveResult> {
+/** `known`: a message's attempt already made in its batch's statement (store-known-customer-messages.ts). */
+export async function receiveEvent(channel: ReceivingChannel, event: InboundEvent, known?: KnownCustomerAttempt): Promise<ReceiveResult> {
   let result: ReceiveResult | undefined;
   for (let attempt = 1; !result; attempt++) {
     try {
-      result = await store(channel, event);
+      // A retry looks again: what the batch found may be what the conflict changed.
+      result = await store(channel, event, attempt === 1 ? known : undefined);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(error)) throw error;
     }

@@ -5,15 +5,9 @@ import { logger } from "@/lib/logger";
 import { messagePreview } from "@/lib/inbox/message-preview";
 import { routeNewConversation } from "@/lib/assignment/route-new-conversation";
 import { routeReturningCustomer } from "@/lib/assignment/route-returning-customer";
-import {
-  completeLookup,
-  ensureContactAndConversation,
-  freshProfileSince,
-  lookUpContact,
-  type ContactLookup,
-  type StoredContact,
-} from "@/lib/inbox/receive-contact";
-import { conversationChanges, touchConversation, utcTimestamp } from "@/lib/inbox/touch-conversation";
+import { completeLookup, ensureContactAndConversation, lookUpContact, type ContactLookup } from "@/lib/inbox/receive-contact";
+import { storeKnownCustomerMessages, type KnownCustomerAttempt } from "@/lib/inbox/store-known-customer-messages";
+import { touchConversation } from "@/lib/inbox/touch-conversation";
 import type { EchoEvent, InboundMessageEvent, MessageContent, PostbackEvent } from "@/lib/inbox/inbound-event";
 import type { ReceivingChannel } from "@/lib/inbox/receiving-channel";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -66,9 +60,10 @@ async function inboundRow(tx: Tx, channel: ReceivingChannel, event: InboundMessa
   return { row: await contentColumns(tx, channel, event), preview: messagePreview(event) };
 }
 
-export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent): Promise<ReceiveResult> {
+/** `known`: the message's attempt in the one statement of a batch (store-known-customer-messages.ts), when it was made. */
+export async function receiveMessage(channel: ReceivingChannel, event: MessageEvent, known?: KnownCustomerAttempt): Promise<ReceiveResult> {
   if (event.kind !== "message") return storeInTransaction(channel, event, await lookUpContact(channel, event.contactPlatformId));
-  const attempt = await storeFromKnownCustomer(channel, event);
+  const attempt = known ?? (await storeKnownCustomerMessages([{ channel, event }]))[0]!;
   if (attempt.stored) return attempt.stored;
   return storeInTransaction(channel, event, await completeLookup(channel, event.contactPlatformId, attempt.found));
 }
@@ -86,58 +81,6 @@ async function storeInTransaction(channel: ReceivingChannel, event: MessageEvent
     else if (stored.needsRouting) await routeReturningCustomer(tx, conversation.id);
     return { messageIds: stored.messageIds, ...(conversation.created ? { createdConversationId: conversation.id } : {}) };
   });
-}
-
-interface KnownCustomerAttempt {
-  /** Set when the message is stored (or was already): nothing more to do. */
-  stored?: ReceiveResult;
-  /** Otherwise what the statement found about the customer, for the transactional path. */
-  found: StoredContact | null;
-}
-
-/**
- * The common case — a known customer, whose profile is fresh, writes in a conversation someone takes
- * care of (assigned, or waiting in a claim queue) — as one statement, without a transaction's extra
- * round trips: the customer's contact and conversation are found, the conversation row locked, the
- * message inserted only if the conversation is still in that state, and the conversation touched
- * only if the message is new. Otherwise (a new customer, a stale profile, closed, no caretaker) it
- * stores nothing and returns what it found: the transactional path creates, refreshes, reopens or
- * routes (touch-conversation.ts).
- */
-async function storeFromKnownCustomer(channel: ReceivingChannel, event: InboundMessageEvent): Promise<KnownCustomerAttempt> {
-  const now = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-  const [result] = await db().$queryRaw<
-    { contactId: string | null; conversationId: string | null; profileIsFresh: boolean; isHeld: boolean; messageId: string | null }[]
-  >`
-    WITH contact AS (
-      SELECT id, COALESCE("profileFetchedAt" >= ${utcTimestamp(freshProfileSince())}, false) AS "profileIsFresh"
-      FROM "Contact" WHERE "channelId" = ${channel.id} AND "platformUserId" = ${event.contactPlatformId}
-    ), conversation AS (
-      SELECT c.id FROM "Conversation" c, contact WHERE c."channelId" = ${channel.id} AND c."contactId" = contact.id LIMIT 1
-    ), held AS (
-      SELECT c.id FROM "Conversation" c, conversation, contact
-      WHERE c.id = conversation.id AND c.state IN ('assigned', 'awaiting_claim') AND contact."profileIsFresh"
-      FOR NO KEY UPDATE OF c
-    ), inserted AS (
-      INSERT INTO "Message" ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt",
-        text, attachments, "quickReplyPayload", "replyToPlatformMessageId", "quotedMessageId", "createdAt", "updatedAt")
-      SELECT held.id, ${channel.id}, 'inbound'::"MessageDirection", 'contact'::"SenderKind", 'delivered'::"MessageStatus",
-        ${event.platformMessageId}, ${utcTimestamp(event.at)}, ${event.text}, ${JSON.stringify(event.attachments)}::jsonb,
-        ${event.quickReplyPayload}, ${event.replyToPlatformMessageId},
-        (SELECT id FROM "Message" WHERE "channelId" = ${channel.id} AND "platformMessageId" = ${event.replyToPlatformMessageId}), ${now}, ${now}
-      FROM held
-      ON CONFLICT ("channelId", "platformMessageId") DO NOTHING
-      RETURNING id
-    ), touched AS (
-      UPDATE "Conversation" AS c SET ${conversationChanges({ at: event.at, preview: messagePreview(event), inbound: true })}
-      FROM held WHERE c.id = held.id AND EXISTS (SELECT 1 FROM inserted)
-    )
-    SELECT (SELECT id FROM contact) AS "contactId", COALESCE((SELECT "profileIsFresh" FROM contact), false) AS "profileIsFresh",
-      (SELECT id FROM conversation) AS "conversationId", EXISTS (SELECT 1 FROM held) AS "isHeld", (SELECT id FROM inserted) AS "messageId"`;
-  // No id: a replay, a retry or an overlapping batch — the message is already stored.
-  if (result?.isHeld) return { stored: { messageIds: result.messageId ? [result.messageId] : [] }, found: null };
-  if (!result?.contactId) return { found: null };
-  return { found: { contactId: result.contactId, conversationId: result.conversationId, profileIsFresh: result.profileIsFresh } };
 }
 
 async function storeInbound(

@@ -8,7 +8,8 @@ import { logger } from "@/lib/logger";
 import { providerOf } from "@/lib/channels/registry";
 import { receiveEvent } from "@/lib/inbox/receive-event";
 import { receivingChannelSelect, type ReceivingChannel } from "@/lib/inbox/receiving-channel";
-import type { InboundEvent, NormalizedEvent } from "@/lib/inbox/inbound-event";
+import { storeKnownCustomerMessages, type KnownCustomerAttempt } from "@/lib/inbox/store-known-customer-messages";
+import type { InboundEvent, InboundMessageEvent, NormalizedEvent } from "@/lib/inbox/inbound-event";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 export interface StoredWebhook {
@@ -74,16 +75,18 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
   }
 
   const queue = [...groups.values()];
+  const known = await storeFirstMessages(queue);
   const worker = async () => {
     for (let group = queue.shift(); group; group = queue.shift()) {
       for (const item of group) {
         const outcome = outcomeOf(item.webhookId);
-        if (options.deadline !== undefined && Date.now() > options.deadline) {
+        // One the batch's statement stored is finished whatever the time: only its publication is left.
+        if (options.deadline !== undefined && Date.now() > options.deadline && !known.get(item)?.stored) {
           outcome.unfinished++;
           continue;
         }
         try {
-          await receiveEvent(item.channel, item.event);
+          await receiveEvent(item.channel, item.event, known.get(item));
           outcome.stored++;
         } catch (error) {
           outcome.error ??= error;
@@ -93,6 +96,24 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
   return outcomes;
+}
+
+/**
+ * Each customer's first message of the batch, stored in one statement where it is the common case
+ * (store-known-customer-messages.ts); the rest of each customer's events follow it in order. If the
+ * statement fails (a deadlock with another process, the database gone), every event takes its own
+ * path as if it had not been tried, which reports any lasting error per webhook.
+ */
+async function storeFirstMessages(groups: WorkItem[][]): Promise<Map<WorkItem, KnownCustomerAttempt>> {
+  const firsts = groups.map((group) => group[0]).filter((item): item is WorkItem & { event: InboundMessageEvent } => item?.event.kind === "message");
+  if (firsts.length === 0) return new Map();
+  try {
+    const attempts = await storeKnownCustomerMessages(firsts);
+    return new Map(firsts.map((item, index) => [item, attempts[index]!]));
+  } catch (error) {
+    logger.warn("Could not store a batch's first messages together; storing them one by one", { error, messages: firsts.length });
+    return new Map();
+  }
 }
 
 const accountKey = (platform: Platform, accountId: string) => `${platform}|${accountId}`;

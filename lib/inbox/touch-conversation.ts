@@ -42,10 +42,13 @@ function needsCaretaker(state: string, assigneeId: string | null): boolean {
 
 /** The SET list of an UPDATE of "Conversation" AS c for a newly stored message. */
 export function conversationChanges(message: NewMessage): Prisma.Sql {
-  const at = utcTimestamp(message.at);
-  const inbound = message.inbound;
+  return conversationChangesFrom({ at: utcTimestamp(message.at), preview: Prisma.sql`${message.preview}`, inbound: Prisma.sql`${message.inbound}` });
+}
+
+/** The same SET list from SQL expressions: parameters, or the columns of a row the UPDATE joins. */
+export function conversationChangesFrom({ at, preview, inbound }: { at: Prisma.Sql; preview: Prisma.Sql; inbound: Prisma.Sql }): Prisma.Sql {
   return Prisma.sql`
-      "lastMessagePreview" = CASE WHEN ${at} >= c."lastMessageAt" THEN ${message.preview} ELSE c."lastMessagePreview" END,
+      "lastMessagePreview" = CASE WHEN ${at} >= c."lastMessageAt" THEN ${preview} ELSE c."lastMessagePreview" END,
       "lastMessageAt" = GREATEST(c."lastMessageAt", ${at}),
       "lastInboundAt" = CASE WHEN ${inbound} THEN GREATEST(c."lastInboundAt", ${at}) ELSE c."lastInboundAt" END,
       "unreadCount" = c."unreadCount" + CASE WHEN ${inbound} THEN 1 ELSE 0 END,

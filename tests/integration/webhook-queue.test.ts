@@ -10,6 +10,7 @@ import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
 import { announceWebhookStored } from "@/lib/webhooks/webhook-stored-notice";
 import { OTHER_PROCESSES_MAX_AGE_MS } from "@/lib/cluster/other-processes-probe";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
+import { receiveWebhooks } from "@/lib/inbox/receive-webhooks";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
@@ -17,7 +18,7 @@ import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { postSignedWebhook, startWebhookServer } from "../support/webhook-http-server";
 import { startRealtimeTestServer } from "../support/realtime-test-server";
-import { FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
+import { at, FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 
 let emulator: MetaEmulator;
 let world: WebhookWorld;
@@ -44,19 +45,41 @@ beforeEach(async () => {
   world = await seedWebhookWorld(emulator);
 });
 
-const body = (mid: string, text: string) =>
+const messageBody = (pageId: string, customerId: string, mid: string, text: string, offsetMs = 0) =>
   JSON.stringify({
     object: "page",
     entry: [
       {
-        id: world.values.PAGE_A,
-        time: FIXTURE_T0,
-        messaging: [{ sender: { id: world.values.CUSTOMER_1 }, recipient: { id: world.values.PAGE_A }, timestamp: FIXTURE_T0, message: { mid, text } }],
+        id: pageId,
+        time: FIXTURE_T0 + offsetMs,
+        messaging: [{ sender: { id: customerId }, recipient: { id: pageId }, timestamp: FIXTURE_T0 + offsetMs, message: { mid, text } }],
       },
     ],
   });
+const body = (mid: string, text: string) => messageBody(world.values.PAGE_A, world.values.CUSTOMER_1, mid, text);
 const storedMids = async () =>
   (await db().message.findMany({ where: { direction: "inbound" }, select: { platformMessageId: true } })).map((m) => m.platformMessageId).sort();
+/** Customers 2 and 3 write for the first time since their conversations were assigned, as customer 1 does. */
+async function makeKnownCustomers() {
+  const known = async (channel: { id: string }, customer: { psid: string; name: string }) => {
+    const contact = await db().contact.create({
+      data: { channelId: channel.id, platformUserId: customer.psid, name: customer.name, profileFetchedAt: new Date() },
+    });
+    return db().conversation.create({
+      data: {
+        workspaceId: world.workspaceId,
+        channelId: channel.id,
+        contactId: contact.id,
+        assigneeId: world.adminId,
+        state: "assigned",
+        lastMessageAt: at(3_000),
+        lastMessagePreview: "Dạ vâng ạ",
+      },
+    });
+  };
+  return [await known(world.channelA, world.customers.customer2), await known(world.channelB, world.customers.customer3)] as const;
+}
+
 /** Makes every queued row look older, so its next retry is due now. */
 const ageQueue = () => db().$executeRaw`UPDATE "WebhookEvent" SET "receivedAt" = "receivedAt" - interval '30 days'`;
 
@@ -87,6 +110,51 @@ describe("webhook queue", () => {
     await ageQueue();
     await drainWebhookQueue();
     expect((await db().webhookEvent.findUniqueOrThrow({ where: { id: poison.id } })).attempts).toBe(MAX_ATTEMPTS);
+  });
+
+  it("issue 11: stores the first messages of a batch's known customers together, each once, and a poisoned one fails alone", async () => {
+    const [second, third] = await makeKnownCustomers();
+    const { PAGE_A, PAGE_B, CUSTOMER_1, CUSTOMER_2, CUSTOMER_3 } = world.values;
+    await storeWebhookEvent("facebook", messageBody(PAGE_A, CUSTOMER_1, "m_c1_a", "Còn size L không shop?", 10_000));
+    await storeWebhookEvent("facebook", messageBody(PAGE_A, CUSTOMER_2, "m_c2_a", "poison", 10_000));
+    await storeWebhookEvent("facebook", messageBody(PAGE_B, CUSTOMER_3, "m_c3_a", "Giá bao nhiêu ạ?", 10_000));
+    await storeWebhookEvent("facebook", messageBody(PAGE_A, CUSTOMER_1, "m_c1_b", "Mình lấy 2 cái", 11_000));
+    // The same delivery again (a retry): stored once.
+    await storeWebhookEvent("facebook", messageBody(PAGE_B, CUSTOMER_3, "m_c3_a", "Giá bao nhiêu ạ?", 10_000));
+    await drainWebhookQueue();
+
+    expect(await storedMids()).toEqual(["m_c1_a", "m_c1_b", "m_c3_a"]);
+    const conversations = await db().conversation.findMany({
+      where: { id: { in: [world.conversation1.id, second.id, third.id] } },
+      select: { id: true, unreadCount: true, lastMessagePreview: true, lastMessageAt: true },
+    });
+    const byId = new Map(conversations.map((conversation) => [conversation.id, conversation]));
+    expect(byId.get(world.conversation1.id)).toMatchObject({ unreadCount: 2, lastMessagePreview: "Mình lấy 2 cái", lastMessageAt: at(11_000) });
+    expect(byId.get(third.id)).toMatchObject({ unreadCount: 1, lastMessagePreview: "Giá bao nhiêu ạ?", lastMessageAt: at(10_000) });
+    expect(byId.get(second.id)).toMatchObject({ unreadCount: 0, lastMessagePreview: "Dạ vâng ạ" });
+    const poison = await db().webhookEvent.findFirstOrThrow({ where: { rawBody: { contains: "m_c2_a" } } });
+    expect(poison).toMatchObject({ attempts: 1, processedAt: null, lastError: expect.stringContaining("poisoned message") });
+  });
+
+  it("issue 11: two processors storing the same customers' messages in opposite orders store each once", async () => {
+    await makeKnownCustomers();
+    const { PAGE_A, PAGE_B, CUSTOMER_1, CUSTOMER_2, CUSTOMER_3 } = world.values;
+    const customers = [
+      [PAGE_A, CUSTOMER_1],
+      [PAGE_A, CUSTOMER_2],
+      [PAGE_B, CUSTOMER_3],
+    ] as const;
+    for (let round = 0; round < 5; round++) {
+      const webhooks = customers.map(([page, customer], index) => ({
+        id: BigInt(round * 10 + index),
+        platform: "facebook" as const,
+        rawBody: messageBody(page, customer, `m_${round}_${index}`, `Tin ${round}`, 20_000 + round),
+      }));
+      await Promise.all([receiveWebhooks(webhooks), receiveWebhooks([...webhooks].reverse()), receiveWebhooks(webhooks.slice(1))]);
+    }
+    expect(await storedMids()).toHaveLength(15);
+    const unread = await db().conversation.findMany({ where: { state: "assigned" }, select: { unreadCount: true, lastMessagePreview: true } });
+    expect(unread).toEqual(Array.from({ length: 3 }, () => ({ unreadCount: 5, lastMessagePreview: "Tin 4" })));
   });
 
   it("marks a body it cannot use as processed with the reason, without retrying", async () => {
