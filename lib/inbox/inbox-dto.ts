@@ -134,6 +134,11 @@ export const messageDtoSelect = {
 export type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
 
+// Built once: a zod schema compiles itself on first use, which costs more than the parse, and every
+// published and listed message goes through these.
+const attachmentsOrNone = z.array(attachmentSchema).catch([]);
+const postbackOrNone = messageDtoSchema.shape.postback.catch(null);
+
 export function toMessageDto(row: MessageRow): MessageDto {
   const { senderUser, attachments, postback, sentAt, updatedAt, quotedMessage, mentions, ...rest } = row;
   return {
@@ -144,10 +149,10 @@ export function toMessageDto(row: MessageRow): MessageDto {
       id: quotedMessage.id,
       direction: quotedMessage.direction,
       text: quotedMessage.text,
-      attachmentType: z.array(attachmentSchema).catch([]).parse(quotedMessage.attachments)[0]?.type ?? null,
+      attachmentType: attachmentsOrNone.parse(quotedMessage.attachments)[0]?.type ?? null,
     },
-    attachments: z.array(attachmentSchema).catch([]).parse(attachments),
-    postback: messageDtoSchema.shape.postback.catch(null).parse(postback ?? null),
+    attachments: attachmentsOrNone.parse(attachments),
+    postback: postbackOrNone.parse(postback ?? null),
     sentAt: sentAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
   };

@@ -66,9 +66,12 @@ export function replyContent(input: Pick<SendReplyInput, "text" | "attachments">
   };
 }
 
+/** Built once (a zod schema compiles itself on first use); every reply sent is read through it. */
+const storedAttachmentsOrNone = z.array(replyAttachmentSchema.pick({ type: true, url: true })).catch([]);
+
 /** The content of a stored reply; null when the stored row holds nothing a platform can carry. */
 export function outboundContentOf(message: { text: string | null; attachments: unknown }): OutboundContent | null {
   if (message.text) return { kind: "text", text: message.text };
-  const attachment = z.array(replyAttachmentSchema.pick({ type: true, url: true })).catch([]).parse(message.attachments)[0];
+  const attachment = storedAttachmentsOrNone.parse(message.attachments)[0];
   return attachment ? { kind: "attachment", type: attachment.type, url: attachment.url } : null;
 }
