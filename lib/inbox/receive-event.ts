@@ -40,7 +40,7 @@ function store(channel: ReceivingChannel, event: InboundEvent, known: KnownCusto
   }
 }
 
-/** `known`: a message's attempt already made in its batch's statement (store-known-customer-messages.ts). */
+/** `known`: what a message's attempt in its batch's statement found (store-known-customer-messages.ts), when it stored nothing. */
 export async function receiveEvent(channel: ReceivingChannel, event: InboundEvent, known?: KnownCustomerAttempt): Promise<ReceiveResult> {
   let result: ReceiveResult | undefined;
   for (let attempt = 1; !result; attempt++) {
@@ -56,9 +56,9 @@ export async function receiveEvent(channel: ReceivingChannel, event: InboundEven
 }
 
 /** Realtime is best effort after commit: the data is stored, and clients catch up on reconnect. */
-async function publish(result: ReceiveResult): Promise<void> {
+export async function publish(result: ReceiveResult): Promise<void> {
   // Without a Socket.io server (scripts, workers in tests) there is nobody to tell: skip the reads.
-  if (!isPublishing()) return;
+  if (!isPublishing() || (result.messageIds.length === 0 && !result.createdConversationId)) return;
   try {
     await publishReceived({ messageIds: result.messageIds, conversationIds: result.createdConversationId ? [result.createdConversationId] : [] });
   } catch (error) {

@@ -6,7 +6,7 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { providerOf } from "@/lib/channels/registry";
-import { receiveEvent } from "@/lib/inbox/receive-event";
+import { publish, receiveEvent } from "@/lib/inbox/receive-event";
 import { receivingChannelSelect, type ReceivingChannel } from "@/lib/inbox/receiving-channel";
 import { storeKnownCustomerMessages, type KnownCustomerAttempt } from "@/lib/inbox/store-known-customer-messages";
 import type { InboundEvent, InboundMessageEvent, NormalizedEvent } from "@/lib/inbox/inbound-event";
@@ -80,13 +80,17 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
     for (let group = queue.shift(); group; group = queue.shift()) {
       for (const item of group) {
         const outcome = outcomeOf(item.webhookId);
-        // One the batch's statement stored is finished whatever the time: only its publication is left.
-        if (options.deadline !== undefined && Date.now() > options.deadline && !known.get(item)?.stored) {
+        const attempt = known.get(item);
+        if (attempt?.stored) {
+          outcome.stored++;
+          continue;
+        }
+        if (options.deadline !== undefined && Date.now() > options.deadline) {
           outcome.unfinished++;
           continue;
         }
         try {
-          await receiveEvent(item.channel, item.event, known.get(item));
+          await receiveEvent(item.channel, item.event, attempt);
           outcome.stored++;
         } catch (error) {
           outcome.error ??= error;
@@ -100,15 +104,18 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
 
 /**
  * Each customer's first message of the batch, stored in one statement where it is the common case
- * (store-known-customer-messages.ts); the rest of each customer's events follow it in order. If the
- * statement fails (a deadlock with another process, the database gone), every event takes its own
- * path as if it had not been tried, which reports any lasting error per webhook.
+ * (store-known-customer-messages.ts) and published in one go; the rest of each customer's events
+ * follow in order. If the statement fails (a deadlock with another process, the database gone),
+ * every event takes its own path as if it had not been tried, which reports any lasting error per
+ * webhook.
  */
 async function storeFirstMessages(groups: WorkItem[][]): Promise<Map<WorkItem, KnownCustomerAttempt>> {
   const firsts = groups.map((group) => group[0]).filter((item): item is WorkItem & { event: InboundMessageEvent } => item?.event.kind === "message");
   if (firsts.length === 0) return new Map();
   try {
     const attempts = await storeKnownCustomerMessages(firsts);
+    // Published together, before the events that need more than this statement.
+    await publish({ messageIds: attempts.flatMap((attempt) => attempt.stored?.messageIds ?? []) });
     return new Map(firsts.map((item, index) => [item, attempts[index]!]));
   } catch (error) {
     logger.warn("Could not store a batch's first messages together; storing them one by one", { error, messages: firsts.length });
