@@ -163,6 +163,12 @@ const dueAt = new Map<number, number>();
 const platformOf = new Map<number, BenchPlatform>();
 const receipts = new Map<number, Array<{ agentId: string; at: number }>>();
 const conversationOf = new Map<number, string>();
+/**
+ * Messages the load generator could not hand to the emulator (its control API answered an error or
+ * the connection failed, with the benchmark's own process saturated): never sent to the app, so
+ * reported apart rather than as missing.
+ */
+const notSent = new Map<number, number | string>();
 const TAG = /\[#(\d+)\]$/;
 
 function onMessage(agentId: string) {
@@ -182,7 +188,10 @@ function customerWrites(customers: Customer[]) {
     const customer = customers[n % customers.length]!;
     platformOf.set(n, customer.platform);
     const body = JSON.stringify({ ...customer.writer, text: `Shop ơi áo này còn size M không ạ? [#${n}]` });
-    return { port: customer.emulatorPort, path: "/_emulator/messages?wait=false", body, headers: { "content-type": "application/json" } };
+    const onAnswered = (status: number | string) => {
+      if (typeof status !== "number" || status < 200 || status > 299) notSent.set(n, status);
+    };
+    return { port: customer.emulatorPort, path: "/_emulator/messages?wait=false", body, headers: { "content-type": "application/json" }, onAnswered };
   };
 }
 
@@ -233,6 +242,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
   const afterAcknowledged: number[] = [];
   const timeline: Array<{ dueMs: number; latencyMs: number }> = [];
   let missing = 0;
+  let neverSent = 0;
   let toSomeoneElse = 0;
   let messages = 0;
   /** The first few events that reached someone else, with what a diagnosis needs (the message's number is in its text). */
@@ -246,6 +256,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     const ackAt = acknowledged.get(n);
     if (ackAt !== undefined) untilAcknowledged.push(ackAt - dueAt.get(n)!);
     if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
+    else if (notSent.has(n) && got.length === 0) neverSent++;
     else missing++;
     if (atAssignee) timeline.push({ dueMs: dueAt.get(n)!, latencyMs: atAssignee.at - dueAt.get(n)! });
     if (atAssignee && ackAt !== undefined) afterAcknowledged.push(atAssignee.at - ackAt);
@@ -258,6 +269,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     messages,
     receivedByAssignee: latencies.length,
     missing,
+    ...(neverSent > 0 ? { neverSentByLoadGenerator: neverSent } : {}),
     receivedBySomeoneElse: toSomeoneElse,
     ...(toSomeoneElseExamples.length > 0 ? { receivedBySomeoneElseExamples: toSomeoneElseExamples } : {}),
     latencyMs: latencySummary(latencies),
@@ -275,9 +287,15 @@ async function phaseByPlatform(from: number, to: number) {
   return { facebook: await phaseReport(from, to, "facebook"), zalo: await phaseReport(from, to, "zalo") };
 }
 
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
 async function settle(until: number) {
   const deadline = performance.now() + SETTLE_MS;
-  const isComplete = () => [...Array(until).keys()].every((n) => receipts.has(n));
+  const isComplete = () => [...Array(until).keys()].every((n) => receipts.has(n) || notSent.has(n));
   while (!isComplete() && performance.now() < deadline) await sleep(100);
 }
 
@@ -348,6 +366,7 @@ try {
     settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, zaloOas: oaCount, zaloShare, customers: customerCount, messagesPerSecond: rate, seconds, processes: processCount || "1, no nginx" },
     rssAtIdleMb,
     controlApiErrors: firstSends.errors + laterSends.errors,
+    ...(notSent.size > 0 ? { controlApiFailures: countBy([...notSent.values()].map(String)) } : {}),
     webhookDeliveriesNotAcknowledged: failedDeliveries,
     firstMessagesNewConversations: firstMessages,
     messagesInExistingConversations: laterMessages,

@@ -10,6 +10,8 @@ export interface LoadRequest {
   path: string;
   body: string;
   headers: Record<string, string>;
+  /** Told the request's outcome: the HTTP status, or the connection error's code (open loop). */
+  onAnswered?: (status: number | string) => void;
 }
 
 export interface LoadResult {
@@ -78,8 +80,10 @@ export async function openLoop(port: number, ratePerSecond: number, seconds: num
     const due = Math.min(total, Math.floor((performance.now() - started) / intervalMs) + 1);
     for (; sent < due; sent++) {
       const intended = started + sent * intervalMs;
+      const load = next(intended);
       inFlight.push(
-        send(agent, port, next(intended)).then((status) => {
+        send(agent, port, load).then((status) => {
+          load.onAnswered?.(status);
           statuses.push(status);
           latenciesMs.push(performance.now() - intended);
         }),
