@@ -70,8 +70,8 @@ RETURNS integer LANGUAGE sql STABLE AS $$
       SELECT round(sum(GREATEST(0, extract(epoch FROM
         LEAST(ended, ((day + (h ->> 'closes')::time) AT TIME ZONE zone) AT TIME ZONE 'UTC')
         - GREATEST(started, ((day + (h ->> 'opens')::time) AT TIME ZONE zone) AT TIME ZONE 'UTC')))))::integer
-      FROM generate_series(((started AT TIME ZONE 'UTC') AT TIME ZONE zone)::date,
-                           ((ended AT TIME ZONE 'UTC') AT TIME ZONE zone)::date, interval '1 day') AS day
+      FROM generate_series(((started AT TIME ZONE 'UTC') AT TIME ZONE zone)::date::timestamp,
+                           ((ended AT TIME ZONE 'UTC') AT TIME ZONE zone)::date::timestamp, interval '1 day') AS day
       CROSS JOIN LATERAL (
         SELECT hours -> (ARRAY['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'])[extract(dow FROM day)::integer + 1] AS h
       ) AS opening
