@@ -24,6 +24,7 @@ type Audience = "everyone" | "admins" | "channelManagers";
 const navigation = [
   { href: "/inbox", key: "inbox", icon: "chat", audience: "everyone" },
   { href: "/settings/templates", key: "templates", icon: "template", audience: "everyone" },
+  { href: "/reports", key: "reports", icon: "chart", audience: "admins" },
   { href: "/settings/channels", key: "channels", icon: "plug", audience: "channelManagers" },
   { href: "/settings/rules", key: "rules", icon: "split", audience: "admins" },
   { href: "/settings/staff", key: "staff", icon: "users", audience: "admins" },

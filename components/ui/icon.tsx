@@ -11,6 +11,7 @@ const paths = {
   store: "M4 10h16v10H4zM3 10l2-6h14l2 6M10 20v-5h4v5",
   tag: "M3 12V4h8l10 10-8 8L3 12zM7.5 8.5h.01",
   template: "M5 4h14v16H5zM8 8h8M8 12h8M8 16h5",
+  chart: "M4 20h16M7 16v-5M12 16V6M17 16v-8",
 } as const;
 
 export type IconName = keyof typeof paths;
