@@ -13,8 +13,15 @@ import { receiveMessage } from "@/lib/inbox/receive-message";
 import { receivingChannelSelect } from "@/lib/inbox/receiving-channel";
 import { readReport } from "@/lib/reports/read-report";
 import { reportQuerySchema } from "@/lib/reports/report-query";
+import * as reportRoute from "@/app/api/reports/route";
+import * as agentsCsvRoute from "@/app/api/reports/agents.csv/route";
+import * as conversationsCsvRoute from "@/app/api/reports/conversations.csv/route";
 import { resetDatabase } from "../support/reset-database";
+import { callRoute } from "../support/route-session";
+import { parseRfc4180 } from "../support/rfc4180";
 import { createChannel, createStaff, createWorkspace } from "../support/assignment-fixtures";
+
+vi.mock("next/headers", async () => (await import("../support/route-session")).nextHeadersStub);
 
 /** A wall-clock time of the shop (UTC+7, no summer time) as an instant. */
 const local = (dateTime: string) => new Date(`${dateTime}+07:00`);
@@ -224,5 +231,57 @@ describe("the report of a week", () => {
     await expect(report({ agentId: "nope" })).rejects.toMatchObject({ fieldErrors: { agentId: ["unknown_agent"] } });
     expect(() => reportQuerySchema.parse({ from: "2026-11-08", to: "2026-11-02" })).toThrow("range_reversed");
     expect(() => reportQuerySchema.parse({ from: "2026-02-30", to: "2026-03-02" })).toThrow("date_invalid");
+  });
+});
+
+describe("the report's API and CSV exports", () => {
+  const week = "?from=2026-11-02&to=2026-11-08";
+
+  it("answers an admin, and refuses an agent and a malformed query", async () => {
+    const answer = await callRoute(admin, reportRoute.GET, { search: week });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ report: { totals: { customerMessages: 5 } }, options: { rules: [{ name: "Bán hàng" }] } });
+    expect((await callRoute(ha, reportRoute.GET, { search: week })).status).toBe(403);
+    expect((await callRoute(ha, conversationsCsvRoute.GET, { search: week })).status).toBe(403);
+    expect(await callRoute(admin, reportRoute.GET, { search: "?from=2026-11-08&to=2026-11-02" })).toMatchObject({
+      status: 400,
+      body: { error: { fieldErrors: { to: ["range_reversed"] } } },
+    });
+    expect(await callRoute(admin, agentsCsvRoute.GET, { search: `${week}&channelId=${"x".repeat(65)}` })).toMatchObject({ status: 400 });
+    expect(await callRoute(admin, conversationsCsvRoute.GET, { search: `${week}&agentId=nobody` })).toMatchObject({
+      status: 400,
+      body: { error: { fieldErrors: { agentId: ["unknown_agent"] } } },
+    });
+  });
+
+  it("exports the agents' table and the week's conversations as RFC 4180 UTF-8 with a byte-order mark", async () => {
+    const agents = (await callRoute(admin, agentsCsvRoute.GET, { search: week })).body as string;
+    expect(agents.startsWith("\uFEFF")).toBe(true);
+    const agentRecords = parseRfc4180(agents.slice(1));
+    expect(agentRecords[0]![0]).toBe("Nhân viên");
+    expect(agentRecords).toContainEqual(["Nguyễn Thu Hà", "Có", "2", "3", "1200", "1680", "2", "1"]);
+
+    const list = (await callRoute(admin, conversationsCsvRoute.GET, { search: week })).body as string;
+    expect(list.startsWith("\uFEFF")).toBe(true);
+    const [header, ...records] = parseRfc4180(list.slice(1));
+    expect(header).toHaveLength(14);
+    // C2, C1, C1 reopened, C4: by start on the shop's clock.
+    expect(records.map((record) => [record[1], record[2], record[5], record[6]])).toEqual([
+      ["Phạm Quốc Bảo", "Zalo", "2026-11-02 00:30:00", "Không"],
+      ["Lê Thị Hồng", "Facebook", "2026-11-02 09:00:00", "Không"],
+      ["Lê Thị Hồng", "Facebook", "2026-11-03 16:50:00", "Có"],
+      ["Võ Thanh Thảo", "Facebook", "2026-11-05 10:00:00", "Không"],
+    ]);
+    expect(records[3]).toEqual([
+      conversations.c4, "Võ Thanh Thảo", "Facebook", "Trang A", "Trần Văn Minh", "2026-11-05 10:00:00", "Không",
+      "2026-11-05 10:00:00", "2026-11-05 10:40:00", "Trần Văn Minh", "2400", "", "", "1",
+    ]);
+  });
+
+  it("keeps a spreadsheet from reading a customer's name as a formula", async () => {
+    await db().contact.updateMany({ where: { name: "Võ Thanh Thảo" }, data: { name: '=HYPERLINK("x", "Thảo, VIP")' } });
+    const list = (await callRoute(admin, conversationsCsvRoute.GET, { search: week })).body as string;
+    expect(parseRfc4180(list.slice(1))[4]![1]).toBe(`'=HYPERLINK("x", "Thảo, VIP")`);
+    await db().contact.updateMany({ where: { name: '=HYPERLINK("x", "Thảo, VIP")' }, data: { name: "Võ Thanh Thảo" } });
   });
 });

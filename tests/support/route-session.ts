@@ -17,7 +17,7 @@ export const nextHeadersStub = {
 
 export interface RouteAnswer {
   status: number;
-  /** The JSON body, or null for an empty answer (204, a redirect). */
+  /** The JSON body, another body as text, or null for an empty answer (204, a redirect). */
   body: unknown;
   /** Where a redirect sends the browser. */
   location?: string;
@@ -32,22 +32,25 @@ type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Pr
 export async function callRoute<P = Record<string, never>>(
   user: Pick<SessionUser, "id" | "role" | "workspaceId">,
   handler: RouteHandler<P>,
-  request: { method?: string; params?: P; body?: unknown } = {},
+  request: { method?: string; params?: P; body?: unknown; search?: string } = {},
 ): Promise<RouteAnswer> {
   const json = request.body !== undefined;
   requestCookie = await sessionToken(user);
   try {
     const response = await handler(
-      new Request("http://localhost/api", {
+      new Request(`http://localhost/api${request.search ?? ""}`, {
         method: request.method ?? "GET",
         headers: json ? { "content-type": "application/json" } : {},
         body: json ? JSON.stringify(request.body) : undefined,
       }),
       { params: Promise.resolve(request.params ?? ({} as P)) },
     );
-    const text = await response.text();
+    // Decoded keeping a byte-order mark, which Response.text() would drop: the CSV exports must send one.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     const location = response.headers.get("location");
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null, ...(location ? { location } : {}) };
+    const csv = response.headers.get("content-type")?.startsWith("text/csv");
+    const body = !text ? null : csv ? text : (JSON.parse(text) as unknown);
+    return { status: response.status, body, ...(location ? { location } : {}) };
   } finally {
     requestCookie = undefined;
   }
