@@ -7,6 +7,7 @@ import { registerChannelCheckWorker } from "@/lib/channels/channel-check-worker"
 import { registerTokenRefreshWorker } from "@/lib/channels/token-refresh-worker";
 import { registerReplyTimeoutWorker } from "@/lib/assignment/reply-timeout-worker";
 import { registerAutoAwayWorker } from "@/lib/availability/auto-away-worker";
+import { registerFoldMessageCountsWorker } from "@/lib/reports/fold-message-counts-worker";
 
 type WorkerRegistration = (boss: PgBoss) => Promise<void>;
 
@@ -18,6 +19,7 @@ const workers: WorkerRegistration[] = [
   registerTokenRefreshWorker,
   registerReplyTimeoutWorker,
   registerAutoAwayWorker,
+  registerFoldMessageCountsWorker,
 ];
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {

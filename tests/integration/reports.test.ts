@@ -12,6 +12,8 @@ import { addNote } from "@/lib/notes/add-note";
 import { receiveMessage } from "@/lib/inbox/receive-message";
 import { receivingChannelSelect } from "@/lib/inbox/receiving-channel";
 import { readReport } from "@/lib/reports/read-report";
+import { foldMessageCounts } from "@/lib/reports/fold-message-counts";
+import { updateWorkspaceSettings } from "@/lib/workspace/update-workspace-settings";
 import { reportQuerySchema } from "@/lib/reports/report-query";
 import * as reportRoute from "@/app/api/reports/route";
 import * as agentsCsvRoute from "@/app/api/reports/agents.csv/route";
@@ -283,5 +285,46 @@ describe("the report's API and CSV exports", () => {
     const list = (await callRoute(admin, conversationsCsvRoute.GET, { search: week })).body as string;
     expect(parseRfc4180(list.slice(1))[4]![1]).toBe(`'=HYPERLINK("x", "Thảo, VIP")`);
     await db().contact.updateMany({ where: { name: '=HYPERLINK("x", "Thảo, VIP")' }, data: { name: "Võ Thanh Thảo" } });
+  });
+});
+
+describe("the hourly counts behind the report", () => {
+  const countRows = () =>
+    db().reportMessageCount.findMany({ where: { workspaceId }, select: { localHour: true, channelId: true, agentId: true, customerMessages: true, agentReplies: true, folded: true, timeZone: true } });
+
+  it("fold into one row per hour, page and agent while customers keep writing, without losing or doubling a message", async () => {
+    const pageOf = (customer: number) => (customer % 2 ? facebookPage : zaloOa);
+    for (let customer = 0; customer < 8; customer++) await customerWrites(pageOf(customer), `Khách ${customer}`, local("2026-11-10T09:00:00"));
+    const before = (await report({ from: "2026-11-10", to: "2026-11-10" })).totals.customerMessages;
+    const writers = Array.from({ length: 40 }, (_, index) =>
+      customerWrites(pageOf(index % 8), `Khách ${index % 8}`, local(`2026-11-10T1${index % 3}:0${index % 6}:00`)),
+    );
+    const rounds = Array.from({ length: 6 }, () => foldMessageCounts());
+    await Promise.all([...writers, ...rounds]);
+    await foldMessageCounts();
+
+    expect((await report({ from: "2026-11-10", to: "2026-11-10" })).totals.customerMessages).toBe(before + 40);
+    const rows = await countRows();
+    expect(rows.every((row) => row.folded)).toBe(true);
+    const groups = new Set(rows.map((row) => `${row.timeZone} ${row.localHour.toISOString()} ${row.channelId} ${row.agentId}`));
+    expect(groups.size).toBe(rows.length);
+    const stored = await db().message.count({ where: { channel: { workspaceId }, direction: "inbound" } });
+    expect(rows.reduce((total, row) => total + row.customerMessages, 0)).toBe(stored);
+  });
+
+  it("are recounted on the new clock when the shop changes its time zone", async () => {
+    const settings = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, workingHours: true, staffMayConnectOwnPages: true } });
+    const save = (timeZone: string) =>
+      updateWorkspaceSettings(admin, { ...settings, workingHours: settings.workingHours as Record<string, { opens: string; closes: string }>, timeZone });
+    await save("Asia/Tokyo");
+    const { heatMap, volumeByDay } = await report({});
+    // Two hours later on Tokyo's clock: C2's 00:30 is 02:30, C1's 09:00 and 09:20 are 11:00 and 11:20.
+    expect(heatMap[0]![2]).toBe(1);
+    expect(heatMap[0]![11]).toBe(2);
+    expect(heatMap[0]![9]).toBe(0);
+    expect(volumeByDay[0]).toEqual({ date: "2026-11-02", facebook: 2, zalo: 1 });
+    expect((await countRows()).every((row) => row.timeZone === "Asia/Tokyo")).toBe(true);
+    await save("Asia/Ho_Chi_Minh");
+    expect((await report({})).heatMap[0]![9]).toBe(2);
   });
 });

@@ -28,6 +28,7 @@ CREATE TABLE "ReportMessageCount" (
     "agentId" TEXT,
     "customerMessages" INTEGER NOT NULL,
     "agentReplies" INTEGER NOT NULL,
+    "folded" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "ReportMessageCount_pkey" PRIMARY KEY ("id")
 );
@@ -46,6 +47,9 @@ CREATE INDEX "ConversationEpisode_workspaceId_closedAt_idx" ON "ConversationEpis
 
 -- CreateIndex
 CREATE INDEX "ReportMessageCount_workspaceId_timeZone_localHour_idx" ON "ReportMessageCount"("workspaceId", "timeZone", "localHour");
+
+-- CreateIndex
+CREATE INDEX "ReportMessageCount_folded_idx" ON "ReportMessageCount"("folded");
 
 -- AddForeignKey
 ALTER TABLE "ConversationEpisode" ADD CONSTRAINT "ConversationEpisode_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -192,18 +196,26 @@ $$;
 CREATE TRIGGER "Message_counted" AFTER INSERT ON "Message"
   REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION "report_messages_counted"();
 
+-- A workspace's counts from its messages, on its clock: what a change of the shop's time zone does
+-- (lib/workspace/update-workspace-settings.ts), in one statement so the messages it reads and the
+-- rows it replaces are of one snapshot.
+CREATE FUNCTION "report_recount_messages"(workspace text) RETURNS void LANGUAGE sql AS $$
+  WITH replaced AS (DELETE FROM "ReportMessageCount" WHERE "workspaceId" = workspace)
+  INSERT INTO "ReportMessageCount"("workspaceId", "timeZone", "localHour", "channelId", "agentId", "customerMessages", "agentReplies", "folded")
+  SELECT c."workspaceId", w."timeZone", date_trunc('hour', (m."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE w."timeZone"),
+         m."channelId", m."senderUserId",
+         count(*) FILTER (WHERE m.direction = 'inbound'), count(*) FILTER (WHERE m.direction = 'outbound'), true
+  FROM "Message" m
+  JOIN "Channel" c ON c.id = m."channelId"
+  JOIN "Workspace" w ON w.id = c."workspaceId"
+  WHERE c."workspaceId" = workspace AND (m.direction = 'inbound' OR (m.direction = 'outbound' AND m."senderKind" = 'agent'))
+  GROUP BY 1, 2, 3, 4, 5
+$$;
+
 -- What was there before: every message counted; one episode per live conversation (earlier
 -- reopenings were not recorded as such), its first customer message and first agent reply read
 -- from the messages, its close from the latest "closed" event.
-INSERT INTO "ReportMessageCount"("workspaceId", "timeZone", "localHour", "channelId", "agentId", "customerMessages", "agentReplies")
-SELECT c."workspaceId", w."timeZone", date_trunc('hour', (m."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE w."timeZone"),
-       m."channelId", m."senderUserId",
-       count(*) FILTER (WHERE m.direction = 'inbound'), count(*) FILTER (WHERE m.direction = 'outbound')
-FROM "Message" m
-JOIN "Channel" c ON c.id = m."channelId"
-JOIN "Workspace" w ON w.id = c."workspaceId"
-WHERE m.direction = 'inbound' OR (m.direction = 'outbound' AND m."senderKind" = 'agent')
-GROUP BY 1, 2, 3, 4, 5;
+SELECT "report_recount_messages"(id) FROM "Workspace";
 
 INSERT INTO "ConversationEpisode"("workspaceId", "conversationId", "channelId", "assigneeId", "startedAt",
   "firstCustomerMessageAt", "firstResponseAt", "firstResponderId", "firstResponseSeconds", "closedAt", "resolutionSeconds")
