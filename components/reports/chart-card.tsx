@@ -32,16 +32,19 @@ export function ChartCard({
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <section aria-labelledby={`${id}-title`} className={`flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm ${wide ? "lg:col-span-2" : ""}`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id={`${id}-title`} className="font-medium">
+    <section
+      aria-labelledby={`${id}-title`}
+      className={`flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm ${wide ? "lg:col-span-2" : ""}`}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h2 id={`${id}-title`} className="min-w-0 font-medium">
           {title}
         </h2>
         <button
           type="button"
           aria-controls={`${id}-body`}
           onClick={() => setAsTable((shown) => !shown)}
-          className="rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          className="shrink-0 rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-50"
         >
           {asTable ? t("viewChart") : t("viewTable")}
         </button>
@@ -55,7 +58,11 @@ export function ChartCard({
               <thead>
                 <tr className="border-b border-slate-200 text-left">
                   {table.columns.map((column, index) => (
-                    <th key={column} scope="col" className={`px-2 py-1.5 font-medium whitespace-nowrap ${index > 0 ? "text-right" : ""}`}>
+                    <th
+                      key={column}
+                      scope="col"
+                      className={`px-2 py-1.5 font-medium whitespace-nowrap ${index > 0 ? "text-right" : ""}`}
+                    >
                       {column}
                     </th>
                   ))}

@@ -3,22 +3,42 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { rangePresets, type RangePreset, type ReportQuery, type ResolvedRange } from "@/components/reports/report-query";
+import {
+  rangePresets,
+  type RangePreset,
+  type ReportQuery,
+  type ResolvedRange,
+} from "@/components/reports/report-query";
 
-export function RangePicker({ query, resolved, onChange }: { query: ReportQuery; resolved: ResolvedRange; onChange: (query: ReportQuery) => void }) {
+export function RangePicker({
+  query,
+  resolved,
+  onChange,
+}: {
+  query: ReportQuery;
+  resolved: ResolvedRange;
+  onChange: (query: ReportQuery) => void;
+}) {
   const t = useTranslations("reports.range");
   const id = useId();
 
   function choose(range: RangePreset) {
     if (range === query.range) return;
     // A custom range starts from the dates shown until now, so both inputs are filled.
-    const start = range === "custom" && "from" in resolved ? { from: resolved.from, to: resolved.to } : { from: null, to: null };
+    const start =
+      range === "custom" && "from" in resolved
+        ? { from: resolved.from, to: resolved.to }
+        : { from: null, to: null };
     onChange({ ...query, range, ...start });
   }
 
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
-      <div role="group" aria-label={t("label")} className="inline-flex w-full rounded-lg border border-slate-300 bg-white p-0.5 sm:w-auto">
+      <div
+        role="group"
+        aria-label={t("label")}
+        className="inline-flex w-full rounded-lg border border-slate-300 bg-white p-0.5 sm:w-auto"
+      >
         {rangePresets.map((range) => (
           <button
             key={range}
@@ -33,8 +53,20 @@ export function RangePicker({ query, resolved, onChange }: { query: ReportQuery;
       </div>
       {query.range === "custom" && (
         <div className="flex flex-wrap items-end gap-3">
-          <DateInput id={`${id}-from`} label={t("from")} value={query.from} max={query.to} onChange={(from) => onChange({ ...query, from })} />
-          <DateInput id={`${id}-to`} label={t("to")} value={query.to} min={query.from} onChange={(to) => onChange({ ...query, to })} />
+          <DateInput
+            id={`${id}-from`}
+            label={t("from")}
+            value={query.from}
+            max={query.to}
+            onChange={(from) => onChange({ ...query, from })}
+          />
+          <DateInput
+            id={`${id}-to`}
+            label={t("to")}
+            value={query.to}
+            min={query.from}
+            onChange={(to) => onChange({ ...query, to })}
+          />
           {"problem" in resolved && (
             <p role="alert" className="w-full text-sm text-red-700">
               {t(resolved.problem)}
@@ -46,7 +78,21 @@ export function RangePicker({ query, resolved, onChange }: { query: ReportQuery;
   );
 }
 
-function DateInput({ id, label, value, min, max, onChange }: { id: string; label: string; value: string | null; min?: string | null; max?: string | null; onChange: (value: string | null) => void }) {
+function DateInput({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  min?: string | null;
+  max?: string | null;
+  onChange: (value: string | null) => void;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-700">

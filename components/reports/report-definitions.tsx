@@ -5,7 +5,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-export function ReportDefinitions({ timeZone, workingHoursSet }: { timeZone: string; workingHoursSet: boolean | null }) {
+export function ReportDefinitions({
+  timeZone,
+  workingHoursSet,
+}: {
+  timeZone: string;
+  workingHoursSet: boolean | null;
+}) {
   const t = useTranslations("reports.definitions");
   return (
     <details className="group rounded-xl border border-slate-200 bg-white p-4 shadow-sm">

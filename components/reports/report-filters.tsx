@@ -8,9 +8,19 @@ import { isPlatform, platformNames } from "@/lib/channels/platform-names";
 import type { ReportFilters } from "@/components/reports/report-query";
 import type { ReportOptions } from "@/components/reports/report-types";
 
-export function ReportFilterSelects({ filters, options, onChange }: { filters: ReportFilters; options: ReportOptions | null; onChange: (filters: ReportFilters) => void }) {
+export function ReportFilterSelects({
+  filters,
+  options,
+  onChange,
+}: {
+  filters: ReportFilters;
+  options: ReportOptions | null;
+  onChange: (filters: ReportFilters) => void;
+}) {
   const t = useTranslations("reports.filters");
-  const channels = (options?.channels ?? []).filter((channel) => !filters.platform || channel.platform === filters.platform);
+  const channels = (options?.channels ?? []).filter(
+    (channel) => !filters.platform || channel.platform === filters.platform,
+  );
   const set = (change: Partial<ReportFilters>) => onChange({ ...filters, ...change });
 
   return (
@@ -20,20 +30,41 @@ export function ReportFilterSelects({ filters, options, onChange }: { filters: R
         label={t("platform")}
         value={filters.platform}
         all={t("allPlatforms")}
-        choices={(options?.platforms ?? []).map((platform) => ({ value: platform, name: platformNames[platform] }))}
+        choices={(options?.platforms ?? []).map((platform) => ({
+          value: platform,
+          name: platformNames[platform],
+        }))}
         onChange={(value) => {
           const platform = value && isPlatform(value) ? value : null;
           const channel = options?.channels.find((candidate) => candidate.id === filters.channelId);
-          set({ platform, channelId: platform && channel && channel.platform !== platform ? null : filters.channelId });
+          set({
+            platform,
+            channelId: platform && channel && channel.platform !== platform ? null : filters.channelId,
+          });
         }}
       />
-      <Select label={t("channel")} value={filters.channelId} all={t("allChannels")} choices={channels.map((channel) => ({ value: channel.id, name: channel.name }))} onChange={(channelId) => set({ channelId })} />
-      <Select label={t("rule")} value={filters.ruleId} all={t("allRules")} choices={(options?.rules ?? []).map((rule) => ({ value: rule.id, name: rule.name }))} onChange={(ruleId) => set({ ruleId })} />
+      <Select
+        label={t("channel")}
+        value={filters.channelId}
+        all={t("allChannels")}
+        choices={channels.map((channel) => ({ value: channel.id, name: channel.name }))}
+        onChange={(channelId) => set({ channelId })}
+      />
+      <Select
+        label={t("rule")}
+        value={filters.ruleId}
+        all={t("allRules")}
+        choices={(options?.rules ?? []).map((rule) => ({ value: rule.id, name: rule.name }))}
+        onChange={(ruleId) => set({ ruleId })}
+      />
       <Select
         label={t("agent")}
         value={filters.agentId}
         all={t("allAgents")}
-        choices={(options?.agents ?? []).map((agent) => ({ value: agent.id, name: agent.active ? agent.name : t("inactiveAgent", { name: agent.name }) }))}
+        choices={(options?.agents ?? []).map((agent) => ({
+          value: agent.id,
+          name: agent.active ? agent.name : t("inactiveAgent", { name: agent.name }),
+        }))}
         onChange={(agentId) => set({ agentId })}
       />
     </fieldset>

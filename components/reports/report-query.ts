@@ -41,7 +41,9 @@ export function addDays(date: string, days: number): string {
 }
 
 export function readReportQuery(params: URLSearchParams): ReportQuery {
-  const range = (rangePresets as readonly string[]).includes(params.get("range") ?? "") ? (params.get("range") as RangePreset) : defaultRange;
+  const range = (rangePresets as readonly string[]).includes(params.get("range") ?? "")
+    ? (params.get("range") as RangePreset)
+    : defaultRange;
   const platform = params.get("platform");
   const text = (key: string) => params.get(key)?.trim() || null;
   return {

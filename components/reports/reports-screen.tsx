@@ -17,7 +17,13 @@ import { HeatMap } from "@/components/reports/heat-map";
 import { RangePicker } from "@/components/reports/range-picker";
 import { ReportDefinitions } from "@/components/reports/report-definitions";
 import { ReportFilterSelects } from "@/components/reports/report-filters";
-import { apiSearch, pageSearch, readReportQuery, resolveRange, type ReportQuery } from "@/components/reports/report-query";
+import {
+  apiSearch,
+  pageSearch,
+  readReportQuery,
+  resolveRange,
+  type ReportQuery,
+} from "@/components/reports/report-query";
 import type { Report } from "@/components/reports/report-types";
 import { useReport } from "@/components/reports/use-report";
 import { useReportFormat } from "@/components/reports/use-report-format";
@@ -61,7 +67,9 @@ export function ReportsScreen() {
 
   const report = answer?.report ?? null;
   const agentFiltered = Boolean(query.agentId);
-  const agentNote = agentFiltered ? <p className="text-xs text-amber-800">{t("agentFilterNote")}</p> : undefined;
+  const agentNote = agentFiltered ? (
+    <p className="text-xs text-amber-800">{t("agentFilterNote")}</p>
+  ) : undefined;
   const refreshing = state.status === "loading" && report !== null;
 
   return (
@@ -70,17 +78,32 @@ export function ReportsScreen() {
         <div>
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-          <p className="mt-1 text-sm text-slate-600">
-            {t("timeZone", { zone: report?.range.timeZone ?? zone })}
-            {report && <> · {format.range(report.range)}</>}
+          <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-slate-600">
+            <span>{t("timeZone", { zone: report?.range.timeZone ?? zone })}</span>
+            {report && (
+              <>
+                <span aria-hidden className="hidden sm:inline">
+                  ·
+                </span>
+                <span>{format.range(report.range)}</span>
+              </>
+            )}
           </p>
         </div>
         {search && (
           <div className="flex flex-wrap gap-2">
-            <a href={`/api/reports/agents.csv?${search}`} download className={buttonClasses("secondary", "px-3 py-1.5")}>
+            <a
+              href={`/api/reports/agents.csv?${search}`}
+              download
+              className={buttonClasses("secondary", "px-3 py-1.5")}
+            >
               {t("download.agents")}
             </a>
-            <a href={`/api/reports/conversations.csv?${search}`} download className={buttonClasses("secondary", "px-3 py-1.5")}>
+            <a
+              href={`/api/reports/conversations.csv?${search}`}
+              download
+              className={buttonClasses("secondary", "px-3 py-1.5")}
+            >
               {t("download.conversations")}
             </a>
           </div>
@@ -89,7 +112,11 @@ export function ReportsScreen() {
 
       <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <RangePicker query={query} resolved={resolved} onChange={update} />
-        <ReportFilterSelects filters={query} options={answer?.options ?? null} onChange={(filters) => update({ ...query, ...filters })} />
+        <ReportFilterSelects
+          filters={query}
+          options={answer?.options ?? null}
+          onChange={(filters) => update({ ...query, ...filters })}
+        />
       </div>
 
       {state.status === "error" ? (
@@ -104,7 +131,10 @@ export function ReportsScreen() {
       ) : !report ? (
         search && <LoadingSkeleton />
       ) : (
-        <div aria-busy={refreshing || undefined} className={`flex flex-col gap-5 transition-opacity ${refreshing ? "opacity-60" : ""}`}>
+        <div
+          aria-busy={refreshing || undefined}
+          className={`flex flex-col gap-5 transition-opacity ${refreshing ? "opacity-60" : ""}`}
+        >
           {refreshing && (
             <p role="status" className="sr-only">
               {t("loading")}
@@ -119,7 +149,13 @@ export function ReportsScreen() {
           ) : (
             <>
               <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
-                <VolumeChart days={report.volumeByDay} platforms={answer?.options.platforms ?? []} range={report.range} format={format} note={agentNote} />
+                <VolumeChart
+                  days={report.volumeByDay}
+                  platforms={answer?.options.platforms ?? []}
+                  range={report.range}
+                  format={format}
+                  note={agentNote}
+                />
                 <HeatMap cells={report.heatMap} range={report.range} format={format} note={agentNote} />
                 <FirstResponseChart agents={report.agents} range={report.range} format={format} />
                 <OpenNowChart agents={report.agents} format={format} />
@@ -130,7 +166,10 @@ export function ReportsScreen() {
         </div>
       )}
 
-      <ReportDefinitions timeZone={report?.range.timeZone ?? zone} workingHoursSet={report?.range.workingHoursSet ?? null} />
+      <ReportDefinitions
+        timeZone={report?.range.timeZone ?? zone}
+        workingHoursSet={report?.range.workingHoursSet ?? null}
+      />
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface ReportFormat {
   date(date: string): string;
   /** "Từ 01/12/2026 đến 07/12/2026" */
   range(range: { from: string; to: string }): string;
+  /** "01/12/2026 – 07/12/2026", inside a sentence. */
+  span(range: { from: string; to: string }): string;
   /** "T2" … "CN", 0 = Monday. */
   shortWeekday(index: number): string;
   /** "Thứ Hai" … "Chủ Nhật", 0 = Monday. */
@@ -29,7 +31,11 @@ export function useReportFormat(): ReportFormat {
   const format = useFormatter();
   return useMemo(() => {
     const number = (value: number) => format.number(value);
-    const [year, month, day] = [(date: string) => date.slice(0, 4), (date: string) => date.slice(5, 7), (date: string) => date.slice(8, 10)];
+    const [year, month, day] = [
+      (date: string) => date.slice(0, 4),
+      (date: string) => date.slice(5, 7),
+      (date: string) => date.slice(8, 10),
+    ];
     const dayMonth = (date: string) => `${day(date)}/${month(date)}`;
     const fullDate = (date: string) => `${dayMonth(date)}/${year(date)}`;
     const short = t.raw("weekdays.short") as string[];
@@ -37,10 +43,13 @@ export function useReportFormat(): ReportFormat {
     return {
       number,
       duration: (seconds, parts = 2) =>
-        seconds === null ? t("duration.none") : formatDuration(seconds, (unit, count) => t(`duration.${unit}`, { count }), parts),
+        seconds === null
+          ? t("duration.none")
+          : formatDuration(seconds, (unit, count) => t(`duration.${unit}`, { count }), parts),
       dayMonth,
       date: fullDate,
       range: ({ from, to }) => t("rangeLabel", { from: fullDate(from), to: fullDate(to) }),
+      span: ({ from, to }) => (from === to ? fullDate(from) : `${fullDate(from)} – ${fullDate(to)}`),
       shortWeekday: (index) => short[index] ?? "",
       weekday: (index) => long[index] ?? "",
       hour: (hour) => `${String(hour).padStart(2, "0")}:00`,

@@ -37,7 +37,8 @@ export function useReport(search: string | null, onToday: (today: string) => voi
     return () => controller.abort();
   }, [key, search, onToday]);
 
-  const status: "loading" | "ready" | "error" = key !== null && outcome?.key === key ? (outcome.error ? "error" : "ready") : "loading";
+  const status: "loading" | "ready" | "error" =
+    key !== null && outcome?.key === key ? (outcome.error ? "error" : "ready") : "loading";
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   return { status, answer, error: status === "error" ? outcome?.error : null, retry };
 }

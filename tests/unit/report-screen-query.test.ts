@@ -3,23 +3,62 @@
 // once it is whole, in order and no longer than the API answers, and nothing the address says
 // reaches the API unless it is a date, a known platform or an id-like value.
 import { describe, expect, it } from "vitest";
-import { addDays, apiSearch, pageSearch, readReportQuery, resolveRange, type ReportQuery } from "@/components/reports/report-query";
+import {
+  addDays,
+  apiSearch,
+  pageSearch,
+  readReportQuery,
+  resolveRange,
+  type ReportQuery,
+} from "@/components/reports/report-query";
 
 const read = (search: string) => readReportQuery(new URLSearchParams(search));
 
 describe("the reports screen's query", () => {
   it("reads the defaults from an empty address and writes nothing back for them", () => {
     const query = read("");
-    expect(query).toEqual({ range: "7d", from: null, to: null, platform: null, channelId: null, ruleId: null, agentId: null });
+    expect(query).toEqual({
+      range: "7d",
+      from: null,
+      to: null,
+      platform: null,
+      channelId: null,
+      ruleId: null,
+      agentId: null,
+    });
     expect(pageSearch(query)).toBe("");
   });
 
   it("round-trips every range and filter through the address", () => {
     const queries: ReportQuery[] = [
-      { range: "today", from: null, to: null, platform: "zalo", channelId: null, ruleId: "r1", agentId: null },
+      {
+        range: "today",
+        from: null,
+        to: null,
+        platform: "zalo",
+        channelId: null,
+        ruleId: "r1",
+        agentId: null,
+      },
       { range: "30d", from: null, to: null, platform: null, channelId: "c1", ruleId: null, agentId: "u1" },
-      { range: "custom", from: "2026-11-01", to: "2026-11-30", platform: "facebook", channelId: "c2", ruleId: "r2", agentId: "u2" },
-      { range: "custom", from: "2026-11-01", to: null, platform: null, channelId: null, ruleId: null, agentId: null },
+      {
+        range: "custom",
+        from: "2026-11-01",
+        to: "2026-11-30",
+        platform: "facebook",
+        channelId: "c2",
+        ruleId: "r2",
+        agentId: "u2",
+      },
+      {
+        range: "custom",
+        from: "2026-11-01",
+        to: null,
+        platform: null,
+        channelId: null,
+        ruleId: null,
+        agentId: null,
+      },
     ];
     for (const query of queries) expect(read(pageSearch(query))).toEqual(query);
   });
@@ -44,7 +83,8 @@ describe("the reports screen's query", () => {
   });
 
   it("uses a custom range only when it is whole, in order and at most 366 days", () => {
-    const custom = (from: string | null, to: string | null) => resolveRange({ ...read(""), range: "custom", from, to }, "2026-12-04");
+    const custom = (from: string | null, to: string | null) =>
+      resolveRange({ ...read(""), range: "custom", from, to }, "2026-12-04");
     expect(custom("2026-11-01", null)).toEqual({ problem: "incomplete" });
     expect(custom("2026-11-02", "2026-11-01")).toEqual({ problem: "reversed" });
     expect(custom("2026-11-01", "2026-11-01")).toEqual({ from: "2026-11-01", to: "2026-11-01" });
@@ -54,6 +94,8 @@ describe("the reports screen's query", () => {
 
   it("asks the API and the CSV downloads for the dates and the filters set, nothing else", () => {
     const query = read("range=30d&platform=zalo&agentId=u1");
-    expect(apiSearch({ from: "2026-11-05", to: "2026-12-04" }, query)).toBe("from=2026-11-05&to=2026-12-04&platform=zalo&agentId=u1");
+    expect(apiSearch({ from: "2026-11-05", to: "2026-12-04" }, query)).toBe(
+      "from=2026-11-05&to=2026-12-04&platform=zalo&agentId=u1",
+    );
   });
 });
