@@ -119,7 +119,8 @@ export function ReportsScreen() {
         />
       </div>
 
-      {state.status === "error" ? (
+      {/* A custom range not yet whole shows its message above, and no figures of another range. */}
+      {search === null ? null : state.status === "error" ? (
         <div className="flex flex-col items-start gap-3">
           <Alert tone="error">
             {t("loadFailed")} {errorText(state.error)}
@@ -129,7 +130,7 @@ export function ReportsScreen() {
           </Button>
         </div>
       ) : !report ? (
-        search && <LoadingSkeleton />
+        <LoadingSkeleton />
       ) : (
         <div
           aria-busy={refreshing || undefined}

@@ -294,6 +294,27 @@ test("an admin reads the reports of a rule over 30 and 7 days, sorts the staff, 
       expect(fields).toContain(name);
   });
 
+  await test.step("“Tùy chọn” starts from the dates shown, takes two dates, and refuses them reversed", async () => {
+    const day = (daysAgo: number) => shopDate(history.timeZone, daysAgo);
+    await admin.getByRole("button", { name: "Tùy chọn" }).click();
+    await expect(admin.getByLabel("Từ ngày")).toHaveValue(day(6));
+    await expect(admin.getByLabel("Đến ngày")).toHaveValue(day(0));
+    await admin.getByLabel("Đến ngày").fill(day(1));
+    await admin.getByLabel("Từ ngày").fill(day(2));
+    await expect(admin).toHaveURL(new RegExp(`range=custom&from=${day(2)}&to=${day(1)}`));
+    await expectFigures(admin, { "Hội thoại mới": "3", "Tin nhắn của khách": "4", "Tin trả lời": "3" });
+    await admin.reload();
+    await expect(admin.getByLabel("Từ ngày")).toHaveValue(day(2));
+    await expectFigures(admin, { "Hội thoại mới": "3" });
+    await admin.getByLabel("Từ ngày").fill(day(0));
+    await expect(
+      admin.getByRole("alert").filter({ hasText: "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc." }),
+    ).toBeVisible();
+    await expect(figures(admin)).toHaveCount(0);
+    await admin.getByRole("button", { name: "7 ngày" }).click();
+    await expectFigures(admin, { "Hội thoại mới": "4" });
+  });
+
   await test.step("on a phone the cards stack and the table scrolls sideways", async () => {
     await admin.setViewportSize(PHONE);
     await expect(figure(admin, "Hội thoại mới")).toHaveText("4");
@@ -337,6 +358,7 @@ test("an admin reads the reports of a rule over 30 and 7 days, sorts the staff, 
   await test.step("in English", async () => {
     await admin.getByRole("button", { name: /Menu người dùng/ }).click();
     await admin.getByRole("button", { name: "English" }).click();
+    await expect(admin.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
     await admin.reload();
     await expect(admin.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
     await expect(admin.getByRole("button", { name: "30 days" })).toHaveAttribute("aria-pressed", "true");
@@ -357,6 +379,7 @@ test("an admin reads the reports of a rule over 30 and 7 days, sorts the staff, 
     await expect(admin.getByRole("link", { name: "Download CSV (staff)" })).toBeVisible();
     await admin.getByRole("button", { name: /User menu/ }).click();
     await admin.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect(admin.getByRole("heading", { level: 1, name: "Báo cáo" })).toBeVisible();
     await admin.reload();
     await expect(admin.getByRole("heading", { level: 1, name: "Báo cáo" })).toBeVisible();
   });
