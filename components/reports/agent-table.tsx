@@ -82,7 +82,7 @@ export function AgentTable({
         <>
           <p className="text-xs text-slate-600">{t("sortHint")}</p>
           <ScrollArea label={t("scroll")}>
-            <table className="w-full min-w-[44rem] border-collapse text-sm">
+            <table className="w-full border-collapse text-sm">
               <caption className="mb-2 text-left text-xs text-slate-600">
                 {t("caption", { range: format.span(range) })}
               </caption>
@@ -100,7 +100,7 @@ export function AgentTable({
                         <button
                           type="button"
                           onClick={() => sortBy(column)}
-                          className={`inline-flex w-full items-center gap-1 rounded px-2 py-1.5 hover:bg-slate-50 ${column === "name" ? "justify-start text-left" : "justify-end text-right"}`}
+                          className={`inline-flex w-full items-center gap-1 rounded px-2 py-1.5 whitespace-nowrap hover:bg-slate-50 ${column === "name" ? "justify-start text-left" : "justify-end text-right"}`}
                         >
                           {t(column)}
                           <span
