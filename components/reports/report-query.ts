@@ -3,6 +3,7 @@
 // the CSV links all read and write it through these functions.
 import { isPlatform } from "@/lib/channels/platform-names";
 import type { Platform } from "@/lib/generated/prisma/enums";
+import { addDays, isLocalDate, MAX_REPORT_DAYS } from "@/lib/reports/local-dates";
 
 export const rangePresets = ["today", "7d", "30d", "custom"] as const;
 export type RangePreset = (typeof rangePresets)[number];
@@ -27,19 +28,6 @@ export interface ReportQuery extends ReportFilters {
 
 const filterKeys = ["channelId", "ruleId", "agentId"] as const;
 
-export function isDate(value: string | null | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/** A calendar date `days` later (earlier when negative); calendar arithmetic, no time zone involved. */
-export function addDays(date: string, days: number): string {
-  const moved = new Date(`${date}T00:00:00Z`);
-  moved.setUTCDate(moved.getUTCDate() + days);
-  return moved.toISOString().slice(0, 10);
-}
-
 export function readReportQuery(params: URLSearchParams): ReportQuery {
   const range = (rangePresets as readonly string[]).includes(params.get("range") ?? "")
     ? (params.get("range") as RangePreset)
@@ -48,8 +36,8 @@ export function readReportQuery(params: URLSearchParams): ReportQuery {
   const text = (key: string) => params.get(key)?.trim() || null;
   return {
     range,
-    from: range === "custom" && isDate(params.get("from")) ? params.get("from") : null,
-    to: range === "custom" && isDate(params.get("to")) ? params.get("to") : null,
+    from: range === "custom" && isLocalDate(params.get("from")) ? params.get("from") : null,
+    to: range === "custom" && isLocalDate(params.get("to")) ? params.get("to") : null,
     platform: platform && isPlatform(platform) ? platform : null,
     channelId: text("channelId"),
     ruleId: text("ruleId"),
@@ -70,9 +58,6 @@ export function pageSearch(query: ReportQuery): string {
   return params.toString();
 }
 
-/** The longest range the API answers (366 days: a leap year), each day a bar of the volume chart. */
-export const maxRangeDays = 366;
-
 export type ResolvedRange = { from: string; to: string } | { problem: "incomplete" | "reversed" | "tooLong" };
 
 /** The dates the query stands for, given the shop's today; a custom range may not be usable yet. */
@@ -80,7 +65,7 @@ export function resolveRange(query: ReportQuery, today: string): ResolvedRange {
   if (query.range !== "custom") return { from: addDays(today, 1 - presetDays[query.range]), to: today };
   if (!query.from || !query.to) return { problem: "incomplete" };
   if (query.from > query.to) return { problem: "reversed" };
-  if (addDays(query.from, maxRangeDays) <= query.to) return { problem: "tooLong" };
+  if (addDays(query.from, MAX_REPORT_DAYS) <= query.to) return { problem: "tooLong" };
   return { from: query.from, to: query.to };
 }
 

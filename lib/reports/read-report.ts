@@ -11,7 +11,8 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { platforms } from "@/lib/channels/platform-names";
-import { datesOf, type ReportQuery } from "@/lib/reports/report-query";
+import type { ReportQuery } from "@/lib/reports/report-query";
+import { datesOf } from "@/lib/reports/local-dates";
 import { resolveReportScope, type ReportScope } from "@/lib/reports/report-scope";
 
 export interface Percentiles {

@@ -7,7 +7,8 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { addDays, type ReportQuery } from "@/lib/reports/report-query";
+import type { ReportQuery } from "@/lib/reports/report-query";
+import { addDays } from "@/lib/reports/local-dates";
 
 export interface ReportScope {
   workspaceId: string;

@@ -4,13 +4,13 @@
 // reaches the API unless it is a date, a known platform or an id-like value.
 import { describe, expect, it } from "vitest";
 import {
-  addDays,
   apiSearch,
   pageSearch,
   readReportQuery,
   resolveRange,
   type ReportQuery,
 } from "@/components/reports/report-query";
+import { addDays } from "@/lib/reports/local-dates";
 
 const read = (search: string) => readReportQuery(new URLSearchParams(search));
 
