@@ -4,6 +4,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Next streams a page's metadata: right after a client-side refresh the <title> may be a moment
+  // late. Waiting for it keeps axe from reporting a gap no user sees; a title that never comes still
+  // fails here.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const findings = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
