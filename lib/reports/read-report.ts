@@ -1,9 +1,8 @@
-// "Báo cáo": the figures of a range, for an admin. Three queries, run side by side:
-// - message counts from ReportMessageCount (hourly rows on the shop's clock) in one pass with
-//   grouping sets: per day and platform (the volume chart), per weekday and hour (the heat map), per
-//   replying agent;
-// - episodes from ConversationEpisode, also with grouping sets: per agent in charge (handled,
-//   closed, resolution), per first responder (first response time), and the whole range;
+// "Báo cáo": the figures of a range, for an admin, from queries run side by side:
+// - message counts from ReportMessageCount (hourly rows on the shop's clock): customer messages per
+//   day and platform (the volume chart) and per weekday and hour (the heat map), replies per agent;
+// - episodes from ConversationEpisode: counts per agent in charge, the range's percentiles, first
+//   response per first responder;
 // - what is true now from Conversation: who has how many open, how many customers wait.
 // Customer messages belong to pages, not agents, so the agent filter narrows replies and episodes only.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -64,17 +63,16 @@ export async function readReport(admin: SessionUser, query: ReportQuery): Promis
     .map((user) => agentFigures(user, counts.repliesByAgent, episodes, now.openByAgent))
     .filter((row) => row.active || row.conversationsHandled + row.replies + row.closed + row.openNow > 0);
 
-  const overall = agentId ? episodes.byAssignee.get(agentId) : episodes.overall;
-  const responded = agentId ? episodes.byResponder.get(agentId) : episodes.overall;
+  const overall = episodes.overall;
   return {
     range: { from: query.from, to: query.to, timeZone: scope.timeZone, workingHoursSet: scope.workingHoursSet },
     totals: {
-      newConversations: overall?.newConversations ?? 0,
+      newConversations: overall.newConversations,
       customerMessages: counts.customerMessages,
-      agentReplies: agentId ? (counts.repliesByAgent.get(agentId) ?? 0) : sum(counts.repliesByAgent.values()),
-      firstResponse: percentiles(responded?.firstResponse),
-      resolution: percentiles(overall?.resolution),
-      reassignedForNoAnswer: overall?.reassigned ?? 0,
+      agentReplies: sum(counts.repliesByAgent.values()),
+      firstResponse: percentiles(overall.firstResponse),
+      resolution: percentiles(overall.resolution),
+      reassignedForNoAnswer: overall.reassigned,
       unansweredNow: agentId ? (now.waitingByAgent.get(agentId) ?? 0) : sum(now.waitingByAgent.values()),
     },
     volumeByDay: datesOf(query).map((date) => ({
@@ -93,98 +91,112 @@ interface MessageCounts {
   repliesByAgent: Map<string, number>;
 }
 
-/** Grouping-set bitmasks of GROUPING(day, weekday, "agentId"): 1 where the column is not grouped. */
-const BY_DAY_AND_PLATFORM = 0b011;
-const BY_WEEKDAY_AND_HOUR = 0b101;
+/** Grouping-set bitmasks of GROUPING(day, weekday): 1 where the column is not grouped. */
+const BY_DAY_AND_PLATFORM = 0b01;
 
+/**
+ * Customer messages are the rows without an agent (a few per hour and page); replies the rows with
+ * one. Reading each kind on its own keeps the grouping sets off the far more numerous reply rows.
+ */
 async function readMessageCounts(scope: ReportScope): Promise<MessageCounts> {
-  const rows = await db().$queryRaw<
-    { set: number; day: string | null; platform: Platform | null; weekday: number | null; hour: number | null; agentId: string | null; customers: number; replies: number }[]
-  >`
-    SELECT GROUPING(day, weekday, "agentId")::int AS set, day, platform, weekday, hour, "agentId",
-           sum(customers)::int AS customers, sum(replies)::int AS replies
-    FROM (
-      SELECT to_char(r."localHour", 'YYYY-MM-DD') AS day, c.platform::text AS platform,
-             extract(isodow FROM r."localHour")::int - 1 AS weekday, extract(hour FROM r."localHour")::int AS hour,
-             r."agentId", r."customerMessages" AS customers, r."agentReplies" AS replies
-      FROM "ReportMessageCount" r JOIN "Channel" c ON c.id = r."channelId"
-      WHERE r."workspaceId" = ${scope.workspaceId} AND r."timeZone" = ${scope.timeZone}
-        AND r."channelId" = ANY(${scope.channelIds})
-        AND r."localHour" >= ${scope.localStart}::timestamp AND r."localHour" < ${scope.localEnd}::timestamp
-    ) counted
-    GROUP BY GROUPING SETS ((day, platform), (weekday, hour), ("agentId"))`;
+  const inScope = Prisma.sql`r."workspaceId" = ${scope.workspaceId} AND r."timeZone" = ${scope.timeZone}
+      AND r."channelId" = ANY(${scope.channelIds})
+      AND r."localHour" >= ${scope.localStart}::timestamp AND r."localHour" < ${scope.localEnd}::timestamp`;
+  const [customers, replies] = await Promise.all([
+    db().$queryRaw<{ set: number; day: string | null; platform: Platform | null; weekday: number | null; hour: number | null; count: number }[]>`
+      SELECT GROUPING(day, weekday)::int AS set, day, platform, weekday, hour, sum(count)::int AS count
+      FROM (
+        SELECT to_char(r."localHour", 'YYYY-MM-DD') AS day, c.platform::text AS platform,
+               extract(isodow FROM r."localHour")::int - 1 AS weekday, extract(hour FROM r."localHour")::int AS hour,
+               r."customerMessages" AS count
+        FROM "ReportMessageCount" r JOIN "Channel" c ON c.id = r."channelId"
+        WHERE ${inScope} AND r."agentId" IS NULL
+      ) counted
+      GROUP BY GROUPING SETS ((day, platform), (weekday, hour))`,
+    db().$queryRaw<{ agentId: string; count: number }[]>`
+      SELECT r."agentId", sum(r."agentReplies")::int AS count
+      FROM "ReportMessageCount" r
+      WHERE ${inScope} AND r."agentId" IS NOT NULL ${scope.agentId ? Prisma.sql`AND r."agentId" = ${scope.agentId}` : Prisma.empty}
+      GROUP BY r."agentId"`,
+  ]);
 
   const counts: MessageCounts = {
     customerMessages: 0,
     volume: new Map(),
     heatMap: Array.from({ length: 7 }, () => Array<number>(24).fill(0)),
-    repliesByAgent: new Map(),
+    repliesByAgent: new Map(replies.filter((row) => row.count > 0).map((row) => [row.agentId, row.count])),
   };
-  for (const row of rows) {
+  for (const row of customers) {
     if (row.set === BY_DAY_AND_PLATFORM) {
-      counts.volume.set(`${row.day} ${row.platform}`, row.customers);
-      counts.customerMessages += row.customers;
-    } else if (row.set === BY_WEEKDAY_AND_HOUR) {
-      counts.heatMap[row.weekday!]![row.hour!] = row.customers;
-    } else if (row.agentId !== null && row.replies > 0) {
-      counts.repliesByAgent.set(row.agentId, row.replies);
+      counts.volume.set(`${row.day} ${row.platform}`, row.count);
+      counts.customerMessages += row.count;
+    } else {
+      counts.heatMap[row.weekday!]![row.hour!] = row.count;
     }
   }
   return counts;
 }
 
-interface EpisodeFigures {
+interface EpisodeCounts {
   newConversations: number;
   handled: number;
   closed: number;
   reassigned: number;
-  firstResponse: number[] | null;
-  resolution: number[] | null;
 }
 
 interface Episodes {
-  overall: EpisodeFigures | undefined;
-  byAssignee: Map<string, EpisodeFigures>;
-  byResponder: Map<string, EpisodeFigures>;
+  overall: EpisodeCounts & { firstResponse: number[] | null; resolution: number[] | null };
+  byAssignee: Map<string, EpisodeCounts>;
+  /** [median, p90] seconds per first responder. */
+  byResponder: Map<string, number[]>;
 }
-
-/** Grouping-set bitmasks of GROUPING("assigneeId", "firstResponderId"). */
-const BY_ASSIGNEE = 0b01;
-const BY_RESPONDER = 0b10;
-const OVERALL = 0b11;
 
 /**
  * An episode belongs to the range by what happened in it: opened (new, handled, reassigned for no
  * answer), its customer's first message (first response time) or its close (closed, resolution).
+ * Three queries side by side: counts per agent in charge (no sorting), the range's two percentiles
+ * (two sorts), first response per responder (one grouped sort). The agent filter is a WHERE in each,
+ * so one agent's report reads one agent's episodes.
  */
 async function readEpisodes(scope: ReportScope): Promise<Episodes> {
   const inRange = (column: Prisma.Sql) => Prisma.sql`(${column} >= ${scope.start} AND ${column} < ${scope.end})`;
-  const rows = await db().$queryRaw<({ set: number; assigneeId: string | null; firstResponderId: string | null } & EpisodeFigures)[]>`
-    SELECT GROUPING("assigneeId", "firstResponderId")::int AS set, "assigneeId", "firstResponderId",
-      count(*) FILTER (WHERE started AND NOT reopened)::int AS "newConversations",
-      count(*) FILTER (WHERE started)::int AS handled,
-      count(*) FILTER (WHERE closed)::int AS closed,
-      count(*) FILTER (WHERE started AND "timeoutReassignments" > 0)::int AS reassigned,
-      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY "firstResponseSeconds") FILTER (WHERE waited) AS "firstResponse",
-      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY "resolutionSeconds") FILTER (WHERE closed) AS resolution
-    FROM (
-      SELECT "assigneeId", "firstResponderId", reopened, "timeoutReassignments", "firstResponseSeconds", "resolutionSeconds",
-             ${inRange(Prisma.sql`"startedAt"`)} AS started,
-             ${inRange(Prisma.sql`"firstCustomerMessageAt"`)} AND "firstResponseSeconds" IS NOT NULL AS waited,
-             ${inRange(Prisma.sql`"closedAt"`)} AS closed
-      FROM "ConversationEpisode"
-      WHERE "workspaceId" = ${scope.workspaceId} AND "channelId" = ANY(${scope.channelIds})
-        AND (${inRange(Prisma.sql`"startedAt"`)} OR ${inRange(Prisma.sql`"firstCustomerMessageAt"`)} OR ${inRange(Prisma.sql`"closedAt"`)})
-    ) episode
-    GROUP BY GROUPING SETS (("assigneeId"), ("firstResponderId"), ())`;
+  const started = inRange(Prisma.sql`"startedAt"`);
+  const waited = Prisma.sql`${inRange(Prisma.sql`"firstCustomerMessageAt"`)} AND "firstResponseSeconds" IS NOT NULL`;
+  const closed = inRange(Prisma.sql`"closedAt"`);
+  const ofScope = Prisma.sql`"workspaceId" = ${scope.workspaceId} AND "channelId" = ANY(${scope.channelIds})`;
+  const agent = (column: Prisma.Sql) => (scope.agentId ? Prisma.sql`AND ${column} = ${scope.agentId}` : Prisma.empty);
 
-  const episodes: Episodes = { overall: undefined, byAssignee: new Map(), byResponder: new Map() };
-  for (const row of rows) {
-    if (row.set === OVERALL) episodes.overall = row;
-    else if (row.set === BY_ASSIGNEE && row.assigneeId !== null) episodes.byAssignee.set(row.assigneeId, row);
-    else if (row.set === BY_RESPONDER && row.firstResponderId !== null) episodes.byResponder.set(row.firstResponderId, row);
-  }
-  return episodes;
+  const [counts, [overall], responders] = await Promise.all([
+    db().$queryRaw<({ assigneeId: string | null; overall: boolean } & EpisodeCounts)[]>`
+      SELECT "assigneeId", GROUPING("assigneeId") = 1 AS overall,
+        count(*) FILTER (WHERE ${started} AND NOT reopened)::int AS "newConversations",
+        count(*) FILTER (WHERE ${started})::int AS handled,
+        count(*) FILTER (WHERE ${closed})::int AS closed,
+        count(*) FILTER (WHERE ${started} AND "timeoutReassignments" > 0)::int AS reassigned
+      FROM "ConversationEpisode"
+      WHERE ${ofScope} AND (${started} OR ${closed}) ${agent(Prisma.sql`"assigneeId"`)}
+      GROUP BY ROLLUP ("assigneeId")`,
+    db().$queryRaw<{ firstResponse: number[] | null; resolution: number[] | null }[]>`
+      SELECT
+        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY "firstResponseSeconds")
+          FILTER (WHERE ${waited} ${agent(Prisma.sql`"firstResponderId"`)}) AS "firstResponse",
+        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY "resolutionSeconds")
+          FILTER (WHERE ${closed} ${agent(Prisma.sql`"assigneeId"`)}) AS resolution
+      FROM "ConversationEpisode"
+      WHERE ${ofScope} AND ((${waited}) OR ${closed})`,
+    db().$queryRaw<{ firstResponderId: string; firstResponse: number[] }[]>`
+      SELECT "firstResponderId", percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY "firstResponseSeconds") AS "firstResponse"
+      FROM "ConversationEpisode"
+      WHERE ${ofScope} AND ${waited} AND "firstResponderId" IS NOT NULL ${agent(Prisma.sql`"firstResponderId"`)}
+      GROUP BY "firstResponderId"`,
+  ]);
+
+  const none: EpisodeCounts = { newConversations: 0, handled: 0, closed: 0, reassigned: 0 };
+  return {
+    overall: { ...(counts.find((row) => row.overall) ?? none), firstResponse: overall?.firstResponse ?? null, resolution: overall?.resolution ?? null },
+    byAssignee: new Map(counts.filter((row) => !row.overall && row.assigneeId !== null).map((row) => [row.assigneeId!, row])),
+    byResponder: new Map(responders.map((row) => [row.firstResponderId, row.firstResponse])),
+  };
 }
 
 async function readOpenNow(scope: ReportScope): Promise<{ openByAgent: Map<string, number>; waitingByAgent: Map<string, number> }> {
@@ -211,7 +223,7 @@ function agentFigures(
   openByAgent: Map<string, number>,
 ): AgentFigures {
   const inCharge = episodes.byAssignee.get(user.id);
-  const firstResponse = percentiles(episodes.byResponder.get(user.id)?.firstResponse);
+  const firstResponse = percentiles(episodes.byResponder.get(user.id));
   return {
     id: user.id,
     name: user.name,
