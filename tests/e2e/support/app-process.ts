@@ -76,9 +76,14 @@ export function pressCtrlC(app: AppProcess): void {
   process.kill(-(app.child.pid as number), "SIGINT");
 }
 
-/** Kills every process of the app's group (tsx's launcher and the server under it). */
+/** Kills every process of the app's group; a group already gone (its exit not yet reported) is fine. */
 export function killAppGroup(app: AppProcess): void {
-  if (app.child.exitCode === null) process.kill(-(app.child.pid as number), "SIGKILL");
+  if (app.child.exitCode !== null) return;
+  try {
+    process.kill(-(app.child.pid as number), "SIGKILL");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
 }
 
 /** Resolves once /api/health answers 200; fails with the app's output if it exits or takes too long. */
