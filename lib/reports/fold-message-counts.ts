@@ -3,7 +3,7 @@
 // one row. A row appended meanwhile is not in the round's snapshot and waits for the next round.
 // A row on another clock than its shop's — written by a transaction that read the zone just before
 // an admin changed it — makes the round recount that shop (report_recount_messages).
-import { db } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 
 export async function foldMessageCounts(): Promise<{ folded: number; recounted: number }> {
   const stale = await db().$queryRaw<{ workspaceId: string }[]>`
@@ -27,6 +27,6 @@ export async function foldMessageCounts(): Promise<{ folded: number; recounted: 
 }
 
 /** Every count of the workspace again from its messages, on the shop's clock as it is now. */
-export async function recountMessages(workspaceId: string, client: Pick<ReturnType<typeof db>, "$executeRaw"> = db()): Promise<void> {
+export async function recountMessages(workspaceId: string, client: Db | Tx = db()): Promise<void> {
   await client.$executeRaw`SELECT "report_recount_messages"(${workspaceId})`;
 }

@@ -4,6 +4,7 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { platforms } from "@/lib/channels/platform-names";
+import { reportChannelsWhere } from "@/lib/reports/report-scope";
 
 export interface ReportOptions {
   platforms: Platform[];
@@ -20,10 +21,7 @@ export async function listReportOptions(admin: SessionUser): Promise<ReportOptio
   });
   const [channels, rules, agents] = await Promise.all([
     db().channel.findMany({
-      where: {
-        workspaceId: admin.workspaceId,
-        ...(workspace.adminsSeeOnlyMeChannels ? {} : { OR: [{ chatMode: "shared" }, { connectedById: admin.id }] }),
-      },
+      where: reportChannelsWhere(admin, workspace),
       select: { id: true, name: true, platform: true },
       orderBy: { name: "asc" },
     }),

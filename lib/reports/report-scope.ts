@@ -31,10 +31,7 @@ export async function resolveReportScope(admin: SessionUser, query: ReportQuery)
     select: { timeZone: true, workingHours: true, adminsSeeOnlyMeChannels: true },
   });
   const channels = await db().channel.findMany({
-    where: {
-      workspaceId: admin.workspaceId,
-      ...(workspace.adminsSeeOnlyMeChannels ? {} : { OR: [{ chatMode: "shared" }, { connectedById: admin.id }] }),
-    },
+    where: reportChannelsWhere(admin, workspace),
     select: { id: true, platform: true, ruleSource: { select: { ruleId: true } } },
   });
   await assertKnownFilters(admin, query, channels);
@@ -59,6 +56,15 @@ export async function resolveReportScope(admin: SessionUser, query: ReportQuery)
     start: utcOfLocal(localStart, workspace.timeZone),
     end: utcOfLocal(localEnd, workspace.timeZone),
   };
+}
+
+/**
+ * The pages and OAs an admin's reports count: all of the workspace's, unless it keeps "only me"
+ * pages to the admin who connected them (conversation-visibility.ts).
+ */
+export function reportChannelsWhere(admin: SessionUser, workspace: { adminsSeeOnlyMeChannels: boolean }): Prisma.ChannelWhereInput {
+  if (workspace.adminsSeeOnlyMeChannels) return { workspaceId: admin.workspaceId };
+  return { workspaceId: admin.workspaceId, OR: [{ chatMode: "shared" }, { connectedById: admin.id }] };
 }
 
 /** A wall-clock time of the shop as the UTC `timestamp` Prisma's DateTime columns hold. */
