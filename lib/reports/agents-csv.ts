@@ -4,19 +4,19 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { ReportQuery } from "@/lib/reports/report-query";
 import { readReport, type AgentFigures } from "@/lib/reports/read-report";
 import { agentColumns, yesNo } from "@/lib/reports/csv-columns";
-import { csvLine } from "@/lib/reports/csv";
+import { csvLines } from "@/lib/reports/csv";
 
 /** Reads the report first, so a refused query is answered before the download starts. */
 export async function agentsCsv(admin: SessionUser, query: ReportQuery, locale: Locale): Promise<AsyncGenerator<string>> {
   const { agents } = await readReport(admin, query);
-  return agentLines(agents, locale);
+  return agentTable(agents, locale);
 }
 
-async function* agentLines(agents: AgentFigures[], locale: Locale): AsyncGenerator<string> {
+async function* agentTable(agents: AgentFigures[], locale: Locale): AsyncGenerator<string> {
   const [yes, no] = yesNo[locale];
-  yield csvLine(agentColumns[locale]);
-  for (const agent of agents) {
-    yield csvLine([
+  yield await csvLines([
+    agentColumns[locale],
+    ...agents.map((agent) => [
       agent.name,
       agent.active ? yes : no,
       agent.conversationsHandled,
@@ -25,6 +25,6 @@ async function* agentLines(agents: AgentFigures[], locale: Locale): AsyncGenerat
       agent.firstResponseP90,
       agent.closed,
       agent.openNow,
-    ]);
-  }
+    ]),
+  ]);
 }

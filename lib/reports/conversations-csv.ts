@@ -1,5 +1,6 @@
 // "Tải CSV (danh sách hội thoại)": every episode that started in the range, one line each, read in
-// batches by (startedAt, id) so an export of a hundred thousand lines holds one batch at a time.
+// batches by (startedAt, id). PostgreSQL writes each batch's lines as one text (lib/reports/csv.ts),
+// so an export of a hundred thousand lines holds one batch's text at a time and no row objects.
 // Times are written on the shop's clock.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -9,84 +10,81 @@ import { platformNames } from "@/lib/channels/platform-names";
 import type { ReportQuery } from "@/lib/reports/report-query";
 import { resolveReportScope, type ReportScope } from "@/lib/reports/report-scope";
 import { conversationColumns, yesNo } from "@/lib/reports/csv-columns";
-import { csvLine } from "@/lib/reports/csv";
+import { csvLines, csvLineSql } from "@/lib/reports/csv";
 
 const BATCH = 2_000;
 
-interface EpisodeLine {
-  id: bigint;
-  startedAt: Date;
-  conversationId: string;
-  customer: string | null;
-  channelId: string;
-  channel: string;
-  assigneeId: string | null;
-  started: string;
-  reopened: boolean;
-  firstCustomerMessage: string | null;
-  firstResponse: string | null;
-  firstResponderId: string | null;
-  firstResponseSeconds: number | null;
-  closed: string | null;
-  resolutionSeconds: number | null;
-  timeoutReassignments: number;
+interface Batch {
+  lines: string | null;
+  count: number;
+  lastStartedAt: Date | null;
+  lastId: bigint | null;
 }
+
+type Key = { startedAt: Date; id: bigint };
 
 /** Checks the query first, so a refused one is answered before the download starts. */
 export async function conversationsCsv(admin: SessionUser, query: ReportQuery, locale: Locale): Promise<AsyncGenerator<string>> {
   const scope = await resolveReportScope(admin, query);
-  const staff = await db().user.findMany({ where: { workspaceId: admin.workspaceId }, select: { id: true, name: true } });
-  return episodeLines(scope, new Map(staff.map((user) => [user.id, user.name])), locale);
+  return episodeBatches(scope, locale);
 }
 
-async function* episodeLines(scope: ReportScope, nameOf: Map<string, string>, locale: Locale): AsyncGenerator<string> {
-  const [yes, no] = yesNo[locale];
-  yield csvLine(conversationColumns[locale]);
-
-  let after: { startedAt: Date; id: bigint } | null = null;
+async function* episodeBatches(scope: ReportScope, locale: Locale): AsyncGenerator<string> {
+  yield await csvLines([conversationColumns[locale]]);
+  const line = episodeLineSql(scope, locale);
+  let after: Key | null = null;
   for (;;) {
-    const batch = await readBatch(scope, after);
-    for (const line of batch) {
-      const platform = scope.platformOf.get(line.channelId);
-      yield csvLine([
-        line.conversationId,
-        line.customer,
-        platform ? platformNames[platform] : null,
-        line.channel,
-        line.assigneeId ? (nameOf.get(line.assigneeId) ?? null) : null,
-        line.started,
-        line.reopened ? yes : no,
-        line.firstCustomerMessage,
-        line.firstResponse,
-        line.firstResponderId ? (nameOf.get(line.firstResponderId) ?? null) : null,
-        line.firstResponseSeconds,
-        line.closed,
-        line.resolutionSeconds,
-        line.timeoutReassignments,
-      ]);
-    }
-    if (batch.length < BATCH) return;
-    const last = batch[batch.length - 1]!;
-    after = { startedAt: last.startedAt, id: last.id };
+    const batch = await readBatch(scope, line, after);
+    if (batch.lines) yield batch.lines;
+    if (batch.count < BATCH) return;
+    after = { startedAt: batch.lastStartedAt!, id: batch.lastId! };
   }
 }
 
-async function readBatch(scope: ReportScope, after: { startedAt: Date; id: bigint } | null): Promise<EpisodeLine[]> {
-  const onClock = (column: Prisma.Sql) => Prisma.sql`to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone}, 'YYYY-MM-DD HH24:MI:SS')`;
-  return db().$queryRaw<EpisodeLine[]>`
-    SELECT e.id, e."startedAt", e."conversationId", k.name AS customer, e."channelId", ch.name AS channel, e."assigneeId",
-           ${onClock(Prisma.sql`e."startedAt"`)} AS started, e.reopened,
-           ${onClock(Prisma.sql`e."firstCustomerMessageAt"`)} AS "firstCustomerMessage",
-           ${onClock(Prisma.sql`e."firstResponseAt"`)} AS "firstResponse", e."firstResponderId", e."firstResponseSeconds",
-           ${onClock(Prisma.sql`e."closedAt"`)} AS closed, e."resolutionSeconds", e."timeoutReassignments"
-    FROM "ConversationEpisode" e
-    JOIN "Conversation" c ON c.id = e."conversationId"
-    JOIN "Contact" k ON k.id = c."contactId"
-    JOIN "Channel" ch ON ch.id = e."channelId"
-    WHERE e."workspaceId" = ${scope.workspaceId} AND e."channelId" = ANY(${scope.channelIds})
-      AND e."startedAt" >= ${scope.start} AND e."startedAt" < ${scope.end}
-      ${scope.agentId ? Prisma.sql`AND e."assigneeId" = ${scope.agentId}` : Prisma.empty}
-      ${after ? Prisma.sql`AND (e."startedAt", e.id) > (${after.startedAt}::timestamp, ${after.id})` : Prisma.empty}
-    ORDER BY e."startedAt", e.id
-    LIMIT ${BATCH}`;
+/** One episode's line, the columns in the order of conversationColumns. */
+function episodeLineSql(scope: ReportScope, locale: Locale): Prisma.Sql {
+  const [yes, no] = yesNo[locale];
+  const onClock = (column: Prisma.Sql) =>
+    Prisma.sql`to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone}, 'YYYY-MM-DD HH24:MI:SS')`;
+  return csvLineSql([
+    Prisma.sql`e."conversationId"`,
+    Prisma.sql`k.name`,
+    Prisma.sql`${JSON.stringify(platformNames)}::jsonb ->> ch.platform::text`,
+    Prisma.sql`ch.name`,
+    Prisma.sql`assignee.name`,
+    onClock(Prisma.sql`e."startedAt"`),
+    Prisma.sql`CASE WHEN e.reopened THEN ${yes} ELSE ${no} END`,
+    onClock(Prisma.sql`e."firstCustomerMessageAt"`),
+    onClock(Prisma.sql`e."firstResponseAt"`),
+    Prisma.sql`responder.name`,
+    Prisma.sql`e."firstResponseSeconds"`,
+    onClock(Prisma.sql`e."closedAt"`),
+    Prisma.sql`e."resolutionSeconds"`,
+    Prisma.sql`e."timeoutReassignments"`,
+  ]);
+}
+
+async function readBatch(scope: ReportScope, line: Prisma.Sql, after: Key | null): Promise<Batch> {
+  const [batch] = await db().$queryRaw<Batch[]>`
+    WITH batch AS (
+      SELECT e.id, e."startedAt", ${line} AS line
+      FROM "ConversationEpisode" e
+      JOIN "Conversation" c ON c.id = e."conversationId"
+      JOIN "Contact" k ON k.id = c."contactId"
+      JOIN "Channel" ch ON ch.id = e."channelId"
+      LEFT JOIN "User" assignee ON assignee.id = e."assigneeId" AND assignee."workspaceId" = e."workspaceId"
+      LEFT JOIN "User" responder ON responder.id = e."firstResponderId" AND responder."workspaceId" = e."workspaceId"
+      WHERE e."workspaceId" = ${scope.workspaceId} AND e."channelId" = ANY(${scope.channelIds})
+        AND e."startedAt" >= ${scope.start} AND e."startedAt" < ${scope.end}
+        ${scope.agentId ? Prisma.sql`AND e."assigneeId" = ${scope.agentId}` : Prisma.empty}
+        ${after ? Prisma.sql`AND (e."startedAt", e.id) > (${after.startedAt}::timestamp, ${after.id})` : Prisma.empty}
+      ORDER BY e."startedAt", e.id
+      LIMIT ${BATCH}
+    )
+    SELECT string_agg(line, '' ORDER BY "startedAt", id) AS lines,
+           count(*)::int AS count,
+           (array_agg("startedAt" ORDER BY "startedAt" DESC, id DESC))[1] AS "lastStartedAt",
+           (array_agg(id ORDER BY "startedAt" DESC, id DESC))[1] AS "lastId"
+    FROM batch`;
+  return batch!;
 }

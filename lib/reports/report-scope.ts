@@ -3,7 +3,6 @@
 // platform, page and rule filters; the shop's time zone; and the range's bounds as UTC timestamps.
 // A filter naming something that is not the workspace's is refused, never read as "everything".
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Platform } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-token";
@@ -15,8 +14,6 @@ export interface ReportScope {
   timeZone: string;
   workingHoursSet: boolean;
   channelIds: string[];
-  /** The channels' platforms, by id. */
-  platformOf: Map<string, Platform>;
   agentId: string | undefined;
   /** The range's start and end (exclusive) on the shop's wall clock, and as UTC timestamps. */
   localStart: string;
@@ -49,7 +46,6 @@ export async function resolveReportScope(admin: SessionUser, query: ReportQuery)
     timeZone: workspace.timeZone,
     workingHoursSet: Object.keys(workspace.workingHours as object).length > 0,
     channelIds: counted.map((channel) => channel.id),
-    platformOf: new Map(channels.map((channel) => [channel.id, channel.platform])),
     agentId: query.agentId,
     localStart,
     localEnd,

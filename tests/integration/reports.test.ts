@@ -13,6 +13,7 @@ import { receiveMessage } from "@/lib/inbox/receive-message";
 import { receivingChannelSelect } from "@/lib/inbox/receiving-channel";
 import { readReport } from "@/lib/reports/read-report";
 import { foldMessageCounts } from "@/lib/reports/fold-message-counts";
+import { csvLines } from "@/lib/reports/csv";
 import { updateWorkspaceSettings } from "@/lib/workspace/update-workspace-settings";
 import { reportQuerySchema } from "@/lib/reports/report-query";
 import * as reportRoute from "@/app/api/reports/route";
@@ -285,6 +286,15 @@ describe("the report's API and CSV exports", () => {
     const list = (await callRoute(admin, conversationsCsvRoute.GET, { search: week })).body as string;
     expect(parseRfc4180(list.slice(1))[4]![1]).toBe(`'=HYPERLINK("x", "Thảo, VIP")`);
     await db().contact.updateMany({ where: { name: '=HYPERLINK("x", "Thảo, VIP")' }, data: { name: "Võ Thanh Thảo" } });
+  });
+
+  it("quotes every field as RFC 4180 asks, the app's own lines and the database's alike", async () => {
+    const fields = ["plain", 'say "hi"', "a,b", "two\nlines", "-5", -5, 1.5, "-x", "+84 912", "@home", "\tTab", null, ""];
+    const text = await csvLines([fields]);
+    expect(text).toBe(`plain,"say ""hi""","a,b","two\nlines",-5,-5,1.5,'-x,'+84 912,'@home,'\tTab,,\r\n`);
+    expect(parseRfc4180(text)).toEqual([["plain", 'say "hi"', "a,b", "two\nlines", "-5", "-5", "1.5", "'-x", "'+84 912", "'@home", "'\tTab", "", ""]]);
+    expect(await csvLines([["Thảo", "Hà"], ["Lan", null], ["Minh", 3]])).toBe("Thảo,Hà\r\nLan,\r\nMinh,3\r\n");
+    expect(await csvLines([])).toBe("");
   });
 });
 
