@@ -6,7 +6,7 @@
 // - what is true now from Conversation: who has how many open, how many customers wait.
 // Customer messages belong to pages, not agents, so the agent filter narrows replies and episodes only.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Platform } from "@/lib/generated/prisma/enums";
+import { ConversationState, type Platform } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { platforms } from "@/lib/channels/platform-names";
@@ -199,12 +199,18 @@ async function readEpisodes(scope: ReportScope): Promise<Episodes> {
   };
 }
 
+/**
+ * Every state but closed, named so that the (workspaceId, state, …) index finds them: a shop's
+ * closed conversations grow without end, its open ones do not.
+ */
+const OPEN_STATES = Object.values(ConversationState).filter((state) => state !== ConversationState.closed);
+
 async function readOpenNow(scope: ReportScope): Promise<{ openByAgent: Map<string, number>; waitingByAgent: Map<string, number> }> {
   const rows = await db().$queryRaw<{ assigneeId: string | null; open: number; waiting: number }[]>`
     SELECT "assigneeId", count(*) FILTER (WHERE state = 'assigned')::int AS open,
            count(*) FILTER (WHERE "awaitingReplySince" IS NOT NULL)::int AS waiting
     FROM "Conversation"
-    WHERE "workspaceId" = ${scope.workspaceId} AND "channelId" = ANY(${scope.channelIds}) AND state <> 'closed'
+    WHERE "workspaceId" = ${scope.workspaceId} AND state = ANY(${OPEN_STATES}::"ConversationState"[]) AND "channelId" = ANY(${scope.channelIds})
     GROUP BY "assigneeId"`;
   const openByAgent = new Map<string, number>();
   const waitingByAgent = new Map<string, number>();
