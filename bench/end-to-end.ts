@@ -49,7 +49,7 @@ const nginxPort = intFlag("port", 8300);
 const firstAppPort = intFlag("first-app-port", nginxPort + 1);
 /** The fraction of customers who write on Zalo; the others write on Messenger. */
 const zaloShare = fractionFlag("zalo-share", 0);
-/** Options for the app's node (one process only), e.g. to profile it during the run. */
+/** Options for the app's node (each process's in a cluster), e.g. to profile it during the run. */
 const appNodeOptions = wordsFlag("app-node-options");
 /** How long after the last send an event may still arrive before it counts as lost. */
 const SETTLE_MS = 30_000;
@@ -324,7 +324,16 @@ try {
       port: nginxPort,
       firstAppPort,
       nginxDir: path.join(clusterDir, "nginx"),
-      env: { ...process.env, ...appSettings, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DEMO_MODE: "false", DATA_DIR: clusterDir, APP_URL: appUrl },
+      nodeArguments: appNodeOptions,
+      env: {
+        ...process.env,
+        ...appSettings,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: BENCH_DIST_DIR,
+        DEMO_MODE: "false",
+        DATA_DIR: clusterDir,
+        APP_URL: appUrl,
+      },
     });
   } else {
     app = await startApp(appPort, appSettings, appNodeOptions);
@@ -341,13 +350,14 @@ try {
   // Each request goes to its customer's emulator; this port is only the loops' default.
   const emulatorPort = Number(new URL(emulator.url).port);
 
-  // A phase's sends until every message arrived, with the CPU time per message of the single app
-  // process and of its database (cpu-time.ts says why).
+  // A phase's sends until every message arrived, with the CPU time per message of the app's
+  // processes together and of its database (cpu-time.ts says why).
+  const appPids = (cluster ? cluster.apps.map((process) => process.child) : [app!]).map((child) => child.pid!);
   const runPhase = async (from: number, phaseSeconds: number) => {
-    const before = app ? await cpuSnapshot(app.pid!, db()) : null;
+    const before = await cpuSnapshot(appPids, db());
     const sends = await openLoop(emulatorPort, rate, phaseSeconds, customerWrites(customers));
     await settle(counter);
-    const cpuMsPerMessage = before && cpuPerMessage(before, await cpuSnapshot(app!.pid!, db()), counter - from);
+    const cpuMsPerMessage = cpuPerMessage(before, await cpuSnapshot(appPids, db()), counter - from);
     return { sends, report: { ...(await phaseReport(from, counter)), cpuMsPerMessage }, byPlatform: await phaseByPlatform(from, counter) };
   };
 

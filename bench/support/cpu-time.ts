@@ -23,8 +23,9 @@ function processCpuMs(pid: number, thread?: number): number | null {
 }
 
 export interface CpuSnapshot {
+  /** Every app process together (one, or each of a cluster's). */
   app: number;
-  /** The app's main thread: HTTP (webhook acknowledgements), Socket.io and its adapter. */
+  /** The app processes' main threads: HTTP (webhook acknowledgements), Socket.io and its adapter. */
   appMainThread: number;
   /** Per backend pid: backends come and go with the pools, so each is compared with itself. */
   database: Map<number, number>;
@@ -35,13 +36,14 @@ async function databaseBackends(db: PrismaClient): Promise<number[]> {
   return rows.map((row) => row.pid);
 }
 
-export async function cpuSnapshot(appPid: number, db: PrismaClient): Promise<CpuSnapshot> {
+export async function cpuSnapshot(appPids: number[], db: PrismaClient): Promise<CpuSnapshot> {
   const database = new Map<number, number>();
   for (const pid of await databaseBackends(db)) {
     const ms = processCpuMs(pid);
     if (ms !== null) database.set(pid, ms);
   }
-  return { app: processCpuMs(appPid) ?? NaN, appMainThread: processCpuMs(appPid, appPid) ?? NaN, database };
+  const total = (cpuOf: (pid: number) => number | null) => appPids.reduce((sum, pid) => sum + (cpuOf(pid) ?? NaN), 0);
+  return { app: total((pid) => processCpuMs(pid)), appMainThread: total((pid) => processCpuMs(pid, pid)), database };
 }
 
 /**

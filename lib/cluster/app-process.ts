@@ -20,10 +20,12 @@ export function startAppProcess(options: {
   name: string;
   port: number;
   env: NodeJS.ProcessEnv;
+  /** Options for its node that NODE_OPTIONS refuses (a benchmark's --cpu-prof). */
+  nodeArguments?: string[];
   /** Each line it prints; none by default. */
   onLine?: (line: string) => void;
 }): AppProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts")], {
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), "--import", "tsx", path.resolve("server.ts")], {
     env: { ...options.env, PORT: String(options.port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

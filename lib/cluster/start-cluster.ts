@@ -16,6 +16,8 @@ export interface ClusterOptions {
   nginxDir: string;
   /** The settings every process starts with (DATABASE_URL and the rest). */
   env: NodeJS.ProcessEnv;
+  /** Options for each process's node that NODE_OPTIONS refuses (a benchmark's --cpu-prof). */
+  nodeArguments?: string[];
   onLine?: (processName: string, line: string) => void;
 }
 
@@ -53,6 +55,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       name,
       port: options.firstAppPort + index,
       env: { ...env, RUN_EMULATORS: index === 0 ? env.RUN_EMULATORS : "false" },
+      nodeArguments: options.nodeArguments,
       onLine: (line) => options.onLine?.(name, line),
     });
   });

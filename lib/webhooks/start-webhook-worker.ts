@@ -4,7 +4,7 @@
 import { Worker } from "node:worker_threads";
 import { logger } from "@/lib/logger";
 import { relayPublished } from "@/lib/realtime/io";
-import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
+import { onWebhookStored, reportProcessorLead } from "@/lib/webhooks/webhook-queue-signal";
 import type { ToMainThread, ToWorker } from "@/lib/webhooks/webhook-worker-messages";
 
 const RESTART_DELAY_MS = 1_000;
@@ -51,9 +51,11 @@ function spawnWorker(): Running {
   worker.on("message", (message: ToMainThread) => {
     // Already validated by publish() in the worker.
     if (message.kind === "publish") relayPublished(message.emissions);
+    else if (message.kind === "lead") reportProcessorLead(message.leads);
   });
   worker.on("error", (error) => logger.error("Webhook worker crashed", { error }));
   worker.on("exit", (code) => {
+    reportProcessorLead(false);
     if (running.stopping) return;
     logger.error("Webhook worker exited; restarting it", { code });
     setTimeout(() => {

@@ -3,6 +3,13 @@
 // process through a NOTIFY, webhook-stored-notice.ts), and sweeping every few seconds as a fallback
 // (retries coming due, a restart's backlog, announcements missed while LISTEN was down).
 //
+// With several processes, one processor leads and claims; the others stand by and try to take the
+// lead every second, which they get within a second of the leader's exit, crash or lost database
+// link (the lead is an advisory lock of its LISTEN session). Claims stay FOR UPDATE SKIP LOCKED, so
+// correctness never depends on there being one leader. Measured with three processes on two cores
+// (docs/benchmarks.md, 4 December): when every processor claimed, each claim held a third of the
+// webhooks, and the app and database spent about twice the CPU per message of a single process.
+//
 // Why not pg-boss for this: the raw body must be committed before the 200 anyway, so the table that
 // holds it already is a durable queue; enqueueing a pg-boss job as well would double the writes on
 // the hottest path (two inserts, or one transaction touching two tables) for no extra guarantee.
@@ -12,8 +19,8 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { DEFAULT_BATCH_SIZE, processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
-import { onWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
-import { listenForStoredWebhooks } from "@/lib/webhooks/webhook-stored-notice";
+import { onWebhookStored, reportProcessorLead } from "@/lib/webhooks/webhook-queue-signal";
+import { listenForStoredWebhooks, type WebhookSession } from "@/lib/webhooks/webhook-stored-notice";
 
 const DEFAULT_SWEEP_MS = 5_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -23,6 +30,8 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
  * 28 %, and lowered the p99 (81 → 68 ms) for a p50 8 ms higher; 50 ms raised both.
  */
 const MIN_CLAIM_INTERVAL_MS = 25;
+/** How often a processor on standby asks for the lead (one statement on its LISTEN session). */
+const LEAD_RETRY_MS = 1_000;
 
 interface ProcessorOptions extends QueueOptions {
   sweepIntervalMs?: number;
@@ -30,7 +39,7 @@ interface ProcessorOptions extends QueueOptions {
 
 interface Processor {
   stopping: boolean;
-  listening: { stop: () => Promise<void> };
+  session: WebhookSession;
   woken: boolean;
   wake: () => void;
   done: Promise<void>;
@@ -47,7 +56,7 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
   };
   const processor: Processor = {
     stopping: false,
-    listening: listenForStoredWebhooks(env().DATABASE_URL, wake),
+    session: listenForStoredWebhooks(env().DATABASE_URL, wake),
     woken: true,
     wake,
     done: Promise.resolve(),
@@ -66,7 +75,25 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     let lastPrune = 0;
     let lastClaimAt = 0;
+    let lastLeadTry = -Infinity;
+    /** On standby: asks for the lead at most every LEAD_RETRY_MS, however often it is woken. */
+    const leadWhenDue = async () => {
+      const wait = lastLeadTry + LEAD_RETRY_MS - Date.now();
+      if (wait <= 0) {
+        lastLeadTry = Date.now();
+        if (await processor.session.tryToLead()) return true;
+      }
+      await sleep(wait > 0 ? wait : LEAD_RETRY_MS);
+      return false;
+    };
+    let reportedLead = false;
+    const report = (leads: boolean) => {
+      if (leads !== reportedLead) reportProcessorLead((reportedLead = leads));
+    };
     while (!processor.stopping) {
+      const leads = processor.session.leads() || (await leadWhenDue());
+      report(leads);
+      if (!leads) continue;
       processor.woken = false;
       let claimed = 0;
       lastClaimAt = Date.now();
@@ -106,6 +133,7 @@ export async function stopWebhookProcessor(): Promise<void> {
   onWebhookStored(undefined);
   processor.stopping = true;
   processor.wake();
-  await Promise.all([processor.done, processor.listening.stop()]);
+  await Promise.all([processor.done, processor.session.stop()]);
+  reportProcessorLead(false);
   holder.__webhookProcessor = undefined;
 }

@@ -1,7 +1,7 @@
 // "A webhook was stored" between processes: the process that stored it sends a NOTIFY, every
 // process's webhook worker LISTENs and wakes its processor, so a webhook acknowledged by one
-// process is processed within milliseconds by whichever claims it first (the 5 s sweep stays as
-// the fallback while a LISTEN session is down).
+// process is processed within milliseconds by the process that leads the processing
+// (webhook-processor.ts; the 5 s sweep stays as the fallback while a LISTEN session is down).
 //
 // The NOTIFY is its own statement after the INSERT has committed, never inside it: a transaction
 // that notifies takes a database-wide lock at commit, which would serialise every webhook insert
@@ -12,6 +12,7 @@ import pg from "pg";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { otherProcessesProbe } from "@/lib/cluster/other-processes-probe";
+import { processorLeadsHere } from "@/lib/webhooks/webhook-queue-signal";
 
 const CHANNEL = "webhook_stored";
 /** How every process's LISTEN session is named: counting them says whether other processes exist. */
@@ -22,12 +23,14 @@ const holder = globalThis as unknown as { __webhookNotice?: { inFlight: boolean;
 
 /**
  * Call after a webhook INSERT committed, once this process's processor was woken directly: NOTIFYs
- * the other processes' processors, unless none listens. Saves a statement per webhook (and a
- * wake-up of every LISTEN session of the database) for a process that runs alone. A process that
- * starts while the count says "alone" misses wake-ups only: this process processes the webhook
- * anyway, and the newcomer's claims and sweeps find whatever is left.
+ * the processor that leads, unless it is this process's or no other process listens. Saves a
+ * statement per webhook (and a wake-up of every LISTEN session of the database) for the leader and
+ * for a process that runs alone. A process that starts while the count says "alone" misses
+ * wake-ups only: it stands by until the lead is free, and the leader's sweeps find what is left.
  */
 export function announceToOtherProcesses(): void {
+  // The leader claims whatever is stored anywhere; when it is this process, it was woken directly.
+  if (processorLeadsHere()) return;
   // Ours is one of the listeners when this process's processor listens; when it does not (its
   // session is reconnecting), a single other process is skipped too, which costs it a wake-up only.
   holder.__otherWebhookListeners ??= otherProcessesProbe("webhook listeners", async () => (await countListeners()) > 1);
@@ -59,18 +62,47 @@ export function announceWebhookStored(): void {
     });
 }
 
+/** A fixed key that no other advisory lock of the app uses (run-migrations.ts has another). */
+export const PROCESSOR_LEAD_KEY = 4_348_202_002;
+
+export interface WebhookSession {
+  /** Whether this process's processor leads now: its session holds the lead lock. */
+  leads(): boolean;
+  /** Takes the lead if no other process's session holds it; false while this session is down. */
+  tryToLead(): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
 /**
  * Holds a LISTEN session of its own (a pooled connection cannot keep one) and calls `onStored` for
  * every announcement, and once each time it (re)connects, since some may have been missed meanwhile.
+ * The same session holds the processor's lead (webhook-processor.ts), a session-level advisory lock:
+ * it ends with the session, so a process that dies or loses its database link hands the lead on.
  */
-export function listenForStoredWebhooks(databaseUrl: string, onStored: () => void): { stop: () => Promise<void> } {
+export function listenForStoredWebhooks(databaseUrl: string, onStored: () => void): WebhookSession {
   let client: pg.Client | undefined;
+  /** The session once it listens: the lead is taken on it only then. */
+  let listening: pg.Client | undefined;
+  let leading = false;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
 
   const listenAgainSoon = () => {
     client = undefined;
+    listening = undefined;
+    // A processor that led wakes to learn it no longer does (and to say so).
+    if (leading) queueMicrotask(onStored);
+    leading = false;
     if (!stopped && !retry) retry = setTimeout(() => ((retry = undefined), void connect()), RELISTEN_DELAY_MS);
+  };
+  /**
+   * LISTEN (again: a no-op once listening) and try for the lead, as one text: pg_stat_activity shows
+   * it as the session's last query, and "LISTEN …" first is how processes count each other's
+   * listeners (countListeners above).
+   */
+  const listenAndTryToLead = async (session: pg.Client) => {
+    const results = (await session.query(`LISTEN ${CHANNEL}; SELECT pg_try_advisory_lock(${PROCESSOR_LEAD_KEY}) AS locked`)) as unknown as pg.QueryResult<{ locked?: boolean }>[];
+    return results[1]?.rows[0]?.locked === true;
   };
   const connect = async () => {
     const session = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_NAME });
@@ -80,7 +112,8 @@ export function listenForStoredWebhooks(databaseUrl: string, onStored: () => voi
     session.on("end", listenAgainSoon);
     try {
       await session.connect();
-      await session.query(`LISTEN ${CHANNEL}`);
+      leading = await listenAndTryToLead(session);
+      listening = session;
       onStored();
     } catch {
       await session.end().catch(() => {});
@@ -90,9 +123,18 @@ export function listenForStoredWebhooks(databaseUrl: string, onStored: () => voi
   void connect();
 
   return {
+    leads: () => leading,
+    async tryToLead() {
+      const session = listening;
+      if (!session) return false;
+      const locked = await listenAndTryToLead(session).catch(() => false);
+      leading = locked && listening === session;
+      return leading;
+    },
     async stop() {
       stopped = true;
       clearTimeout(retry);
+      leading = false;
       await client?.end().catch(() => {});
     },
   };

@@ -4,7 +4,7 @@
 import { parentPort } from "node:worker_threads";
 import { disconnectDb } from "@/lib/db";
 import { setRealtimePublisher } from "@/lib/realtime/io";
-import { signalWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
+import { onProcessorLead, signalWebhookStored } from "@/lib/webhooks/webhook-queue-signal";
 import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/webhook-processor";
 import type { ToMainThread, ToWorker } from "@/lib/webhooks/webhook-worker-messages";
 
@@ -16,6 +16,7 @@ const send = (message: ToMainThread) => port.postMessage(message);
 // server and adapter as it is: this thread holds no adapter connection of its own.
 setRealtimePublisher((emissions) => send({ kind: "publish", emissions }));
 
+onProcessorLead((leads) => send({ kind: "lead", leads }));
 startWebhookProcessor();
 
 port.on("message", (message: ToWorker) => {

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { facebookApp } from "@/lib/channels/facebook/facebook-app";
 import { storeWebhookEvent } from "@/lib/webhooks/store-webhook-event";
-import { announceWebhookStored } from "@/lib/webhooks/webhook-stored-notice";
+import { announceWebhookStored, PROCESSOR_LEAD_KEY } from "@/lib/webhooks/webhook-stored-notice";
+import { processorLeadsHere } from "@/lib/webhooks/webhook-queue-signal";
 import { OTHER_PROCESSES_MAX_AGE_MS } from "@/lib/cluster/other-processes-probe";
 import { drainWebhookQueue, MAX_ATTEMPTS } from "@/lib/webhooks/process-webhook-queue";
 import { receiveWebhooks } from "@/lib/inbox/receive-webhooks";
@@ -201,34 +202,44 @@ describe("webhook queue", () => {
     }
   });
 
-  it("issue 13: a process alone sends no NOTIFY for what it stores; with another process listening, it does", async () => {
+  it("issue 13: one processor leads; the leader sends no NOTIFY, a standby announces what it stores and takes over when the leader goes", async () => {
     const notifications = await observeNotifications("webhook_stored");
-    // Another process's LISTEN session, as its webhook worker opens it: present only when asked.
-    let otherProcess: pg.Client | undefined;
+    // Another process's webhook session, as its worker opens it: listening, and holding the lead.
+    let otherLeader: pg.Client | undefined;
     startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
     try {
       await waitFor(async () => (await webhookListeners()) === 1);
-      // An earlier test's count is out of date by now, so this one is announced and the listeners
-      // counted afresh; the next webhooks, stored while that count is fresh, are not announced.
-      await new Promise((resolve) => setTimeout(resolve, OTHER_PROCESSES_MAX_AGE_MS));
-      await storeWebhookEvent("facebook", body("m_counting", "đếm"));
-      await new Promise((resolve) => setTimeout(resolve, OTHER_PROCESSES_MAX_AGE_MS / 2));
+      await waitFor(async () => processorLeadsHere());
       const before = notifications.heard;
-      for (const mid of ["m_alone_1", "m_alone_2", "m_alone_3"]) await storeWebhookEvent("facebook", body(mid, "một mình"));
-      await waitFor(async () => (await storedMids()).includes("m_alone_3"));
+      for (const mid of ["m_leader_1", "m_leader_2", "m_leader_3"]) await storeWebhookEvent("facebook", body(mid, "tiến trình dẫn"));
+      await waitFor(async () => (await storedMids()).includes("m_leader_3"));
       expect(notifications.heard).toBe(before);
+      await stopWebhookProcessor();
 
-      otherProcess = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "webhook-stored-listener" });
-      await otherProcess.connect();
-      await otherProcess.query("LISTEN webhook_stored");
+      otherLeader = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "webhook-stored-listener" });
+      await otherLeader.connect();
+      await otherLeader.query(`LISTEN webhook_stored; SELECT pg_advisory_lock(${PROCESSOR_LEAD_KEY})`);
+      startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
+      await waitFor(async () => (await webhookListeners()) === 2);
+      // The listener count may still say "alone" from before: once it is out of date, what this
+      // standby stores is announced to the leader, and the standby claims none of it.
       let sent = 0;
-      // Once the count is out of date, what this process stores is announced again.
       await waitFor(async () => {
-        await storeWebhookEvent("facebook", body(`m_shared_${sent++}`, "có tiến trình khác"));
+        await storeWebhookEvent("facebook", body(`m_standby_${sent++}`, "tiến trình chờ"));
         return notifications.heard > before;
       });
+      expect(processorLeadsHere()).toBe(false);
+      expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(sent);
+
+      // The leader's session ends (its process stopped or died): the standby leads within a second
+      // or so and processes everything that waited.
+      await otherLeader.end();
+      otherLeader = undefined;
+      await waitFor(async () => (await db().webhookEvent.count({ where: { processedAt: null } })) === 0);
+      expect(processorLeadsHere()).toBe(true);
+      expect(await storedMids()).toEqual(expect.arrayContaining([...Array(sent).keys()].map((index) => `m_standby_${index}`)));
     } finally {
-      await otherProcess?.end();
+      await otherLeader?.end();
       await notifications.stop();
       await stopWebhookProcessor();
     }
