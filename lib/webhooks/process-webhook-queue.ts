@@ -87,3 +87,15 @@ async function recordFailure(tx: Tx, row: ClaimedRow, error: unknown): Promise<v
 export async function drainWebhookQueue(options: QueueOptions = {}): Promise<void> {
   while ((await processWebhookQueueBatch(options)) > 0);
 }
+
+/**
+ * Whether the oldest webhook still waiting for its first try was received more than `ms` ago: the
+ * processor that leads is behind, and standby processors help (webhook-processor.ts).
+ */
+export async function firstTriesWaitLongerThan(ms: number): Promise<boolean> {
+  const [oldest] = await db().$queryRaw<{ late: boolean }[]>`
+    SELECT "receivedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${ms / 1000}) AS late
+    FROM "WebhookEvent" WHERE "processedAt" IS NULL AND attempts = 0
+    ORDER BY id LIMIT 1`;
+  return oldest?.late === true;
+}

@@ -5,10 +5,12 @@
 //
 // With several processes, one processor leads and claims; the others stand by and try to take the
 // lead every second, which they get within a second of the leader's exit, crash or lost database
-// link (the lead is an advisory lock of its LISTEN session). Claims stay FOR UPDATE SKIP LOCKED, so
+// link (the lead is an advisory lock of its LISTEN session). When the leader falls behind (a
+// webhook has waited over a second for its first try), the standbys claim too, until their claims
+// come back short: more processes still process more. Claims stay FOR UPDATE SKIP LOCKED, so
 // correctness never depends on there being one leader. Measured with three processes on two cores
 // (docs/benchmarks.md, 4 December): when every processor claimed, each claim held a third of the
-// webhooks, and the app and database spent about twice the CPU per message of a single process.
+// webhooks, and the app and database spent more CPU per message than with one processor leading.
 //
 // Why not pg-boss for this: the raw body must be committed before the 200 anyway, so the table that
 // holds it already is a durable queue; enqueueing a pg-boss job as well would double the writes on
@@ -17,7 +19,7 @@
 // at commit, which would serialise every webhook insert.
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { DEFAULT_BATCH_SIZE, processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
+import { DEFAULT_BATCH_SIZE, firstTriesWaitLongerThan, processWebhookQueueBatch, type QueueOptions } from "@/lib/webhooks/process-webhook-queue";
 import { pruneWebhookEvents } from "@/lib/webhooks/prune-webhook-events";
 import { onWebhookStored, reportProcessorLead } from "@/lib/webhooks/webhook-queue-signal";
 import { listenForStoredWebhooks, type WebhookSession } from "@/lib/webhooks/webhook-stored-notice";
@@ -32,9 +34,12 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const MIN_CLAIM_INTERVAL_MS = 25;
 /** How often a processor on standby asks for the lead (one statement on its LISTEN session). */
 const LEAD_RETRY_MS = 1_000;
+/** A webhook waiting this long for its first try means the leader is behind: standbys help. */
+const DEFAULT_BEHIND_MS = 1_000;
 
 interface ProcessorOptions extends QueueOptions {
   sweepIntervalMs?: number;
+  behindMs?: number;
 }
 
 interface Processor {
@@ -76,24 +81,28 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
     let lastPrune = 0;
     let lastClaimAt = 0;
     let lastLeadTry = -Infinity;
-    /** On standby: asks for the lead at most every LEAD_RETRY_MS, however often it is woken. */
-    const leadWhenDue = async () => {
+    const behindMs = options.behindMs ?? DEFAULT_BEHIND_MS;
+    let helping = false;
+    /**
+     * On standby, every LEAD_RETRY_MS however often it is woken: takes the lead if it is free, or
+     * starts helping if the leader is behind.
+     */
+    const standBy = async () => {
       const wait = lastLeadTry + LEAD_RETRY_MS - Date.now();
-      if (wait <= 0) {
-        lastLeadTry = Date.now();
-        if (await processor.session.tryToLead()) return true;
-      }
-      await sleep(wait > 0 ? wait : LEAD_RETRY_MS);
-      return false;
+      if (wait > 0) return sleep(wait);
+      lastLeadTry = Date.now();
+      if (await processor.session.tryToLead()) return;
+      helping = await firstTriesWaitLongerThan(behindMs).catch(() => false);
+      if (!helping) await sleep(LEAD_RETRY_MS);
     };
     let reportedLead = false;
-    const report = (leads: boolean) => {
-      if (leads !== reportedLead) reportProcessorLead((reportedLead = leads));
-    };
     while (!processor.stopping) {
-      const leads = processor.session.leads() || (await leadWhenDue());
-      report(leads);
-      if (!leads) continue;
+      const leads = processor.session.leads();
+      if (leads !== reportedLead) reportProcessorLead((reportedLead = leads));
+      if (!leads && !helping) {
+        await standBy();
+        continue;
+      }
       processor.woken = false;
       let claimed = 0;
       lastClaimAt = Date.now();
@@ -110,6 +119,11 @@ export function startWebhookProcessor(options: ProcessorOptions = {}): void {
       }
       // A full batch means more is waiting: go on at once.
       if (claimed >= batchSize) continue;
+      // A standby that helped has caught up: it stands by again.
+      if (helping) {
+        helping = false;
+        continue;
+      }
       // Rows arrived meanwhile: claim again, but not sooner than MIN_CLAIM_INTERVAL_MS after the
       // last claim. A quiet server claims a lone webhook at once; a busy one gathers rows into
       // fewer, larger claims, each of which costs a few queries whatever its size.

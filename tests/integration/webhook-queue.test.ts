@@ -219,7 +219,8 @@ describe("webhook queue", () => {
       otherLeader = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "webhook-stored-listener" });
       await otherLeader.connect();
       await otherLeader.query(`LISTEN webhook_stored; SELECT pg_advisory_lock(${PROCESSOR_LEAD_KEY})`);
-      startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
+      // The leader is never counted as behind here: helping is the next test's.
+      startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000, behindMs: 60 * 60 * 1000 });
       await waitFor(async () => (await webhookListeners()) === 2);
       // The listener count may still say "alone" from before: once it is out of date, what this
       // standby stores is announced to the leader, and the standby claims none of it.
@@ -242,6 +243,26 @@ describe("webhook queue", () => {
       await otherLeader?.end();
       await notifications.stop();
       await stopWebhookProcessor();
+    }
+  });
+
+  it("issue 13: a standby helps while the leader is behind: webhooks waiting over a second for their first try", async () => {
+    const otherLeader = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "webhook-stored-listener" });
+    await otherLeader.connect();
+    await otherLeader.query(`LISTEN webhook_stored; SELECT pg_advisory_lock(${PROCESSOR_LEAD_KEY})`);
+    // The leader holds the lead but processes nothing: what it leaves waits, older and older.
+    for (const mid of ["m_late_1", "m_late_2"]) {
+      await db().$executeRaw`INSERT INTO "WebhookEvent" (platform, "rawBody", "receivedAt")
+        VALUES ('facebook', ${body(mid, "chờ lâu")}, (now() AT TIME ZONE 'UTC') - interval '10 seconds')`;
+    }
+    startWebhookProcessor({ sweepIntervalMs: 60 * 60 * 1000 });
+    try {
+      await waitFor(async () => (await db().webhookEvent.count({ where: { processedAt: null } })) === 0);
+      expect(processorLeadsHere()).toBe(false);
+      expect(await storedMids()).toEqual(expect.arrayContaining(["m_late_1", "m_late_2"]));
+    } finally {
+      await stopWebhookProcessor();
+      await otherLeader.end();
     }
   });
 
