@@ -1,6 +1,7 @@
 // "Báo cáo": the figures of a range, for an admin, from queries run side by side:
-// - message counts from ReportMessageCount (hourly rows on the shop's clock): customer messages per
-//   day and platform (the volume chart) and per weekday and hour (the heat map), replies per agent;
+// - message counts from ReportMessageCount (on the shop's clock): customer messages per day and
+//   platform (the volume chart) and per weekday and hour (the heat map), from their hourly rows;
+//   replies per agent, from their daily rows;
 // - episodes from ConversationEpisode: counts per agent in charge, the range's percentiles, first
 //   response per first responder;
 // - what is true now from Conversation: who has how many open, how many customers wait.

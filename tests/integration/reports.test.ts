@@ -302,7 +302,7 @@ describe("the hourly counts behind the report", () => {
   const countRows = () =>
     db().reportMessageCount.findMany({ where: { workspaceId }, select: { localHour: true, channelId: true, agentId: true, customerMessages: true, agentReplies: true, folded: true, timeZone: true } });
 
-  it("fold into one row per hour, page and agent while customers keep writing, without losing or doubling a message", async () => {
+  it("fold into one row per hour and page (replies: per day, page and agent) while customers keep writing, without losing or doubling a message", async () => {
     const pageOf = (customer: number) => (customer % 2 ? facebookPage : zaloOa);
     for (let customer = 0; customer < 8; customer++) await customerWrites(pageOf(customer), `Khách ${customer}`, local("2026-11-10T09:00:00"));
     const before = (await report({ from: "2026-11-10", to: "2026-11-10" })).totals.customerMessages;
@@ -320,6 +320,12 @@ describe("the hourly counts behind the report", () => {
     expect(groups.size).toBe(rows.length);
     const stored = await db().message.count({ where: { channel: { workspaceId }, direction: "inbound" } });
     expect(rows.reduce((total, row) => total + row.customerMessages, 0)).toBe(stored);
+    // Replies are kept per day (the report sums them per agent over whole days), one row each.
+    const replyRows = rows.filter((row) => row.agentId !== null);
+    expect(replyRows.length).toBeGreaterThan(0);
+    expect(replyRows.every((row) => row.localHour.toISOString().endsWith("T00:00:00.000Z"))).toBe(true);
+    const replies = await db().message.count({ where: { channel: { workspaceId }, direction: "outbound", senderKind: "agent" } });
+    expect(replyRows.reduce((total, row) => total + row.agentReplies, 0)).toBe(replies);
   });
 
   it("are recounted on the new clock when the shop changes its time zone", async () => {
