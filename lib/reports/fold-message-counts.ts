@@ -1,7 +1,6 @@
 // Keeps ReportMessageCount small. The trigger on Message appends a row per inserting statement and
-// group, so the rows of a busy hour pile up; each round folds every group that has new rows into
-// one row: per hour for customer messages, per day for an agent's replies (migration
-// report_reply_days says why). A row appended meanwhile is not in the round's snapshot and waits for the next round.
+// group (a customer messages' hour, or an agent's day of replies: report_count_slot), so the rows of
+// a busy hour pile up; each round folds every group that has new rows into one row. A row appended meanwhile is not in the round's snapshot and waits for the next round.
 // A row on another clock than its shop's — written by a transaction that read the zone just before
 // an admin changed it — makes the round recount that shop (report_recount_messages).
 import { db, type Db, type Tx } from "@/lib/db";
@@ -12,21 +11,17 @@ export async function foldMessageCounts(): Promise<{ folded: number; recounted: 
     WHERE NOT r.folded AND r."timeZone" <> w."timeZone"`;
   for (const { workspaceId } of stale) await recountMessages(workspaceId);
 
-  // A group is a slot (report_count_slot: the hour of customer messages, the day of an agent's
-  // replies), its page and its agent; the slot's rows are found by the range they fall in.
   const folded = await db().$executeRaw`
     WITH touched AS (
-      SELECT DISTINCT "workspaceId", "timeZone", "report_count_slot"("localHour", "agentId") AS slot, "channelId", "agentId"
-      FROM "ReportMessageCount" WHERE NOT folded
+      SELECT DISTINCT "workspaceId", "timeZone", "localHour", "channelId", "agentId" FROM "ReportMessageCount" WHERE NOT folded
     ), gone AS (
       DELETE FROM "ReportMessageCount" r USING touched t
-      WHERE r."workspaceId" = t."workspaceId" AND r."timeZone" = t."timeZone"
-        AND r."localHour" >= t.slot AND r."localHour" < t.slot + CASE WHEN t."agentId" IS NULL THEN interval '1 hour' ELSE interval '1 day' END
+      WHERE r."workspaceId" = t."workspaceId" AND r."timeZone" = t."timeZone" AND r."localHour" = t."localHour"
         AND r."channelId" = t."channelId" AND r."agentId" IS NOT DISTINCT FROM t."agentId"
       RETURNING r."workspaceId", r."timeZone", r."localHour", r."channelId", r."agentId", r."customerMessages", r."agentReplies"
     )
     INSERT INTO "ReportMessageCount"("workspaceId", "timeZone", "localHour", "channelId", "agentId", "customerMessages", "agentReplies", "folded")
-    SELECT "workspaceId", "timeZone", "report_count_slot"("localHour", "agentId"), "channelId", "agentId", sum("customerMessages"), sum("agentReplies"), true
+    SELECT "workspaceId", "timeZone", "localHour", "channelId", "agentId", sum("customerMessages"), sum("agentReplies"), true
     FROM gone GROUP BY 1, 2, 3, 4, 5`;
   return { folded, recounted: stale.length };
 }
