@@ -1,6 +1,7 @@
 // Keeps ReportMessageCount small. The trigger on Message appends a row per inserting statement and
 // group (a customer messages' hour, or an agent's day of replies: report_count_slot), so the rows of
-// a busy hour pile up; each round folds every group that has new rows into one row. A row appended meanwhile is not in the round's snapshot and waits for the next round.
+// a busy hour pile up; each round folds every group that has new rows into one row. A row appended
+// meanwhile is not in the round's snapshot and waits for the next round.
 // A row on another clock than its shop's — written by a transaction that read the zone just before
 // an admin changed it — makes the round recount that shop (report_recount_messages).
 import { db, type Db, type Tx } from "@/lib/db";
