@@ -3,6 +3,7 @@
 // conversation and advance the cursor, all in the caller's transaction. The lock is the only
 // counter, so the rotation and the cap hold with any number of server processes writing at once.
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { lockRule, type LockedRule } from "@/lib/assignment/lock-rows";
 import { pickNextMember, type CandidateMember } from "@/lib/assignment/pick-next-member";
 import { assignmentReasons, type AssignmentReason } from "@/lib/assignment/assignment-reasons";
@@ -60,6 +61,44 @@ export async function assignInLockedRule(tx: Tx, rule: LockedRule, params: Assig
     },
   });
   return { outcome: "assigned", userId: pick.userId };
+}
+
+/**
+ * Several conversations this transaction has just created, given out in order under the rule's lock
+ * taken once (the webhook processor's batch of first messages): the same picks as one step each,
+ * written in three statements. Returns those nobody could take, for the caller to route one by one,
+ * which records why they wait.
+ */
+export async function assignNewConversationsInLockedRule(tx: Tx, rule: LockedRule, conversationIds: string[]): Promise<string[]> {
+  const members = await loadCandidates(tx, rule);
+  const options = { method: rule.method === "least_loaded" ? "least_loaded" : "round_robin", onlyAvailable: rule.onlyAvailable, maxOpenPerAgent: rule.maxOpenPerAgent } as const;
+  let cursor = rule.roundRobinCursor;
+  const assignments: Array<{ conversationId: string; userId: string }> = [];
+  const left: string[] = [];
+  for (const conversationId of conversationIds) {
+    const pick = pickNextMember(members, cursor, options);
+    if (!pick) {
+      left.push(conversationId);
+      continue;
+    }
+    assignments.push({ conversationId, userId: pick.userId });
+    cursor = pick.cursor;
+    const member = members.find((candidate) => candidate.userId === pick.userId) as CandidateMember;
+    member.openCount++;
+  }
+  if (assignments.length === 0) return left;
+  // No "still without a caretaker" condition as in assignInLockedRule: nobody else can see these
+  // rows before this transaction commits.
+  await tx.$executeRaw`
+    UPDATE "Conversation" AS c
+    SET "assigneeId" = assignment."userId", state = 'assigned', "ruleId" = ${rule.id}, "updatedAt" = (now() AT TIME ZONE 'UTC')
+    FROM (VALUES ${Prisma.join(assignments.map((a) => Prisma.sql`(${a.conversationId}, ${a.userId})`))}) AS assignment (id, "userId")
+    WHERE c.id = assignment.id`;
+  await tx.assignmentRule.update({ where: { id: rule.id }, data: { roundRobinCursor: cursor } });
+  await tx.assignmentEvent.createMany({
+    data: assignments.map(({ conversationId, userId }) => ({ conversationId, kind: "assigned", toUserId: userId, reason: assignmentReasons.roundRobin })),
+  });
+  return left;
 }
 
 /**

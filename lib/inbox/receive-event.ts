@@ -2,7 +2,7 @@
 // it. Safe to run twice or in parallel for the same event: every write is keyed on platform ids.
 import { logger } from "@/lib/logger";
 import { isPublishing } from "@/lib/realtime/io";
-import { publishReceived } from "@/lib/inbox/publish-changes";
+import { publishReceived, type MessagesToPublish } from "@/lib/inbox/publish-changes";
 import { receiveMessage, type ReceiveResult } from "@/lib/inbox/receive-message";
 import { receiveReaction } from "@/lib/inbox/receive-reaction";
 import type { KnownCustomerAttempt } from "@/lib/inbox/store-known-customer-messages";
@@ -51,17 +51,17 @@ export async function receiveEvent(channel: ReceivingChannel, event: InboundEven
       if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(error)) throw error;
     }
   }
-  await publish(result);
+  await publish({ messageIds: result.messageIds, conversationIds: result.createdConversationId ? [result.createdConversationId] : [] });
   return result;
 }
 
 /** Realtime is best effort after commit: the data is stored, and clients catch up on reconnect. */
-export async function publish(result: ReceiveResult): Promise<void> {
+export async function publish(changes: MessagesToPublish): Promise<void> {
   // Without a Socket.io server (scripts, workers in tests) there is nobody to tell: skip the reads.
-  if (!isPublishing() || (result.messageIds.length === 0 && !result.createdConversationId)) return;
+  if (!isPublishing() || (changes.messageIds.length === 0 && !changes.conversationIds?.length)) return;
   try {
-    await publishReceived({ messageIds: result.messageIds, conversationIds: result.createdConversationId ? [result.createdConversationId] : [] });
+    await publishReceived(changes);
   } catch (error) {
-    logger.error("Could not publish a received event", { error, messageIds: result.messageIds });
+    logger.error("Could not publish a received event", { error, messageIds: changes.messageIds });
   }
 }

@@ -9,6 +9,7 @@ import { providerOf } from "@/lib/channels/registry";
 import { publish, receiveEvent } from "@/lib/inbox/receive-event";
 import { receivingChannelSelect, type ReceivingChannel } from "@/lib/inbox/receiving-channel";
 import { storeKnownCustomerMessages, type KnownCustomerAttempt } from "@/lib/inbox/store-known-customer-messages";
+import { storeNewConversations } from "@/lib/inbox/store-new-conversations";
 import type { InboundEvent, InboundMessageEvent, NormalizedEvent } from "@/lib/inbox/inbound-event";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
@@ -104,23 +105,43 @@ export async function receiveWebhooks(webhooks: StoredWebhook[], options: Receiv
 
 /**
  * Each customer's first message of the batch, stored in one statement where it is the common case
- * (store-known-customer-messages.ts) and published in one go; the rest of each customer's events
- * follow in order. If the statement fails (a deadlock with another process, the database gone),
- * every event takes its own path as if it had not been tried, which reports any lasting error per
- * webhook.
+ * (store-known-customer-messages.ts); first messages of new conversations then together in one
+ * transaction (store-new-conversations.ts); all of them published in one go. The rest of each
+ * customer's events follow in order. If a batch statement fails (a deadlock with another process,
+ * the database gone), its events take their own path as if it had not been tried, which reports
+ * any lasting error per webhook.
  */
 async function storeFirstMessages(groups: WorkItem[][]): Promise<Map<WorkItem, KnownCustomerAttempt>> {
   const firsts = groups.map((group) => group[0]).filter((item): item is WorkItem & { event: InboundMessageEvent } => item?.event.kind === "message");
   if (firsts.length === 0) return new Map();
+  let attempts: KnownCustomerAttempt[];
   try {
-    const attempts = await storeKnownCustomerMessages(firsts);
-    // Published together, before the events that need more than this statement.
-    await publish({ messageIds: attempts.flatMap((attempt) => attempt.stored?.messageIds ?? []) });
-    return new Map(firsts.map((item, index) => [item, attempts[index]!]));
+    attempts = await storeKnownCustomerMessages(firsts);
   } catch (error) {
     logger.warn("Could not store a batch's first messages together; storing them one by one", { error, messages: firsts.length });
     return new Map();
   }
+  const known = new Map(firsts.map((item, index) => [item, attempts[index]!]));
+  const starters = firsts.filter((item) => startsConversation(known.get(item)!));
+  const conversationIds: string[] = [];
+  try {
+    const stored = await storeNewConversations(starters.map((item) => ({ ...item, found: known.get(item)!.found })));
+    starters.forEach((item, index) => {
+      const messageIds = stored.messageIds[index];
+      if (messageIds) known.set(item, { stored: { messageIds }, found: null });
+    });
+    conversationIds.push(...stored.conversationIds);
+  } catch (error) {
+    logger.warn("Could not store a batch's new conversations together; storing them one by one", { error, messages: starters.length });
+  }
+  // Published together, before the events that need more than these statements.
+  await publish({ messageIds: [...known.values()].flatMap((attempt) => attempt.stored?.messageIds ?? []), conversationIds });
+  return known;
+}
+
+/** A first message the batch path can store: no contact yet, or a fresh contact without a conversation. */
+function startsConversation({ stored, found }: KnownCustomerAttempt): boolean {
+  return !stored && (found === null || (found.conversationId === null && found.profileIsFresh));
 }
 
 const accountKey = (platform: Platform, accountId: string) => `${platform}|${accountId}`;
