@@ -19,6 +19,7 @@ import type { MetaEmulator } from "@/emulators/meta/start-meta-emulator";
 import { resetDatabase } from "../support/reset-database";
 import { postSignedWebhook, startWebhookServer } from "../support/webhook-http-server";
 import { startRealtimeTestServer } from "../support/realtime-test-server";
+import { createSalesRule, createStaff } from "../support/assignment-fixtures";
 import { at, FIXTURE_T0, seedWebhookWorld, startProfileEmulator, type WebhookWorld } from "../support/webhook-world";
 
 let emulator: MetaEmulator;
@@ -157,6 +158,88 @@ describe("webhook queue", () => {
     const unread = await db().conversation.findMany({ where: { state: "assigned" }, select: { unreadCount: true, lastMessagePreview: true } });
     expect(unread).toEqual(Array.from({ length: 3 }, () => ({ unreadCount: 5, lastMessagePreview: "Tin 4" })));
   });
+
+  it("issue 18: a batch's first messages open their conversations together, routed as one by one: the cap, the queue, only me", async () => {
+    const admin = await db().user.findUniqueOrThrow({ where: { id: world.adminId }, select: { id: true, email: true, name: true, role: true, workspaceId: true } });
+    const members = await createStaff(world.workspaceId, 3);
+    const rule = await createSalesRule(admin, [world.channelB.id], members, { maxOpenPerAgent: 3 });
+    const { PAGE_A, PAGE_B } = world.values;
+    const newOnB = Array.from({ length: 11 }, (_, i) => emulator.world.addCustomer(PAGE_B, `Khách ${i}`, "Mới"));
+    const newOnA = emulator.world.addCustomer(PAGE_A, "Lan", "Trần");
+    // A known customer with a fresh profile and no conversation yet on page B (no profile read).
+    const knownOnB = await db().contact.create({ data: { channelId: world.channelB.id, platformUserId: "2588888888888888", name: "Chị Hà", profileFetchedAt: new Date() } });
+    const writers = [...newOnB.map((c) => [PAGE_B, c.psid] as const), [PAGE_B, knownOnB.platformUserId] as const, [PAGE_A, newOnA.psid] as const];
+    for (const [index, [page, psid]] of writers.entries()) {
+      await storeWebhookEvent("facebook", messageBody(page, psid, `m_first_${index}`, `Xin chào ${index}`, 10_000 + index));
+    }
+    await drainWebhookQueue();
+
+    const conversations = await db().conversation.findMany({
+      where: { contact: { platformUserId: { in: writers.map(([, psid]) => psid) } } },
+      select: {
+        channelId: true, state: true, assigneeId: true, ruleId: true, unreadCount: true, lastMessagePreview: true, awaitingReplySince: true,
+        contact: { select: { platformUserId: true, name: true } },
+        _count: { select: { messages: true } },
+        assignmentEvents: { select: { kind: true, toUserId: true, reason: true } },
+      },
+    });
+    expect(conversations).toHaveLength(13);
+    for (const conversation of conversations) {
+      expect(conversation).toMatchObject({ unreadCount: 1, _count: { messages: 1 }, awaitingReplySince: expect.any(Date) });
+      expect(conversation.lastMessagePreview).toMatch(/^Xin chào \d+$/);
+    }
+    // Profiles were read from the platform for the new customers; the known one kept hers.
+    const names = new Map(conversations.map((c) => [c.contact.platformUserId, c.contact.name]));
+    expect(names.get(newOnB[0]!.psid)).toBe(newOnB[0]!.name);
+    expect(names.get(newOnA.psid)).toBe(newOnA.name);
+    expect(names.get(knownOnB.platformUserId)).toBe("Chị Hà");
+
+    const onB = conversations.filter((c) => c.channelId === world.channelB.id);
+    const assigned = onB.filter((c) => c.state === "assigned");
+    // Three members with a cap of three: nine in turn, three each; the other three wait in "Chờ nhận", saying why.
+    expect(assigned).toHaveLength(9);
+    expect(members.map((member) => assigned.filter((c) => c.assigneeId === member.id).length)).toEqual([3, 3, 3]);
+    for (const c of assigned) expect(c.assignmentEvents).toEqual([{ kind: "assigned", toUserId: c.assigneeId, reason: "round_robin" }]);
+    const waiting = onB.filter((c) => c.state !== "assigned");
+    expect(waiting).toHaveLength(3);
+    for (const c of waiting) {
+      expect(c).toMatchObject({ state: "awaiting_claim", assigneeId: null, ruleId: rule.id });
+      expect(c.assignmentEvents).toEqual([{ kind: "orphaned", toUserId: null, reason: "nobody_available" }]);
+    }
+    const onA = conversations.find((c) => c.channelId === world.channelA.id);
+    expect(onA).toMatchObject({ state: "assigned", assigneeId: world.adminId, assignmentEvents: [{ kind: "assigned", toUserId: world.adminId, reason: "only_me_channel" }] });
+    expect((await db().assignmentRule.findUniqueOrThrow({ where: { id: rule.id } })).roundRobinCursor).toBe(2);
+  });
+
+  it("issue 18: 240 first messages, each delivered twice, through three processors at once: one conversation and message each, spread within one", async () => {
+    const admin = await db().user.findUniqueOrThrow({ where: { id: world.adminId }, select: { id: true, email: true, name: true, role: true, workspaceId: true } });
+    const members = await createStaff(world.workspaceId, 7);
+    await createSalesRule(admin, [world.channelB.id], members);
+    const customers = Array.from({ length: 240 }, (_, i) => emulator.world.addCustomer(world.values.PAGE_B, `Khách ${i}`, "Đông"));
+    for (const copy of [0, 1]) {
+      for (const [index, customer] of customers.entries()) {
+        // The second copies arrive in another order, so that batches overlap differently.
+        const n = copy === 0 ? index : (index * 7) % customers.length;
+        await storeWebhookEvent("facebook", messageBody(world.values.PAGE_B, customers[n]!.psid, `m_burst_${n}`, `Tin ${n}`, 20_000 + n));
+      }
+    }
+    await Promise.all([drainWebhookQueue({ batchSize: 40 }), drainWebhookQueue({ batchSize: 40 }), drainWebhookQueue({ batchSize: 40 })]);
+
+    const conversations = await db().conversation.findMany({
+      where: { channelId: world.channelB.id },
+      select: { id: true, assigneeId: true, state: true, _count: { select: { messages: true, assignmentEvents: true } }, assignmentEvents: { select: { toUserId: true } } },
+    });
+    expect(conversations).toHaveLength(240);
+    expect(await db().contact.count({ where: { channelId: world.channelB.id } })).toBe(240);
+    const perMember = members.map((member) => conversations.filter((c) => c.assigneeId === member.id).length);
+    expect(perMember.reduce((sum, n) => sum + n, 0)).toBe(240);
+    expect(Math.max(...perMember) - Math.min(...perMember)).toBeLessThanOrEqual(1);
+    for (const c of conversations) {
+      expect(c._count).toEqual({ messages: 1, assignmentEvents: 1 });
+      expect(c.assignmentEvents[0]!.toUserId).toBe(c.assigneeId);
+    }
+    expect(await db().webhookEvent.count({ where: { processedAt: null } })).toBe(0);
+  }, 60_000);
 
   it("marks a body it cannot use as processed with the reason, without retrying", async () => {
     await storeWebhookEvent("facebook", JSON.stringify({ object: "instagram", entry: [] }));
