@@ -19,14 +19,11 @@
 // Uses BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) to create and drop
 // its own database, and the benchmarks' production build (.next-bench, built first if missing;
 // --build rebuilds it). Prints a JSON report.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { ensureProductionBuild, freePort, isRunning, startApp, startProcess, stopProcess } from "./support/app-process";
 import { createBenchDatabase } from "./support/bench-database";
 import { closedLoop, openLoop, type LoadResult } from "./support/http-load";
 import { ingestPlatformFromArgs } from "./support/ingest-platforms";
+import { pgbenchRate } from "./support/pgbench";
 import { intFlag, latencySummary } from "./support/stats";
 
 const seconds = intFlag("seconds", 10);
@@ -147,26 +144,12 @@ async function drain(maxSeconds: number): Promise<boolean> {
   return false;
 }
 
-function pgbenchPath(): string | undefined {
-  for (const candidate of ["pgbench", ...["18", "17", "16", "15", "14"].map((v) => `/usr/lib/postgresql/${v}/bin/pgbench`)]) {
-    if (spawnSync(candidate, ["--version"]).status === 0) return candidate;
-  }
-  return undefined;
-}
-
 /** Single-row INSERT commits into a table shaped like WebhookEvent (same indexes, same body size). */
-async function pgbenchInserts(): Promise<{ tps: number; tool: string }> {
+async function pgbenchInserts(): Promise<{ tps: number }> {
   await db().$executeRawUnsafe(`CREATE TABLE bench_insert (LIKE "WebhookEvent" INCLUDING ALL)`);
   const body = webhook().body.replaceAll("'", "''");
-  const dir = mkdtempSync(path.join(tmpdir(), "pgbench-"));
-  const script = path.join(dir, "insert.sql");
-  writeFileSync(script, `INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ('${platform.platform}', '${body}', now());\n`);
-  const tool = pgbenchPath();
-  if (!tool) throw new Error("pgbench not found");
-  const run = spawnSync(tool, ["-n", "-c", String(connections), "-j", "2", "-T", String(seconds), "-f", script, database.url], { encoding: "utf8" });
-  const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
-  if (!tps) throw new Error(`pgbench failed: ${run.stderr}`);
-  return { tps: round(Number(tps)), tool };
+  const sql = `INSERT INTO bench_insert (platform, "rawBody", "receivedAt") VALUES ('${platform.platform}', '${body}', now());`;
+  return { tps: round(pgbenchRate(database.url, sql, { clients: connections, seconds })) };
 }
 
 /** A reference server in its own process; `insert` adds the platform's signature check and one pg INSERT (own commit) per request. */

@@ -1,11 +1,16 @@
 // Benchmark: the webhook processor on its own, in this process — stored Messenger webhooks drained
 // from the queue (parse, store, publish to a publisher that drops the batches), reporting events/s and
 // the SQL statements sent per event, by statement. Two workloads: known customers writing in their
-// open conversations (the common case), and first messages (new conversations, round-robin).
+// open conversations (the common case), and first messages (new conversations, given out by one
+// round-robin rule over 20 agents), whose spread over the agents is reported. The reference, in the
+// same run: pgbench's rate of single-row INSERTs into a table shaped like Message (its indexes,
+// 8 connections), and each workload's rate as a fraction of it.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 3000] [--customers 200]
+import { loadavg } from "node:os";
 import pg from "pg";
 import { createBenchDatabase } from "./support/bench-database";
+import { pgbenchRate } from "./support/pgbench";
 import { intFlag } from "./support/stats";
 
 const eventCount = intFlag("events", 3000);
@@ -91,7 +96,31 @@ try {
   await storeWebhooks(newcomers, eventCount);
   const first = await drain("first messages (new conversation, round-robin)", eventCount);
   const stored = await db().message.count();
-  console.log(JSON.stringify({ results: [known, first], messagesStored: stored, messagesExpected: customerCount + 2 * eventCount }, null, 2));
+  const perAgent = await db().conversation.groupBy({ by: ["assigneeId"], where: { contact: { platformUserId: { in: newcomers } } }, _count: { _all: true } });
+  const counts = perAgent.map((group) => group._count._all);
+  await db().$executeRawUnsafe(`CREATE TABLE bench_insert (LIKE "Message" INCLUDING ALL)`);
+  const pgbenchInsertsPerSecond = pgbenchRate(
+    database.url,
+    `INSERT INTO bench_insert ("conversationId", "channelId", direction, "senderKind", status, "platformMessageId", "sentAt", text, "createdAt", "updatedAt")
+     VALUES ('c', 'ch', 'inbound', 'contact', 'delivered', md5(random()::text), now(), 'Chào shop, áo này còn size M không ạ?', now(), now());`,
+    { clients: 8, seconds: 10 },
+  );
+  const ofPgbench = (result: { eventsPerSecond: number }) => Math.round((result.eventsPerSecond / pgbenchInsertsPerSecond) * 100) / 100;
+  console.log(
+    JSON.stringify(
+      {
+        results: [known, first].map((result) => ({ ...result, fractionOfPgbench: ofPgbench(result) })),
+        pgbenchInsertsPerSecond,
+        rules: 1,
+        firstMessagesPerAgent: { agents: counts.length, unassigned: perAgent.some((group) => group.assigneeId === null), spread: Math.max(...counts) - Math.min(...counts) },
+        messagesStored: stored,
+        messagesExpected: customerCount + 2 * eventCount,
+        loadAverage: loadavg().map((value) => Math.round(value * 10) / 10),
+      },
+      null,
+      2,
+    ),
+  );
 } finally {
   await disconnectDb();
   await database.drop();
