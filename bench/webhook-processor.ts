@@ -6,15 +6,18 @@
 // same run: pgbench's rate of single-row INSERTs into a table shaped like Message (its indexes,
 // 8 connections), and each workload's rate as a fraction of it.
 //
-//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 3000] [--customers 200]
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 3000] [--customers 200] [--profile DIR]
 import { loadavg } from "node:os";
 import pg from "pg";
 import { createBenchDatabase } from "./support/bench-database";
 import { pgbenchRate } from "./support/pgbench";
-import { intFlag } from "./support/stats";
+import { profiled } from "./support/cpu-profile";
+import { intFlag, wordsFlag } from "./support/stats";
 
 const eventCount = intFlag("events", 3000);
 const customerCount = intFlag("customers", 200);
+/** `--profile DIR`: a CPU profile of each workload's drain, in DIR (bench/profile-summary.ts reads them). */
+const profileDir = wordsFlag("profile")[0];
 const PAGE_ID = "109000000000001";
 
 // Every statement the app sends goes through pg's Client#query (the Prisma adapter included).
@@ -70,7 +73,7 @@ async function storeWebhooks(psids: string[], count: number): Promise<void> {
 async function drain(label: string, count: number) {
   statements.clear();
   const started = performance.now();
-  await drainWebhookQueue();
+  await profiled(profileDir, label.split(" ")[0]!, () => drainWebhookQueue());
   const seconds = (performance.now() - started) / 1000;
   const total = [...statements.values()].reduce((sum, n) => sum + n, 0);
   const perEvent = (n: number) => Math.round((n / count) * 100) / 100;

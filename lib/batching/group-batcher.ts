@@ -17,9 +17,16 @@ interface Waiting<T> {
   reject: (error: unknown) => void;
 }
 
-/** Returns `add`: resolves when the batch holding the item succeeded, rejects with its error. */
-export function createGroupBatcher<T>(options: GroupBatcherOptions<T>): (item: T) => Promise<void> {
+/** `add`: resolves when the batch holding the item succeeded, rejects with its error. */
+export interface GroupBatcher<T> {
+  (item: T): Promise<void>;
+  /** Resolves once every item added so far has been handled (whatever the outcome). */
+  settled: () => Promise<void>;
+}
+
+export function createGroupBatcher<T>(options: GroupBatcherOptions<T>): GroupBatcher<T> {
   const waiting: Waiting<T>[] = [];
+  const pending = new Set<Promise<void>>();
   let inFlight = 0;
 
   function flush(): void {
@@ -40,9 +47,18 @@ export function createGroupBatcher<T>(options: GroupBatcherOptions<T>): (item: T
     }
   }
 
-  return (item) =>
-    new Promise<void>((resolve, reject) => {
+  const add = (item: T) => {
+    const handled = new Promise<void>((resolve, reject) => {
       waiting.push({ item, resolve, reject });
       flush();
     });
+    const tracked = handled.then(
+      () => {},
+      () => {},
+    );
+    pending.add(tracked);
+    void tracked.finally(() => pending.delete(tracked));
+    return handled;
+  };
+  return Object.assign(add, { settled: async () => void (await Promise.all([...pending])) });
 }
