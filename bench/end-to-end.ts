@@ -278,6 +278,10 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     untilAcknowledgedMs: latencySummary(untilAcknowledged),
     afterAcknowledgedMs: latencySummary(afterAcknowledged),
     latencyBySecondMs: latencyBySecond(timeline),
+    // At a constant rate, the longest wait is the backlog's peak in seconds of input; how long after
+    // the last message was due the last one arrived is how long the backlog took to drain.
+    backlogPeakSeconds: latencies.length > 0 ? Math.round(Math.max(...latencies) / 100) / 10 : null,
+    drainedAfterLastDueMs: timeline.length > 0 ? Math.round(Math.max(...timeline.map((t) => t.dueMs + t.latencyMs)) - Math.max(...timeline.map((t) => t.dueMs))) : null,
   };
 }
 
