@@ -213,21 +213,25 @@ function gatherDeliveries(): void {
 }
 
 /**
- * When the app acknowledged each numbered message's webhook (performance.now() time), from the
- * emulators' deliveries: splits the end-to-end latency into "until acknowledged" and "after".
+ * When the emulator began the POST that the app acknowledged for each numbered message, and when the
+ * app acknowledged it (performance.now() times), from the emulators' deliveries: splits the
+ * end-to-end latency into the emulator's queue, the acknowledgement, and what follows.
  */
-function acknowledgedAt(): Map<number, number> {
+function acknowledgedAt(): { posted: Map<number, number>; acknowledged: Map<number, number> } {
   gatherDeliveries();
+  const posted = new Map<number, number>();
   const acknowledged = new Map<number, number>();
   for (const delivery of deliveries) {
     const last = delivery.attempts.at(-1);
     if (last?.status !== 200) continue;
     // A Messenger delivery may carry several customers' messages (the emulator batches, as Meta does).
     for (const [, number] of JSON.stringify(delivery.body).matchAll(/\[#(\d+)\]/g)) {
-      if (dueAt.has(Number(number))) acknowledged.set(Number(number), last.at + last.durationMs - performance.timeOrigin);
+      if (!dueAt.has(Number(number))) continue;
+      posted.set(Number(number), last.at - performance.timeOrigin);
+      acknowledged.set(Number(number), last.at + last.durationMs - performance.timeOrigin);
     }
   }
-  return acknowledged;
+  return { posted, acknowledged };
 }
 
 /** Latencies of messages [from, to) (of one platform, if given) at their assignees; missing and misdelivered events counted. */
@@ -236,8 +240,9 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
   const assignees = new Map(
     (await db().conversation.findMany({ where: { id: { in: conversationIds } }, select: { id: true, assigneeId: true } })).map((row) => [row.id, row.assigneeId]),
   );
-  const acknowledged = acknowledgedAt();
+  const { posted, acknowledged } = acknowledgedAt();
   const latencies: number[] = [];
+  const untilPosted: number[] = [];
   const untilAcknowledged: number[] = [];
   const afterAcknowledged: number[] = [];
   const timeline: Array<{ dueMs: number; latencyMs: number }> = [];
@@ -255,6 +260,7 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     const atAssignee = got.find((receipt) => receipt.agentId === assignee);
     const ackAt = acknowledged.get(n);
     if (ackAt !== undefined) untilAcknowledged.push(ackAt - dueAt.get(n)!);
+    if (posted.has(n)) untilPosted.push(posted.get(n)! - dueAt.get(n)!);
     if (atAssignee) latencies.push(atAssignee.at - dueAt.get(n)!);
     else if (notSent.has(n) && got.length === 0) neverSent++;
     else missing++;
@@ -273,8 +279,11 @@ async function phaseReport(from: number, to: number, platform?: BenchPlatform) {
     receivedBySomeoneElse: toSomeoneElse,
     ...(toSomeoneElseExamples.length > 0 ? { receivedBySomeoneElseExamples: toSomeoneElseExamples } : {}),
     latencyMs: latencySummary(latencies),
-    // Due → webhook acknowledged (emulator queue, HTTP, signature, durable insert), then → socket
-    // event (processing queue, storing, publishing). Percentiles of each part, not summable.
+    // Due → webhook acknowledged (load generator, emulator queue, HTTP, signature, durable insert),
+    // then → socket event (processing queue, storing, publishing). Percentiles of each part, not
+    // summable. Until posted: the load generator and the emulator's queue (one delivery per page in
+    // flight, as Facebook), before the app has the request.
+    untilPostedMs: latencySummary(untilPosted),
     untilAcknowledgedMs: latencySummary(untilAcknowledged),
     afterAcknowledgedMs: latencySummary(afterAcknowledged),
     latencyBySecondMs: latencyBySecond(timeline),
@@ -375,6 +384,9 @@ try {
 
   gatherDeliveries();
   const failedDeliveries = [...deliveries].filter((delivery) => delivery.state !== "delivered").length;
+  // An attempt that failed (the app's answer, a timeout, a refused connection) is retried by the
+  // emulator seconds later, as the platform would: its messages wait that long.
+  const failedAttempts = [...deliveries].flatMap((delivery) => delivery.attempts.filter((attempt) => attempt.status !== 200));
   const report = {
     machine: { cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 10) / 10) },
     settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, zaloOas: oaCount, zaloShare, customers: customerCount, messagesPerSecond: rate, seconds, processes: processCount || "1, no nginx" },
@@ -382,6 +394,7 @@ try {
     controlApiErrors: firstSends.errors + laterSends.errors,
     ...(notSent.size > 0 ? { controlApiFailures: countBy([...notSent.values()].map(String)) } : {}),
     webhookDeliveriesNotAcknowledged: failedDeliveries,
+    webhookAttemptsFailed: countBy(failedAttempts.map((attempt) => ("error" in attempt && typeof attempt.error === "string" ? attempt.error : `HTTP ${attempt.status}`))),
     firstMessagesNewConversations: firstMessages,
     messagesInExistingConversations: laterMessages,
     ...(firstByPlatform && laterByPlatform
