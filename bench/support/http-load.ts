@@ -7,6 +7,8 @@ import { performance } from "node:perf_hooks";
 export interface LoadRequest {
   /** Another server than the loop's, for loads that spread over several (e.g. two emulators). */
   port?: number;
+  /** POST unless given. */
+  method?: "GET" | "POST";
   path: string;
   body: string;
   headers: Record<string, string>;
@@ -28,14 +30,21 @@ export interface LoadResult {
 function send(agent: Agent, port: number, load: LoadRequest): Promise<number | string> {
   return new Promise((resolve) => {
     const req = request(
-      { host: "127.0.0.1", port: load.port ?? port, path: load.path, method: "POST", agent, headers: { ...load.headers, "content-length": Buffer.byteLength(load.body) } },
+      {
+        host: "127.0.0.1",
+        port: load.port ?? port,
+        path: load.path,
+        method: load.method ?? "POST",
+        agent,
+        headers: { ...load.headers, ...(load.method === "GET" ? {} : { "content-length": Buffer.byteLength(load.body) }) },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
       },
     );
     req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-    req.end(load.body);
+    req.end(load.method === "GET" ? undefined : load.body);
   });
 }
 
