@@ -6,7 +6,7 @@
 // same run: pgbench's rate of single-row INSERTs into a table shaped like Message (its indexes,
 // 8 connections), and each workload's rate as a fraction of it.
 //
-//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 3000] [--customers 200] [--profile DIR]
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/webhook-processor.ts [--events 6000] [--customers 200] [--profile DIR]
 import { loadavg } from "node:os";
 import pg from "pg";
 import { createBenchDatabase } from "./support/bench-database";
@@ -14,7 +14,8 @@ import { pgbenchRate } from "./support/pgbench";
 import { profiled } from "./support/cpu-profile";
 import { intFlag, wordsFlag } from "./support/stats";
 
-const eventCount = intFlag("events", 3000);
+// 6,000: each workload then runs for 2–8 s; with 3,000 a run lasted about a second and a half, too short to say much.
+const eventCount = intFlag("events", 6000);
 const customerCount = intFlag("customers", 200);
 /** `--profile DIR`: a CPU profile of each workload's drain, in DIR (bench/profile-summary.ts reads them). */
 const profileDir = wordsFlag("profile")[0];
