@@ -30,17 +30,25 @@ export interface StoredFirstMessages {
 const PROFILE_READS_AT_ONCE = 8;
 
 const customerKey = (channelId: string, platformUserId: string) => `${channelId}|${platformUserId}`;
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export async function storeNewConversations(messages: FirstMessage[]): Promise<StoredFirstMessages> {
   if (messages.length === 0) return { messageIds: [], conversationIds: [] };
   const lookups = await lookUpAll(messages);
   return db().$transaction(
     async (tx) => {
+      // Rows go in in key order, as two workers whose batches share customers then wait for each
+      // other on the unique keys instead of deadlocking.
       const created = await tx.contact.createManyAndReturn({
-        data: messages.flatMap(({ channel, event }, index) => {
-          const { contactId, profile } = lookups[index]!;
-          return contactId ? [] : [{ channelId: channel.id, platformUserId: event.contactPlatformId, ...profileColumns(profile) }];
-        }),
+        data: messages
+          .flatMap(({ channel, event }, index) => {
+            const { contactId, profile } = lookups[index]!;
+            return contactId ? [] : [{ channelId: channel.id, platformUserId: event.contactPlatformId, ...profileColumns(profile) }];
+          })
+          .sort(byKey((contact) => customerKey(contact.channelId, contact.platformUserId))),
         skipDuplicates: true,
         select: { id: true, channelId: true, platformUserId: true },
       });
@@ -52,12 +60,14 @@ export async function storeNewConversations(messages: FirstMessage[]): Promise<S
 
       const withContact = messages.filter(({ channel, event }) => contactIds.has(customerKey(channel.id, event.contactPlatformId)));
       const conversations = await tx.conversation.createManyAndReturn({
-        data: withContact.map(({ channel, event }) => ({
-          workspaceId: channel.workspaceId,
-          channelId: channel.id,
-          contactId: contactIds.get(customerKey(channel.id, event.contactPlatformId))!,
-          lastMessageAt: event.at,
-        })),
+        data: withContact
+          .map(({ channel, event }) => ({
+            workspaceId: channel.workspaceId,
+            channelId: channel.id,
+            contactId: contactIds.get(customerKey(channel.id, event.contactPlatformId))!,
+            lastMessageAt: event.at,
+          }))
+          .sort(byKey((conversation) => `${conversation.channelId}|${conversation.contactId}`)),
         skipDuplicates: true,
         select: { id: true, contactId: true },
       });
