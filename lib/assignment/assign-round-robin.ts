@@ -5,7 +5,7 @@
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockRule, type LockedRule } from "@/lib/assignment/lock-rows";
-import { pickNextMember, type CandidateMember } from "@/lib/assignment/pick-next-member";
+import { pickNextMember, type CandidateMember, type DistributionOptions } from "@/lib/assignment/pick-next-member";
 import { assignmentReasons, type AssignmentReason } from "@/lib/assignment/assignment-reasons";
 
 export type RoundRobinOutcome =
@@ -37,11 +37,7 @@ export async function assignRoundRobin(tx: Tx, params: AssignmentParams & { rule
 export async function assignInLockedRule(tx: Tx, rule: LockedRule, params: AssignmentParams): Promise<RoundRobinOutcome> {
   const members = (await loadCandidates(tx, rule)).filter((member) => member.userId !== params.excludeUserId);
   if (!members.some((member) => member.active)) return { outcome: "no_active_member" };
-  const pick = pickNextMember(members, rule.roundRobinCursor, {
-    method: rule.method === "least_loaded" ? "least_loaded" : "round_robin",
-    onlyAvailable: rule.onlyAvailable,
-    maxOpenPerAgent: rule.maxOpenPerAgent,
-  });
+  const pick = pickNextMember(members, rule.roundRobinCursor, distributionOptions(rule));
   if (!pick) return { outcome: "nobody_available" };
 
   // Conditional on still having no caretaker: a conversation is never handed out twice.
@@ -63,6 +59,10 @@ export async function assignInLockedRule(tx: Tx, rule: LockedRule, params: Assig
   return { outcome: "assigned", userId: pick.userId };
 }
 
+function distributionOptions(rule: LockedRule): DistributionOptions {
+  return { method: rule.method === "least_loaded" ? "least_loaded" : "round_robin", onlyAvailable: rule.onlyAvailable, maxOpenPerAgent: rule.maxOpenPerAgent };
+}
+
 /**
  * Several conversations this transaction has just created, given out in order under the rule's lock
  * taken once (the webhook processor's batch of first messages): the same picks as one step each,
@@ -71,7 +71,7 @@ export async function assignInLockedRule(tx: Tx, rule: LockedRule, params: Assig
  */
 export async function assignNewConversationsInLockedRule(tx: Tx, rule: LockedRule, conversationIds: string[]): Promise<string[]> {
   const members = await loadCandidates(tx, rule);
-  const options = { method: rule.method === "least_loaded" ? "least_loaded" : "round_robin", onlyAvailable: rule.onlyAvailable, maxOpenPerAgent: rule.maxOpenPerAgent } as const;
+  const options = distributionOptions(rule);
   let cursor = rule.roundRobinCursor;
   const assignments: Array<{ conversationId: string; userId: string }> = [];
   const left: string[] = [];

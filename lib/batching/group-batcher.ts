@@ -20,13 +20,14 @@ interface Waiting<T> {
 /** `add`: resolves when the batch holding the item succeeded, rejects with its error. */
 export interface GroupBatcher<T> {
   (item: T): Promise<void>;
-  /** Resolves once every item added so far has been handled (whatever the outcome). */
+  /** Resolves once nothing is waiting or running (whatever the outcomes). */
   settled: () => Promise<void>;
 }
 
 export function createGroupBatcher<T>(options: GroupBatcherOptions<T>): GroupBatcher<T> {
   const waiting: Waiting<T>[] = [];
-  const pending = new Set<Promise<void>>();
+  /** Callers of settled() waiting for the batcher to go idle: nothing is tracked per item. */
+  let idle: Array<() => void> = [];
   let inFlight = 0;
 
   function flush(): void {
@@ -43,22 +44,20 @@ export function createGroupBatcher<T>(options: GroupBatcherOptions<T>): GroupBat
         .finally(() => {
           inFlight--;
           flush();
+          if (inFlight === 0 && waiting.length === 0) {
+            const callers = idle;
+            idle = [];
+            for (const resolve of callers) resolve();
+          }
         });
     }
   }
 
-  const add = (item: T) => {
-    const handled = new Promise<void>((resolve, reject) => {
+  const add = (item: T) =>
+    new Promise<void>((resolve, reject) => {
       waiting.push({ item, resolve, reject });
       flush();
     });
-    const tracked = handled.then(
-      () => {},
-      () => {},
-    );
-    pending.add(tracked);
-    void tracked.finally(() => pending.delete(tracked));
-    return handled;
-  };
-  return Object.assign(add, { settled: async () => void (await Promise.all([...pending])) });
+  const settled = () => (inFlight === 0 && waiting.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+  return Object.assign(add, { settled });
 }
