@@ -19,7 +19,11 @@ export function isWellFormedId(value: string): boolean {
  */
 export async function assertWellFormedRouteIds(context: unknown): Promise<void> {
   const params: unknown = await (context as { params?: Promise<unknown> } | undefined)?.params;
-  if (typeof params !== "object" || params === null) return;
+  if (typeof params === "object" && params !== null) assertWellFormedIds(params as Record<string, unknown>);
+}
+
+/** The same check on segments already read from the address (the routes served before Next.js). */
+export function assertWellFormedIds(params: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === "string" && !isWellFormedId(value)) {
       throw new AppError("invalid_input", `The ${name} in the address is not valid.`, { reason: "invalid_id" });

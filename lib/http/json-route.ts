@@ -3,10 +3,10 @@
 // context and answered with a generic 500 (no stack trace).
 // readJson is the one way handlers read a JSON body: application/json only, capped, validated.
 import { NextResponse } from "next/server";
-import { ZodError, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import { AppError } from "@/lib/errors";
+import { errorAnswer } from "@/lib/http/error-answer";
 import { assertWellFormedRouteIds } from "@/lib/http/id-schema";
-import { logger } from "@/lib/logger";
 import { MAX_JSON_BODY_BYTES, isJsonContentType } from "@/lib/http/same-origin";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -23,25 +23,8 @@ export function jsonRoute<C>(handler: Handler<C>): Handler<C> {
 }
 
 export function errorResponse(error: unknown, request?: Request): Response {
-  if (error instanceof AppError) {
-    return NextResponse.json(
-      { error: { code: error.code, message: error.message, params: error.params, fieldErrors: error.fieldErrors } },
-      { status: error.status },
-    );
-  }
-  if (error instanceof ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-    return NextResponse.json(
-      { error: { code: "invalid_input", message: "The request is invalid.", params: {}, fieldErrors } },
-      { status: 400 },
-    );
-  }
-  logger.error("Unhandled error in route", { url: request?.url, method: request?.method, error });
-  return NextResponse.json(
-    { error: { code: "internal", message: "Something went wrong on our side.", params: {} } },
-    { status: 500 },
-  );
+  const { status, body } = errorAnswer(error, request);
+  return NextResponse.json(body, { status });
 }
 
 /**

@@ -1,11 +1,10 @@
 // Socket.io handshake authentication: the same session cookie as the pages. No session, no socket.
 import type { Server, Socket } from "socket.io";
-import { parse as parseCookie } from "cookie";
-import { sessionCookieName, sessionFromToken, type SignedInSession } from "@/lib/auth/session-token";
+import { sessionFromCookieHeader, type SignedInSession } from "@/lib/auth/session-token";
 import { rooms } from "@/lib/realtime/rooms";
 
 function sessionOf(socket: Socket): Promise<SignedInSession | null> {
-  return sessionFromToken(parseCookie(socket.handshake.headers.cookie ?? "")[sessionCookieName()]);
+  return sessionFromCookieHeader(socket.handshake.headers.cookie);
 }
 
 export function installSocketAuth(io: Server): void {

@@ -18,6 +18,8 @@ import { startJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { registerWorkers } from "@/lib/jobs/register-workers";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/start-webhook-worker";
 import { serveWebhooks } from "@/lib/webhooks/serve-webhooks";
+import { readRoutesBeforeNext } from "@/lib/http/serve-before-next";
+import { inboxReadRoutes } from "@/lib/inbox/inbox-read-routes";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
 import { StartupError } from "@/lib/server/startup-error";
 import { shutDown } from "@/lib/server/shut-down";
@@ -146,14 +148,17 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   const appOrigin = new URL(config.APP_URL).origin;
   const trustedProxies = trustedProxyList(config.TRUSTED_PROXIES);
   const requests = inFlightRequests();
+  const serveInboxReads = readRoutesBeforeNext(inboxReadRoutes);
   started.requests = requests;
   const httpServer = createServer((request, response) => {
     requests.track(request, response);
     // Sign-in throttling counts per client address; only the socket (or a trusted proxy) can say it.
     stampClientAddress(request, trustedProxies);
     if (guardHttpRequest(request, response, appOrigin)) return;
-    // Every platform's webhook POSTs are answered before Next.js (see serve-webhooks.ts for why).
-    if (!serveWebhooks(request, response)) void handle(request, response);
+    // Every platform's webhook POSTs and the inbox's hottest reads are answered before Next.js
+    // (serve-webhooks.ts and serve-before-next.ts say why).
+    if (serveWebhooks(request, response) || serveInboxReads(request, response)) return;
+    void handle(request, response);
   });
   started.adapter = await openRealtimeAdapter({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, poolMax: config.REALTIME_POOL_MAX });
   started.httpServer = httpServer;
