@@ -9,7 +9,10 @@
 // session: Next.js's routing and our headers) and a bare node:http server in its own process.
 // Each line gives requests/s, latency p50 / p99 and any answer other than 2xx.
 //
-//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/inbox-api.ts [--connections 32] [--seconds 10] [--build]
+// `--only WORD` keeps the routes whose name holds WORD (the references are always measured);
+// `--profile DIR` writes a CPU profile of the app's whole run into DIR (bench/profile-summary.ts).
+//
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/inbox-api.ts [--connections 32] [--seconds 10] [--only mine] [--profile DIR] [--build]
 import { loadavg } from "node:os";
 import pg from "pg";
 import { ensureProductionBuild, freePort, startApp, startProcess, stopProcess } from "./support/app-process";
@@ -17,10 +20,13 @@ import { createBenchDatabase } from "./support/bench-database";
 import { closedLoop, type LoadRequest, type LoadResult } from "./support/http-load";
 import { SEED, seedInbox } from "./inbox-seed";
 import { benchStaff } from "./support/seed-sql";
-import { intFlag, latencySummary } from "./support/stats";
+import { intFlag, latencySummary, wordsFlag } from "./support/stats";
+import { cpuPerMessage, cpuSnapshot } from "./support/cpu-time";
 
 const connections = intFlag("connections", 32);
 const seconds = intFlag("seconds", 10);
+const only = wordsFlag("only")[0];
+const profileDir = wordsFlag("profile")[0];
 const WARMUP_SECONDS = 3;
 const log = (line: string) => console.error(line);
 const loadAverage = () => loadavg().map((value) => Math.round(value * 10) / 10);
@@ -32,7 +38,7 @@ await client.connect();
 await seedInbox(client, log);
 await client.end();
 const { sessionCookie } = await import("../tests/support/socket-client");
-const { disconnectDb } = await import("../lib/db");
+const { db, disconnectDb } = await import("../lib/db");
 
 const { admin, agents } = benchStaff(SEED.agents);
 const adminCookie = await sessionCookie(admin);
@@ -40,7 +46,7 @@ const agentCookie = await sessionCookie(agents[0]!);
 const longThreads = Array.from({ length: 40 }, (_, index) => `cv${(index + 1) * SEED.longThreadEvery}`);
 let next = 0;
 
-const routes: Array<{ name: string; path: () => string; cookie?: string; server?: "bare" }> = [
+const allRoutes: Array<{ name: string; path: () => string; cookie?: string; server?: "bare" }> = [
   { name: "GET /api/conversations?tab=mine (agent, Của tôi)", path: () => "/api/conversations?tab=mine", cookie: agentCookie },
   { name: "GET /api/conversations?tab=all (admin, Tất cả)", path: () => "/api/conversations?tab=all", cookie: adminCookie },
   { name: "GET /api/conversations/<id>/messages (admin, 100-message threads)", path: () => `/api/conversations/${longThreads[next++ % longThreads.length]}/messages`, cookie: adminCookie },
@@ -49,9 +55,11 @@ const routes: Array<{ name: string; path: () => string; cookie?: string; server?
   { name: "bare node:http (reference)", path: () => "/", server: "bare" },
 ];
 
+const routes = allRoutes.filter((route) => !only || !route.cookie || route.name.includes(only));
+
 const port = await freePort();
 const barePort = await freePort();
-const app = await startApp(port, { LOG_LEVEL: "error" });
+const app = await startApp(port, { LOG_LEVEL: "error" }, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
 const bare = await startProcess(
   "bare node:http",
   ["-e", `require("node:http").createServer((req, res) => { res.writeHead(200, { "content-type": "application/json" }); res.end("{}"); }).listen(${barePort}, "127.0.0.1", () => console.log("ready"))`],
@@ -73,7 +81,14 @@ try {
     const load = (): LoadRequest => ({ method: "GET", path: route.path(), body: "", headers });
     await closedLoop(target, connections, WARMUP_SECONDS, load);
     const loadBefore = loadAverage();
-    results[route.name] = { ...summary(await closedLoop(target, connections, seconds, load)), loadAverage: [loadBefore[0], loadAverage()[0]] };
+    const cpuBefore = await cpuSnapshot([(route.server === "bare" ? bare : app).pid!], db());
+    const generatorBefore = process.cpuUsage();
+    const result = await closedLoop(target, connections, seconds, load);
+    const generator = process.cpuUsage(generatorBefore);
+    // CPU per answer: the server's, its database's, and the load generator's own (all on the same two cores).
+    const { appMs, databaseMs } = cpuPerMessage(cpuBefore, await cpuSnapshot([(route.server === "bare" ? bare : app).pid!], db()), result.ok);
+    const cpuMsPerRequest = { server: appMs, database: databaseMs, loadGenerator: Math.round(((generator.user + generator.system) / 1000 / result.ok) * 100) / 100 };
+    results[route.name] = { ...summary(result), cpuMsPerRequest, loadAverage: [loadBefore[0], loadAverage()[0]] };
     log(`${route.name}: ${JSON.stringify(results[route.name])}`);
   }
   console.log(JSON.stringify({ settings: { connections, seconds, conversations: SEED.conversations }, results }, null, 2));

@@ -1,7 +1,9 @@
 // The one PrismaClient of the process. Kept on globalThis because server.ts (run by tsx) and the
 // Next.js bundles load this module separately; both must share the same pool.
+import { createHash } from "node:crypto";
 import { isMainThread } from "node:worker_threads";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlQuery } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
@@ -10,8 +12,26 @@ const holder = globalThis as unknown as { __prisma?: PrismaClient };
 function createClient(): PrismaClient {
   // The webhook worker thread has its own pool, sized on its own (docs/decisions.md, "Connections per process").
   const max = isMainThread ? env().DATABASE_POOL_MAX : env().WEBHOOK_WORKER_POOL_MAX;
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max });
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max }, { statementNameGenerator: preparedStatementName });
   return new PrismaClient({ adapter });
+}
+
+// A statement with more parameters than this is almost always one of a batch's IN lists, whose every
+// length would be one more statement kept on every connection: those stay unnamed (parsed each time).
+// So do statements without parameters: pg sends those as a simple query, which may hold several
+// commands (raw SQL scripts) where a prepared statement may not.
+const MAX_PREPARED_PARAMETERS = 32;
+
+/**
+ * Each SQL text Prisma sends is prepared once per connection, under a name derived from the text:
+ * PostgreSQL then parses and analyses it once rather than on every call (it still plans each call
+ * until a generic plan proves as cheap). Measured on the inbox API: the parse and plan of its many
+ * small queries were a large part of the database's CPU (docs/benchmarks.md, issue 18). An empty
+ * name leaves the statement unnamed.
+ */
+function preparedStatementName(query: SqlQuery): string {
+  if (query.args.length === 0 || query.args.length > MAX_PREPARED_PARAMETERS) return "";
+  return `prisma_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
 
 export function db(): PrismaClient {

@@ -17,6 +17,11 @@ export function visibleConversationsWhere(
       OR: [{ channel: { chatMode: "shared" } }, { channel: { connectedById: user.id } }, { assigneeId: user.id }],
     };
   }
+  return agentVisibleConversationsWhere(user);
+}
+
+/** An agent's part of the rule, which no workspace setting changes. */
+export function agentVisibleConversationsWhere(user: Pick<SessionUser, "id" | "workspaceId">): Prisma.ConversationWhereInput {
   return {
     workspaceId: user.workspaceId,
     OR: [
