@@ -39,7 +39,8 @@ export function readRoutesBeforeNext(routes: readonly ReadRoute[]): (request: In
       if (!match) continue;
       const queryStart = target.indexOf("?");
       const query = new URLSearchParams(queryStart === -1 ? "" : target.slice(queryStart + 1));
-      answerRoute(route, match, query, request, response);
+      // It answers every outcome itself, errors included.
+      void answerRoute(route, match, query, request, response);
       return true;
     }
     return false;
