@@ -86,8 +86,8 @@ try {
     const result = await closedLoop(target, connections, seconds, load);
     const generator = process.cpuUsage(generatorBefore);
     // CPU per answer: the server's, its database's, and the load generator's own (all on the same two cores).
-    const { appMs, databaseMs } = cpuPerMessage(cpuBefore, await cpuSnapshot([(route.server === "bare" ? bare : app).pid!], db()), result.ok);
-    const cpuMsPerRequest = { server: appMs, database: databaseMs, loadGenerator: Math.round(((generator.user + generator.system) / 1000 / result.ok) * 100) / 100 };
+    const { appMs, appMainThreadMs, databaseMs } = cpuPerMessage(cpuBefore, await cpuSnapshot([(route.server === "bare" ? bare : app).pid!], db()), result.ok);
+    const cpuMsPerRequest = { server: appMs, serverMainThread: appMainThreadMs, database: databaseMs, loadGenerator: Math.round(((generator.user + generator.system) / 1000 / result.ok) * 100) / 100 };
     results[route.name] = { ...summary(result), cpuMsPerRequest, loadAverage: [loadBefore[0], loadAverage()[0]] };
     log(`${route.name}: ${JSON.stringify(results[route.name])}`);
   }

@@ -1,19 +1,22 @@
-// The one PrismaClient of the process. Kept on globalThis because server.ts (run by tsx) and the
-// Next.js bundles load this module separately; both must share the same pool.
+// The one PrismaClient of the process, and the pg pool under it (hot reads written as SQL use that
+// pool directly: lib/sql-read.ts). Kept on globalThis because server.ts (run by tsx) and the Next.js
+// bundles load this module separately; both must share the same pool.
 import { createHash } from "node:crypto";
 import { isMainThread } from "node:worker_threads";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlQuery } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-const holder = globalThis as unknown as { __prisma?: PrismaClient };
+const holder = globalThis as unknown as { __prisma?: PrismaClient; __pool?: pg.Pool };
 
-function createClient(): PrismaClient {
+function createClient(): { client: PrismaClient; pool: pg.Pool } {
   // The webhook worker thread has its own pool, sized on its own (docs/decisions.md, "Connections per process").
   const max = isMainThread ? env().DATABASE_POOL_MAX : env().WEBHOOK_WORKER_POOL_MAX;
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max }, { statementNameGenerator: preparedStatementName });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max });
+  const adapter = new PrismaPg(pool, { statementNameGenerator: preparedStatementName });
+  return { client: new PrismaClient({ adapter }), pool };
 }
 
 // A statement with more parameters than this is almost always one of a batch's IN lists, whose every
@@ -31,17 +34,39 @@ const MAX_PREPARED_PARAMETERS = 32;
  */
 function preparedStatementName(query: SqlQuery): string {
   if (query.args.length === 0 || query.args.length > MAX_PREPARED_PARAMETERS) return "";
-  return `prisma_${createHash("sha1").update(query.sql).digest("base64url")}`;
+  let name = statementNames.get(query.sql);
+  if (name === undefined) {
+    // Hashing the text on every call showed in the inbox API's profile; an app has a few hundred
+    // statements, and the bound only guards against SQL that varies without end.
+    if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
+    name = `prisma_${createHash("sha1").update(query.sql).digest("base64url")}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
+}
+
+const MAX_REMEMBERED_NAMES = 5_000;
+const statementNames = new Map<string, string>();
+
+function connected(): { client: PrismaClient; pool: pg.Pool } {
+  if (!holder.__prisma || !holder.__pool) ({ client: holder.__prisma, pool: holder.__pool } = createClient());
+  return { client: holder.__prisma, pool: holder.__pool };
 }
 
 export function db(): PrismaClient {
-  holder.__prisma ??= createClient();
-  return holder.__prisma;
+  return connected().client;
+}
+
+/** The pool under db(), for the reads written as SQL (lib/sql-read.ts); never for writes, which go through Prisma. */
+export function dbPool(): pg.Pool {
+  return connected().pool;
 }
 
 export async function disconnectDb(): Promise<void> {
   await holder.__prisma?.$disconnect();
+  await holder.__pool?.end();
   holder.__prisma = undefined;
+  holder.__pool = undefined;
 }
 
 export type Db = PrismaClient;

@@ -132,7 +132,7 @@ export const messageDtoSelect = {
 } satisfies Prisma.MessageSelect;
 
 export type ConversationRow = Prisma.ConversationGetPayload<{ select: typeof conversationSummarySelect }>;
-type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
+export type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageDtoSelect }>;
 
 // Built once: a zod schema compiles itself on first use, which costs more than the parse, and every
 // published and listed message goes through these.

@@ -3,9 +3,9 @@
 // back. Messages within a page are oldest first, ready to render.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { messageDtoSelect, toMessageDto, type MessageDto } from "@/lib/inbox/inbox-dto";
+import { toMessageDto, type MessageDto } from "@/lib/inbox/inbox-dto";
+import { readMessagePage } from "@/lib/inbox/read-message-page";
 import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
 import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
 import { hiddenConversationError } from "@/lib/assignment/hidden-conversation-error";
@@ -34,18 +34,7 @@ export async function listMessages(user: SessionUser, conversationId: string, ra
     select: { id: true },
   });
   if (!visible) throw await hiddenConversationError(db(), user, conversationId);
-  const where: Prisma.MessageWhereInput = { conversationId };
-  if (query.before) {
-    const { at, id } = decodeCursor(query.before);
-    where.sentAt = { lte: at };
-    where.OR = [{ sentAt: { lt: at } }, { sentAt: at, id: { gt: id } }];
-  }
-  const rows = await db().message.findMany({
-    where,
-    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
-    take: MESSAGE_PAGE_SIZE + 1,
-    select: messageDtoSelect,
-  });
+  const rows = await readMessagePage(conversationId, MESSAGE_PAGE_SIZE + 1, query.before ? decodeCursor(query.before) : undefined);
   const { page, nextCursor } = pageOf(rows, MESSAGE_PAGE_SIZE, (row) => ({ at: row.sentAt, id: row.id }));
   return { messages: page.map(toMessageDto).reverse(), nextCursor };
 }

@@ -1,0 +1,35 @@
+// Reads written as SQL and sent through pg on Prisma's own pool (lib/db.ts), for the few hot reads
+// where Prisma's per-statement work and its follow-up queries cost more than the query itself: the
+// inbox list's rows and a thread's page (docs/benchmarks.md and docs/decisions.md, issue 18). Each
+// statement is prepared once per connection under its fixed name. Writes never come here.
+import pg from "pg";
+import { dbPool } from "@/lib/db";
+
+export interface SqlRead {
+  /** Unique per text: PostgreSQL keeps the prepared statement under this name on each connection. */
+  name: string;
+  text: string;
+}
+
+const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
+
+// Prisma stores DateTime as `timestamp(3)` without a zone, holding UTC. pg would read such a value
+// in the process's local zone; read it as UTC, as Prisma does.
+const utcTimestamps = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_WITHOUT_TIME_ZONE ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export async function readRows<Row extends pg.QueryResultRow>(statement: SqlRead, values: unknown[]): Promise<Row[]> {
+  const result = await dbPool().query<Row>({ name: statement.name, text: statement.text, values, types: utcTimestamps });
+  return result.rows;
+}
+
+/**
+ * A time as a parameter compared with a `timestamp` column: its UTC wall time (PostgreSQL ignores the
+ * "Z" of a literal read as timestamp without time zone). A Date given to pg as it is would be sent in
+ * the process's local zone.
+ */
+export function sqlTimestamp(at: Date): string {
+  return at.toISOString();
+}
