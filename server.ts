@@ -1,6 +1,7 @@
 // Entry point: one process serves Next.js pages and API routes and the Socket.io channel on the same
 // port. NODE_ENV must be settled before Next.js is loaded, hence the dynamic import.
-export {};
+// First, before anything loads Next.js: it keeps the native Date (lib/server/native-date.ts).
+import "./lib/server/native-date.ts";
 
 const dev = process.argv.includes("--dev");
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";

@@ -21,6 +21,7 @@ import { serveWebhooks } from "@/lib/webhooks/serve-webhooks";
 import { readRoutesBeforeNext } from "@/lib/http/serve-before-next";
 import { inboxReadRoutes } from "@/lib/inbox/inbox-read-routes";
 import { guardHttpRequest } from "@/lib/server/guard-http-request";
+import { restoreNativeDate } from "@/lib/server/native-date";
 import { StartupError } from "@/lib/server/startup-error";
 import { shutDown } from "@/lib/server/shut-down";
 import { setServerPhase } from "@/lib/server/server-phase";
@@ -143,6 +144,7 @@ async function serve(dev: boolean, started: Started): Promise<void> {
   const app = next({ dev, dir: process.cwd() });
   started.app = app;
   await app.prepare();
+  restoreNativeDate();
   const handle = app.getRequestHandler();
 
   const appOrigin = new URL(config.APP_URL).origin;
