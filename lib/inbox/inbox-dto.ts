@@ -140,20 +140,34 @@ const attachmentsOrNone = z.array(attachmentSchema).catch([]);
 const postbackOrNone = messageDtoSchema.shape.postback.catch(null);
 
 export function toMessageDto(row: MessageRow): MessageDto {
-  const { senderUser, attachments, postback, sentAt, updatedAt, quotedMessage, mentions, ...rest } = row;
+  // Field by field rather than by rest and spread: V8 copies those through a slow generic path, and
+  // every page of a thread maps 40 of these (docs/benchmarks.md, issue 18).
+  const quoted = row.quotedMessage;
   return {
-    ...rest,
-    sender: senderUser,
-    mentions: mentions.map((mention) => mention.user),
-    quoted: quotedMessage && {
-      id: quotedMessage.id,
-      direction: quotedMessage.direction,
-      text: quotedMessage.text,
-      attachmentType: attachmentsOrNone.parse(quotedMessage.attachments)[0]?.type ?? null,
+    id: row.id,
+    conversationId: row.conversationId,
+    direction: row.direction,
+    senderKind: row.senderKind,
+    sender: row.senderUser,
+    text: row.text,
+    attachments: attachmentsOrNone.parse(row.attachments),
+    quickReplyPayload: row.quickReplyPayload,
+    postback: postbackOrNone.parse(row.postback ?? null),
+    replyToPlatformMessageId: row.replyToPlatformMessageId,
+    quoted: quoted && {
+      id: quoted.id,
+      direction: quoted.direction,
+      text: quoted.text,
+      attachmentType: attachmentsOrNone.parse(quoted.attachments)[0]?.type ?? null,
     },
-    attachments: attachmentsOrNone.parse(attachments),
-    postback: postbackOrNone.parse(postback ?? null),
-    sentAt: sentAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
+    status: row.status,
+    failureReason: row.failureReason,
+    failureCode: row.failureCode,
+    platformMessageId: row.platformMessageId,
+    clientMessageId: row.clientMessageId,
+    reactions: row.reactions,
+    mentions: row.mentions.map((mention) => mention.user),
+    sentAt: row.sentAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -56,7 +56,9 @@ export async function listConversations(user: SessionUser, rawQuery: ListConvers
   const search = query.q ? await searchConversations(where, query.q, CONVERSATION_PAGE_SIZE + 1, { page: readPage, positions: readPositions, after: conversationsAfter }) : null;
   const rows = search ? search.rows : await readPage(where, CONVERSATION_PAGE_SIZE + 1);
   const { page, nextCursor } = pageOf(rows, CONVERSATION_PAGE_SIZE, (row) => ({ at: row.lastMessageAt, id: row.id }));
-  return { conversations: page.map((row) => ({ ...toConversationSummary(row), match: search?.matches.get(row.id) })), nextCursor };
+  const conversations = page.map(toConversationSummary);
+  if (search) for (const conversation of conversations) conversation.match = search.matches.get(conversation.id);
+  return { conversations, nextCursor };
 }
 
 /**
