@@ -7,7 +7,8 @@
 //   - GET /api/conversations/counts as an agent (the tabs' counts);
 // and, measured in the same run as references: GET /api/health (the app with no query and no
 // session: Next.js's routing and our headers) and a bare node:http server in its own process.
-// Each line gives requests/s, latency p50 / p99 and any answer other than 2xx.
+// Each line gives requests/s, latency p50 / p99, any answer other than 2xx, and the CPU per answer of
+// the server (and of its main thread alone), its database and the load generator.
 //
 // `--only WORD` keeps the routes whose name holds WORD (the references are always measured);
 // `--profile DIR` writes a CPU profile of the app's whole run into DIR (bench/profile-summary.ts).
