@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlQuery } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
 const holder = globalThis as unknown as { __prisma?: PrismaClient; __pool?: pg.Pool };
 
@@ -15,6 +16,9 @@ function createClient(): { client: PrismaClient; pool: pg.Pool } {
   // The webhook worker thread has its own pool, sized on its own (docs/decisions.md, "Connections per process").
   const max = isMainThread ? env().DATABASE_POOL_MAX : env().WEBHOOK_WORKER_POOL_MAX;
   const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max });
+  // An idle connection that breaks (PostgreSQL restarted) is an 'error' on the pool, fatal without a
+  // listener. The adapter adds its own once Prisma connects; the SQL reads may use the pool before.
+  pool.on("error", (error) => logger.warn("An idle database connection failed", { error: error.message }));
   const adapter = new PrismaPg(pool, { statementNameGenerator: preparedStatementName });
   return { client: new PrismaClient({ adapter }), pool };
 }

@@ -1,6 +1,7 @@
 // Reads written as SQL and sent through pg on Prisma's own pool (lib/db.ts), for the few hot reads
 // where Prisma's per-statement work and its follow-up queries cost more than the query itself: the
-// inbox list's rows and a thread's page (docs/benchmarks.md and docs/decisions.md, issue 18). Each
+// inbox list's rows, a thread's page and the live-session lookup of every request (docs/benchmarks.md
+// and docs/decisions.md, issue 18). Each
 // statement is prepared once per connection under its fixed name. Writes never come here.
 import pg from "pg";
 import { dbPool } from "@/lib/db";
