@@ -13,6 +13,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { visibleConversationsSql } from "@/lib/inbox/conversation-visibility";
+import type { SqlParameters } from "@/lib/sql-read";
 
 export const conversationTabs = ["mine", "queue", "all", "old", "done"] as const;
 export const conversationTabSchema = z.enum(conversationTabs);
@@ -24,9 +26,13 @@ export function tabsFor(role: SessionUser["role"]): ConversationTab[] {
   return conversationTabs.filter((tab) => role === "admin" || !adminOnlyTabs.includes(tab));
 }
 
+function assertTabAllowed(role: SessionUser["role"], tab: ConversationTab): void {
+  if (!tabsFor(role).includes(tab)) throw new AppError("forbidden", "Only an admin of the workspace can see this tab.");
+}
+
 /** The tab's own condition; combine it with the visibility where-clause. Agents asking for an admin tab get a 403. */
 export function conversationTabWhere(user: Pick<SessionUser, "id" | "role">, tab: ConversationTab): Prisma.ConversationWhereInput {
-  if (!tabsFor(user.role).includes(tab)) throw new AppError("forbidden", "Only an admin of the workspace can see this tab.");
+  assertTabAllowed(user.role, tab);
   switch (tab) {
     case "mine":
       return { assigneeId: user.id, state: { not: "closed" } };
@@ -55,6 +61,27 @@ export function tabConversationsWhere(
 ): Prisma.ConversationWhereInput {
   const own = conversationTabWhere(user, tab);
   return { AND: [tab === "mine" ? { workspaceId: user.workspaceId } : visible, own] };
+}
+
+/**
+ * tabConversationsWhere as SQL on the conversation aliased `c` (the lists and counts read as SQL;
+ * tests/integration/inbox-sql-reads.test.ts holds the two together), "Của tôi" without the visibility
+ * clause for the same reason.
+ */
+export function tabConversationsSql(user: Pick<SessionUser, "id" | "role" | "workspaceId">, tab: ConversationTab, parameters: SqlParameters): string {
+  assertTabAllowed(user.role, tab);
+  if (tab === "mine") return `c."workspaceId" = ${parameters.add(user.workspaceId)} AND c."assigneeId" = ${parameters.add(user.id)} AND c.state <> 'closed'`;
+  const visible = `(${visibleConversationsSql(user, parameters)})`;
+  switch (tab) {
+    case "queue":
+      return `${visible} AND c.state = 'awaiting_claim'`;
+    case "all":
+      return visible;
+    case "old":
+      return `${visible} AND (c.state = 'unassigned' OR (c.origin = 'synced' AND c."assigneeId" IS NULL))`;
+    case "done":
+      return `${visible} AND c.state = 'closed'`;
+  }
 }
 
 /**

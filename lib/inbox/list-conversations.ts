@@ -6,10 +6,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
-import type { ConversationSummary } from "@/lib/inbox/inbox-dto";
-import { readConversationRows } from "@/lib/inbox/read-conversation-rows";
+import type { ConversationRow, ConversationSummary } from "@/lib/inbox/inbox-dto";
+import { readConversationPage, readConversationRows } from "@/lib/inbox/read-conversation-rows";
 import { toConversationSummary } from "@/lib/inbox/conversation-summary";
-import { conversationTabSchema, tabConversationsWhere } from "@/lib/inbox/conversation-tabs";
+import { conversationTabSchema, tabConversationsSql, tabConversationsWhere } from "@/lib/inbox/conversation-tabs";
+import { SqlParameters, sqlTimestamp } from "@/lib/sql-read";
 import { decodeCursor, pageOf, type KeysetPosition } from "@/lib/inbox/keyset-cursor";
 import { idSchema } from "@/lib/http/id-schema";
 import { searchConversations } from "@/lib/inbox/search-conversations";
@@ -47,18 +48,46 @@ export interface ConversationPage {
 
 export async function listConversations(user: SessionUser, rawQuery: ListConversationsQuery): Promise<ConversationPage> {
   const query = listConversationsQuerySchema.parse(rawQuery);
+  const take = CONVERSATION_PAGE_SIZE + 1;
+  const search = query.q ? await searchConversations(await listWhere(user, query), query.q, take, { page: readPage, positions: readPositions, after: conversationsAfter }) : null;
+  const rows = search ? search.rows : await readListPage(user, query, take);
+  const { page, nextCursor } = pageOf(rows, CONVERSATION_PAGE_SIZE, (row) => ({ at: row.lastMessageAt, id: row.id }));
+  const conversations = page.map(toConversationSummary);
+  if (search) for (const conversation of conversations) conversation.match = search.matches.get(conversation.id);
+  return { conversations, nextCursor };
+}
+
+type ListQuery = z.output<typeof listConversationsQuerySchema>;
+
+/** What the list shows: the tab within what the user may see, narrowed by the filters and the cursor. */
+async function listWhere(user: SessionUser, query: ListQuery): Promise<Prisma.ConversationWhereInput> {
   const conditions: Prisma.ConversationWhereInput[] = [tabConversationsWhere(user, query.tab, await visibleConversationsFor(user))];
   if (query.platform) conditions.push({ channel: { platform: query.platform } });
   if (query.channelId) conditions.push({ channelId: query.channelId });
   if (query.labelId) conditions.push({ labels: { some: { labelId: query.labelId } } });
   if (query.cursor) conditions.push(conversationsAfter(decodeCursor(query.cursor)));
-  const where = { AND: conditions };
-  const search = query.q ? await searchConversations(where, query.q, CONVERSATION_PAGE_SIZE + 1, { page: readPage, positions: readPositions, after: conversationsAfter }) : null;
-  const rows = search ? search.rows : await readPage(where, CONVERSATION_PAGE_SIZE + 1);
-  const { page, nextCursor } = pageOf(rows, CONVERSATION_PAGE_SIZE, (row) => ({ at: row.lastMessageAt, id: row.id }));
-  const conversations = page.map(toConversationSummary);
-  if (search) for (const conversation of conversations) conversation.match = search.matches.get(conversation.id);
-  return { conversations, nextCursor };
+  return { AND: conditions };
+}
+
+/**
+ * listWhere as SQL, for a page without a search (the list every open inbox asks for after each live
+ * change): found and read in one statement, where Prisma's positions query alone cost four times the
+ * CPU of the SQL (docs/benchmarks.md, issue 18). tests/integration/inbox-sql-reads.test.ts holds the
+ * two to the same pages.
+ */
+function readListPage(user: SessionUser, query: ListQuery, take: number): Promise<ConversationRow[]> {
+  const parameters = new SqlParameters();
+  const conditions = [tabConversationsSql(user, query.tab, parameters)];
+  if (query.platform) conditions.push(`EXISTS (SELECT 1 FROM "Channel" fch WHERE fch.id = c."channelId" AND fch.platform = ${parameters.add(query.platform)})`);
+  if (query.channelId) conditions.push(`c."channelId" = ${parameters.add(query.channelId)}`);
+  if (query.labelId) conditions.push(`EXISTS (SELECT 1 FROM "ConversationLabel" fcl WHERE fcl."conversationId" = c.id AND fcl."labelId" = ${parameters.add(query.labelId)})`);
+  if (query.cursor) {
+    const { at, id } = decodeCursor(query.cursor);
+    const time = parameters.add(sqlTimestamp(at));
+    // The redundant "<=" starts the index scan at the cursor, as in conversationsAfter.
+    conditions.push(`c."lastMessageAt" <= ${time} AND (c."lastMessageAt" < ${time} OR (c."lastMessageAt" = ${time} AND c.id > ${parameters.add(id)}))`);
+  }
+  return readConversationPage(conditions.map((condition) => `(${condition})`).join(" AND "), parameters, take);
 }
 
 /**
@@ -73,8 +102,8 @@ function conversationsAfter({ at, id }: KeysetPosition): Prisma.ConversationWher
 const listOrder: Prisma.ConversationOrderByWithRelationInput[] = [{ lastMessageAt: "desc" }, { id: "asc" }];
 
 /**
- * The page's positions first, by the where-clause every list shares, then its rows in one SQL
- * statement for just those ids (read-conversation-rows.ts). Joined into the first query, PostgreSQL
+ * A searched page: its positions first, by the where-clause the search narrows, then its rows in one
+ * SQL statement for just those ids (read-conversation-rows.ts). Joined into the first query, PostgreSQL
  * built the relations for every candidate row before sorting (a waiting queue of 1,000 went 3 → 10 ms).
  * A conversation that changes between the two reads shows its newer state: its later time can only
  * move the next page's cursor later, which repeats a row the browser already holds (it keeps one per

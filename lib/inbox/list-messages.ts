@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session-token";
 import { toMessageDto, type MessageDto } from "@/lib/inbox/inbox-dto";
 import { readMessagePage } from "@/lib/inbox/read-message-page";
 import { decodeCursor, pageOf } from "@/lib/inbox/keyset-cursor";
-import { visibleConversationsFor } from "@/lib/inbox/visible-conversations";
+import { isConversationVisible } from "@/lib/inbox/visible-conversations";
 import { hiddenConversationError } from "@/lib/assignment/hidden-conversation-error";
 
 export const MESSAGE_PAGE_SIZE = 40;
@@ -29,11 +29,7 @@ export interface MessagePage {
 
 export async function listMessages(user: SessionUser, conversationId: string, rawQuery: z.input<typeof listMessagesQuerySchema>): Promise<MessagePage> {
   const query = listMessagesQuerySchema.parse(rawQuery);
-  const visible = await db().conversation.findFirst({
-    where: { AND: [{ id: conversationId }, await visibleConversationsFor(user)] },
-    select: { id: true },
-  });
-  if (!visible) throw await hiddenConversationError(db(), user, conversationId);
+  if (!(await isConversationVisible(user, conversationId))) throw await hiddenConversationError(db(), user, conversationId);
   const rows = await readMessagePage(conversationId, MESSAGE_PAGE_SIZE + 1, query.before ? decodeCursor(query.before) : undefined);
   const { page, nextCursor } = pageOf(rows, MESSAGE_PAGE_SIZE, (row) => ({ at: row.sentAt, id: row.id }));
   return { messages: page.map(toMessageDto).reverse(), nextCursor };

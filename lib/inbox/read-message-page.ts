@@ -7,7 +7,7 @@
 import type { MessageRow } from "@/lib/inbox/inbox-dto";
 import type { KeysetPosition } from "@/lib/inbox/keyset-cursor";
 import type { MessageDirection, MessageStatus, SenderKind } from "@/lib/generated/prisma/enums";
-import { readRows, sqlTimestamp, type SqlRead } from "@/lib/sql-read";
+import { assembledRead, readRows, sqlLimit, sqlTimestamp } from "@/lib/sql-read";
 
 interface Row {
   id: string;
@@ -51,22 +51,17 @@ const columns = `m.id, m."conversationId", m.direction, m."senderKind", m.text, 
 
 // Two statements rather than one with optional conditions, so each keeps a plan that starts the
 // index scan where the page starts.
-const newest: SqlRead = {
-  name: "message_page_newest",
-  text: `SELECT ${columns} WHERE m."conversationId" = $1 ORDER BY m."sentAt" DESC, m.id ASC LIMIT $2`,
-};
+const newest = (take: number) => assembledRead(`SELECT ${columns} WHERE m."conversationId" = $1 ORDER BY m."sentAt" DESC, m.id ASC ${sqlLimit(take)}`);
 
-const older: SqlRead = {
-  name: "message_page_older",
-  text: `SELECT ${columns} WHERE m."conversationId" = $1 AND m."sentAt" <= $3 AND (m."sentAt" < $3 OR m.id > $4)
-    ORDER BY m."sentAt" DESC, m.id ASC LIMIT $2`,
-};
+const older = (take: number) =>
+  assembledRead(`SELECT ${columns} WHERE m."conversationId" = $1 AND m."sentAt" <= $2 AND (m."sentAt" < $2 OR m.id > $3)
+    ORDER BY m."sentAt" DESC, m.id ASC ${sqlLimit(take)}`);
 
 /** The thread's `take` messages newest first, from its newest or from just after `before`. */
 export async function readMessagePage(conversationId: string, take: number, before?: KeysetPosition): Promise<MessageRow[]> {
   const rows = before
-    ? await readRows<Row>(older, [conversationId, take, sqlTimestamp(before.at), before.id])
-    : await readRows<Row>(newest, [conversationId, take]);
+    ? await readRows<Row>(older(take), [conversationId, sqlTimestamp(before.at), before.id])
+    : await readRows<Row>(newest(take), [conversationId]);
   return rows.map(toMessageRow);
 }
 

@@ -3,7 +3,8 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
-import { agentVisibleConversationsWhere, visibleConversationsWhere } from "@/lib/inbox/conversation-visibility";
+import { agentVisibleConversationsWhere, visibleConversationsSql, visibleConversationsWhere } from "@/lib/inbox/conversation-visibility";
+import { assembledRead, readRows, SqlParameters } from "@/lib/sql-read";
 
 export async function visibleConversationsFor(user: SessionUser): Promise<Prisma.ConversationWhereInput> {
   // Only an admin's view depends on the workspace's setting: an agent's costs no query.
@@ -13,4 +14,17 @@ export async function visibleConversationsFor(user: SessionUser): Promise<Prisma
     select: { adminsSeeOnlyMeChannels: true },
   });
   return visibleConversationsWhere(user, workspace);
+}
+
+/**
+ * Whether the user may see one conversation, in one SQL read (the rule as visibleConversationsSql,
+ * the workspace's setting included): asked before every page of a thread, where the workspace read
+ * and the check through Prisma cost more than the page itself.
+ */
+export async function isConversationVisible(user: SessionUser, conversationId: string): Promise<boolean> {
+  const parameters = new SqlParameters();
+  const id = parameters.add(conversationId);
+  const statement = assembledRead(`SELECT EXISTS (SELECT 1 FROM "Conversation" c WHERE c.id = ${id} AND (${visibleConversationsSql(user, parameters)})) AS visible`);
+  const [row] = await readRows<{ visible: boolean }>(statement, parameters.values);
+  return row!.visible;
 }
