@@ -63,6 +63,7 @@ const config = [
       "node_modules/**",
       ".next*/**",
       ".data/**",
+      "dist/**",
       "lib/generated/**",
       "test-results/**",
       "playwright-report/**",

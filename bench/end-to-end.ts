@@ -7,7 +7,8 @@
 //
 // With --processes N the app runs as `npm run cluster` runs it: N processes behind nginx (on --port,
 // processes from --first-app-port), the emulator's webhooks and every agent socket going through
-// nginx, each socket with its own route cookie; the report then adds each process's RSS at idle.
+// nginx, each socket with its own route cookie. The report gives each process's RSS when it is ready
+// and again after --idle-seconds (15) of idle, before any agent connects.
 //
 // With --zalo-share F (0 to 1, default 0) that fraction of the customers are Zalo users writing to
 // the OAs of the Zalo emulator (started in this process like the Meta one, the app's Zalo); the rule's
@@ -47,6 +48,8 @@ const customerCount = intFlag("customers", 600);
 const processCount = intFlag("processes", 0);
 const nginxPort = intFlag("port", 8300);
 const firstAppPort = intFlag("first-app-port", nginxPort + 1);
+/** How long the started processes idle before their memory is read again (start-up work settles, as in bench/idle-memory.ts). */
+const idleSeconds = intFlag("idle-seconds", 15);
 /** The fraction of customers who write on Zalo; the others write on Messenger. */
 const zaloShare = fractionFlag("zalo-share", 0);
 /** Options for the app's node (each process's in a cluster), e.g. to profile it during the run. */
@@ -351,7 +354,10 @@ try {
   } else {
     app = await startApp(appPort, appSettings, appNodeOptions);
   }
-  const rssAtIdleMb = (cluster ? cluster.apps.map((process) => process.child.pid) : [app?.pid]).map((pid) => residentMemory(pid!).rssMb);
+  const appPids = (cluster ? cluster.apps.map((process) => process.child.pid) : [app?.pid]).map((pid) => pid!);
+  const rssAtStartUpMb = appPids.map((pid) => residentMemory(pid).rssMb);
+  await sleep(idleSeconds * 1000);
+  const rssAtIdleMb = appPids.map((pid) => residentMemory(pid).rssMb);
   await Promise.all(
     agents.map(async (agent) => {
       const socket = openSocket(appUrl, (await sessionCookie(agent)) + (cluster ? await routeCookie() : ""));
@@ -365,7 +371,6 @@ try {
 
   // A phase's sends until every message arrived, with the CPU time per message of the app's
   // processes together and of its database (cpu-time.ts says why).
-  const appPids = (cluster ? cluster.apps.map((process) => process.child) : [app!]).map((child) => child.pid!);
   const runPhase = async (from: number, phaseSeconds: number) => {
     const before = await cpuSnapshot(appPids, db());
     const sends = await openLoop(emulatorPort, rate, phaseSeconds, customerWrites(customers));
@@ -390,6 +395,7 @@ try {
   const report = {
     machine: { cores: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 10) / 10) },
     settings: { agents: agentCount, connectedSockets: sockets.filter((socket) => socket.connected).length, pages: pageCount, zaloOas: oaCount, zaloShare, customers: customerCount, messagesPerSecond: rate, seconds, processes: processCount || "1, no nginx" },
+    rssAtStartUpMb,
     rssAtIdleMb,
     controlApiErrors: firstSends.errors + laterSends.errors,
     ...(notSent.size > 0 ? { controlApiFailures: countBy([...notSent.values()].map(String)) } : {}),

@@ -19,6 +19,6 @@ suite "Unit tests" npx vitest run --project unit
 suite "Integration tests (PostgreSQL)" npx vitest run --project integration
 # .ci/run has type-checked the whole tree already: the build does not do it a second time there.
 if [ "${CI:-}" = "true" ]; then export NEXT_BUILD_SKIP_TYPECHECK=1; fi
-suite "Production build" npx next build
+suite "Production build" npm run build
 suite "End-to-end tests (Chromium)" npx playwright test
 suite "Cluster tests (3 processes, nginx, PostgreSQL)" npx vitest run --project cluster

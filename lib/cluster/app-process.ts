@@ -1,7 +1,8 @@
-// One app process of a cluster: server.ts on its own port with the cluster's settings, its output
-// passed on line by line under its name. Run as `node --import tsx`, not through the tsx CLI, which
-// runs the script in a grandchild: a signal (or kill -9) to the child then reaches the app itself.
+// One app process of a cluster: the compiled server on its own port with the cluster's settings, its
+// output passed on line by line under its name. Started by node itself, as `npm start` starts it,
+// so a signal (or kill -9) to the child reaches the app itself.
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { StartupError } from "@/lib/server/startup-error";
 
@@ -16,6 +17,16 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * What `npm start` runs: server.ts compiled into dist/ by `npm run build` (scripts/build-server.ts),
+ * as the script node is given.
+ */
+export function compiledServerScript(): string {
+  const script = path.resolve("dist/server.mjs");
+  if (!existsSync(script)) throw new StartupError("The server is not built yet: run `npm run build` first.");
+  return script;
+}
+
 export function startAppProcess(options: {
   name: string;
   port: number;
@@ -25,7 +36,7 @@ export function startAppProcess(options: {
   /** Each line it prints; none by default. */
   onLine?: (line: string) => void;
 }): AppProcess {
-  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), "--import", "tsx", path.resolve("server.ts")], {
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), compiledServerScript()], {
     env: { ...options.env, PORT: String(options.port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

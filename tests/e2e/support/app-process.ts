@@ -1,4 +1,4 @@
-// The real app as `npm start` runs it (`node --import tsx server.ts`, default mode: embedded PostgreSQL and the demo
+// The real app as `npm start` runs it (`node dist/server.mjs`, default mode: embedded PostgreSQL and the demo
 // emulator), in a process of its own on a data directory and ports of its own, for tests that kill
 // it and start it again.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -7,6 +7,7 @@ import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { compiledServerScript } from "../../../lib/cluster/app-process";
 
 export async function freePort(): Promise<number> {
   const probe = createServer();
@@ -37,7 +38,7 @@ export interface AppProcess {
 }
 
 /**
- * Starts `node --import tsx server.ts` with nothing configured but where its data and ports are (the default mode),
+ * Starts `node dist/server.mjs` with nothing configured but where its data and ports are (the default mode),
  * plus `settings` (e.g. a real-mode configuration).
  */
 export function startApp(dataDir: string, ports: AppPorts, settings: Record<string, string> = {}): AppProcess {
@@ -59,7 +60,7 @@ export function startApp(dataDir: string, ports: AppPorts, settings: Record<stri
   };
   // No NODE_ENV: server.ts settles it, as under `npm start`. Detached: in a process group of its
   // own, as a terminal runs a command, so pressCtrlC reaches exactly what Ctrl-C would.
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [compiledServerScript()], {
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
