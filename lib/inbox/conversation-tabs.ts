@@ -65,7 +65,7 @@ export function tabConversationsWhere(
 
 /**
  * tabConversationsWhere as SQL on the conversation aliased `c` (the lists and counts read as SQL;
- * tests/integration/inbox-sql-reads.test.ts holds the two together), "Của tôi" without the visibility
+ * tests/integration/inbox-sql-scope.test.ts holds the two together), "Của tôi" without the visibility
  * clause for the same reason.
  */
 export function tabConversationsSql(user: Pick<SessionUser, "id" | "role" | "workspaceId">, tab: ConversationTab, parameters: SqlParameters): string {

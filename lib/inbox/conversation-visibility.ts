@@ -4,8 +4,8 @@
 // - an admin sees everything in the workspace, except conversations of another admin's "only me"
 //   channel when the workspace turns adminsSeeOnlyMeChannels off.
 // The rule is written twice, side by side: as a Prisma where-clause for every read and check, and as
-// SQL for the list pages and tab counts read as SQL (lib/inbox/conversation-list-sql.ts).
-// tests/integration/inbox-sql-reads.test.ts holds the two to the same conversations.
+// SQL for the reads asked after every live change (list pages, tab counts, a thread's check).
+// tests/integration/inbox-sql-scope.test.ts holds the two to the same conversations.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-token";
 import type { SqlParameters } from "@/lib/sql-read";

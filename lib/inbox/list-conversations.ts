@@ -72,7 +72,7 @@ async function listWhere(user: SessionUser, query: ListQuery): Promise<Prisma.Co
 /**
  * listWhere as SQL, for a page without a search (the list every open inbox asks for after each live
  * change): found and read in one statement, where Prisma's positions query alone cost four times the
- * CPU of the SQL (docs/benchmarks.md, issue 18). tests/integration/inbox-sql-reads.test.ts holds the
+ * CPU of the SQL (docs/benchmarks.md, issue 18). tests/integration/inbox-sql-scope.test.ts holds the
  * two to the same pages.
  */
 function readListPage(user: SessionUser, query: ListQuery, take: number): Promise<ConversationRow[]> {
