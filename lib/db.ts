@@ -38,13 +38,21 @@ const MAX_PREPARED_PARAMETERS = 32;
  */
 function preparedStatementName(query: SqlQuery): string {
   if (query.args.length === 0 || query.args.length > MAX_PREPARED_PARAMETERS) return "";
-  let name = statementNames.get(query.sql);
+  return statementNameFor(query.sql);
+}
+
+/**
+ * The name a statement is prepared under on each connection, derived from its text: Prisma's and the
+ * SQL reads' assembled statements (lib/sql-read.ts) alike.
+ */
+export function statementNameFor(sql: string): string {
+  let name = statementNames.get(sql);
   if (name === undefined) {
     // Hashing the text on every call showed in the inbox API's profile; an app has a few hundred
     // statements, and the bound only guards against SQL that varies without end.
     if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
-    name = `prisma_${createHash("sha1").update(query.sql).digest("base64url")}`;
-    statementNames.set(query.sql, name);
+    name = `s_${createHash("sha1").update(sql).digest("base64url")}`;
+    statementNames.set(sql, name);
   }
   return name;
 }

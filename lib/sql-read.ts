@@ -3,9 +3,8 @@
 // inbox list's pages and tab counts, a thread's page and the live-session lookup of every request
 // (docs/benchmarks.md and docs/decisions.md, issue 18). Each statement is prepared once per
 // connection under its name. Writes never come here.
-import { createHash } from "node:crypto";
 import pg from "pg";
-import { dbPool } from "@/lib/db";
+import { dbPool, statementNameFor } from "@/lib/db";
 
 export interface SqlRead {
   /** Unique per text: PostgreSQL keeps the prepared statement under this name on each connection. */
@@ -49,22 +48,13 @@ export class SqlParameters {
   }
 }
 
-const assembledNames = new Map<string, string>();
-const MAX_ASSEMBLED_NAMES = 1_000;
-
 /**
- * A statement assembled from parts, named after its text: each shape (a tab, which filters are on)
- * is prepared once per connection, like the fixed statements. Values never enter the text, so the
- * shapes are few; the bound only guards against a caller that breaks that rule.
+ * A statement assembled from parts, named after its text as Prisma's are (lib/db.ts): each shape (a
+ * tab, which filters are on) is prepared once per connection, like the fixed statements. Values never
+ * enter the text, so the shapes are few.
  */
 export function assembledRead(text: string): SqlRead {
-  let name = assembledNames.get(text);
-  if (name === undefined) {
-    if (assembledNames.size >= MAX_ASSEMBLED_NAMES) assembledNames.clear();
-    name = `read_${createHash("sha1").update(text).digest("base64url")}`;
-    assembledNames.set(text, name);
-  }
-  return { name, text };
+  return { name: statementNameFor(text), text };
 }
 
 /**

@@ -32,7 +32,7 @@ interface Row {
   labels: ConversationRow["labels"] | null;
 }
 
-// The rows of the conversations `page` holds (an id column), in the list's order.
+// The rows of the conversations `page` holds (an id column).
 const rowsOfPage = `SELECT c.id, c."ruleId", c.state, c.origin, c."lastMessageAt", c."lastInboundAt", c."repliesSinceInbound",
       c."lastMessagePreview", c."unreadCount", c."updatedAt",
       ch.id AS "channelId", ch.name AS "channelName", ch."avatarUrl" AS "channelAvatarUrl", ch.platform AS "channelPlatform",
@@ -44,8 +44,7 @@ const rowsOfPage = `SELECT c.id, c."ruleId", c.state, c.origin, c."lastMessageAt
     JOIN "Conversation" c ON c.id = page.id
     JOIN "Channel" ch ON ch.id = c."channelId"
     JOIN "Contact" k ON k.id = c."contactId"
-    LEFT JOIN "User" u ON u.id = c."assigneeId"
-    ORDER BY c."lastMessageAt" DESC, c.id`;
+    LEFT JOIN "User" u ON u.id = c."assigneeId"`;
 
 const byIds: SqlRead = {
   name: "conversation_rows_by_ids",
@@ -68,7 +67,7 @@ export async function readConversationRows(ids: readonly string[]): Promise<Conv
 export async function readConversationPage(condition: string, parameters: SqlParameters, take: number): Promise<ConversationRow[]> {
   const statement = assembledRead(`WITH page AS MATERIALIZED (
       SELECT c.id FROM "Conversation" c WHERE ${condition} ORDER BY c."lastMessageAt" DESC, c.id ${sqlLimit(take)})
-    ${rowsOfPage}`);
+    ${rowsOfPage} ORDER BY c."lastMessageAt" DESC, c.id`);
   return (await readRows<Row>(statement, parameters.values)).map(toConversationRow);
 }
 
